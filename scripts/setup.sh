@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Set up vhost on a fresh Debian/Ubuntu machine: system packages, then a virtual environment
+# in .venv/ with vhost and its whole stack installed (editable). Safe to run again: it only
+# reinstalls when pyproject.toml changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# System libraries the Python stack loads at run time:
+#   libportaudio2      sounddevice (audio output devices)
+#   libgl1 libegl1 libglib2.0-0 libxkbcommon0 libfontconfig1 libdbus-1-3
+#                      OpenCV (via mediapipe) and Qt (PySide6), even offscreen
+APT_PACKAGES=(libportaudio2 libgl1 libegl1 libglib2.0-0 libxkbcommon0 libfontconfig1 libdbus-1-3)
+
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing system packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+PYTHON=${PYTHON:-python3.11}
+if ! command -v "$PYTHON" >/dev/null 2>&1; then
+  echo "setup: vhost needs Python 3.11 ($PYTHON not found); install it and run this again." >&2
+  exit 2
+fi
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+
+# pip -q still prints one warning per missing entry of the machine's extra local indexes.
+pip_install() {
+  .venv/bin/python -m pip install -q "$@" 2>&1 | { grep -v "is ignored: it is neither" || true; }
+}
+
+stamp=.venv/.vhost-installed
+want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "setup: installing vhost and its dependencies into .venv/ (a few minutes the first time)"
+  pip_install --upgrade pip
+  # torch first and alone: pinned to the 2.13.0 CPU build (a local wheel folder configured
+  # for pip supplies it here); letting another package pull torch would fetch the CUDA build.
+  pip_install "torch==2.13.0"
+  pip_install -e ".[dev]"
+  # torchaudio 2.11's bundled lib/ holds CUDA-only extensions that fail to load on a CPU
+  # torch; without it torchaudio's pure-Python parts (all Coqui TTS needs) import fine.
+  .venv/bin/python - <<'PY'
+import importlib.util, pathlib, shutil
+import torch
+spec = importlib.util.find_spec("torchaudio")
+if spec and torch.version.cuda is None:
+    lib = pathlib.Path(spec.origin).parent / "lib"
+    if lib.is_dir():
+        shutil.rmtree(lib)
+        print("setup: removed torchaudio's CUDA-only lib/ (CPU torch)")
+PY
+  echo "$want" > "$stamp"
+fi
+echo "setup: ready — .venv/bin/vhost --help"

@@ -1,0 +1,52 @@
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from datetime import datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from vhost.cli import main  # noqa: E402
+from vhost.config import ASSETS_DIR  # noqa: E402
+from vhost.script import ComplianceFilter, TemplateWriter  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO_CATALOG = ASSETS_DIR / "demo" / "catalog.json"
+RULES = ASSETS_DIR / "compliance" / "rules.toml"
+NOW = datetime(2026, 11, 23, 20, 0)
+
+
+@pytest.fixture(scope="session")
+def compliance() -> ComplianceFilter:
+    return ComplianceFilter.load(RULES)
+
+
+@pytest.fixture(scope="session")
+def writer(compliance: ComplianceFilter) -> TemplateWriter:
+    return TemplateWriter(compliance)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path, monkeypatch):
+    """Every test gets its own data folder and no user config, so nothing leaks between them."""
+    monkeypatch.setenv("VHOST_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("VHOST_CONFIG", "")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    for var in ("VHOST_LANG", "VHOST_SEED", "VHOST_MODELS_DIR", "VHOST_COMPLIANCE_RULES"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run `vhost ARGS` in-process; returns (exit code, stdout, stderr)."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as exc:  # argparse --help / usage errors
+            code = int(exc.code or 0)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

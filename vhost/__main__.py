@@ -1,0 +1,5 @@
+import sys
+
+from vhost.cli import main
+
+sys.exit(main())

@@ -1,0 +1,327 @@
+"""Catalog import: raw records → validated Products plus a report of every problem.
+
+A bad row never stops the import: rows that cannot become a product (no title, no usable
+price, duplicate id) are skipped and reported; a bad optional field (stock, original price,
+a date) is dropped from that product and reported as a warning. Nothing is lost silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from vhost.catalog.readers import RawRecord, RawTable, read_catalog_file
+from vhost.catalog.values import (
+    clean_text,
+    parse_datetime,
+    parse_faq,
+    parse_money,
+    parse_specs,
+    parse_stock,
+    split_list,
+)
+from vhost.domain import Catalog, Product, ProductText, Promotion
+from vhost.errors import CatalogError
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LANG_NAMES = {"zh": "zh", "cn": "zh", "zh-cn": "zh", "chinese": "zh", "中文": "zh", "汉语": "zh",
+               "en": "en", "english": "en", "英文": "en", "英语": "en"}
+_CURRENCY_NAMES = {"元": "CNY", "人民币": "CNY", "rmb": "CNY", "¥": "CNY", "美元": "USD", "$": "USD"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one row; ``skipped`` says whether the whole row was left out."""
+
+    file: str
+    where: str
+    product: str | None  # the row's id or title, when it has one
+    field: str
+    reason: str
+    skipped: bool
+
+    def __str__(self) -> str:
+        who = f" ({self.product})" if self.product else ""
+        outcome = "row skipped" if self.skipped else "field ignored"
+        return f"{self.file} {self.where}{who}: {self.field}: {self.reason} — {outcome}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file, "where": self.where, "product": self.product, "field": self.field,
+            "reason": self.reason, "skipped": self.skipped,
+        }
+
+
+@dataclass
+class ImportReport:
+    catalog: Catalog
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def loaded(self) -> int:
+        return len(self.catalog.products)
+
+    @property
+    def skipped(self) -> int:
+        return len({p.where for p in self.problems if p.skipped})
+
+    def summary(self) -> str:
+        text = f"{self.loaded} products loaded, {self.skipped} rows skipped"
+        warnings = sum(1 for p in self.problems if not p.skipped)
+        if warnings:
+            text += f", {warnings} fields ignored"
+        return text + "."
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.catalog.source,
+            "loaded": self.loaded,
+            "skipped": self.skipped,
+            "problems": [p.to_dict() for p in self.problems],
+            "notes": list(self.notes),
+            "products": [
+                {"id": p.id, "title": p.title, "price": str(p.price), "currency": p.currency}
+                for p in self.catalog.products
+            ],
+        }
+
+
+def load_catalog(path: str | Path, default_currency: str | None = None) -> ImportReport:
+    """Read and validate a JSON, CSV or XLSX catalog file."""
+    path = Path(path)
+    table = read_catalog_file(path)
+    report = _build(table, path, default_currency)
+    if not report.catalog.products:
+        reasons = "; ".join(str(p) for p in report.problems[:3])
+        raise CatalogError(
+            f"{path.name} has no usable products"
+            + (f" ({reasons})" if reasons else " (it has no rows below the header)")
+            + "; fix the rows listed and try again."
+        )
+    return report
+
+
+def _build(table: RawTable, path: Path, default_currency: str | None) -> ImportReport:
+    name = path.name
+    problems: list[Problem] = []
+    notes = list(table.notes)
+    for column in table.ignored_columns:
+        notes.append(f"column '{column}' is not a catalog column and was ignored"
+                     " (docs/catalog.md lists the names vhost knows).")
+    products: list[Product] = []
+    first_seen: dict[str, str] = {}
+    for record in table.records:
+        builder = _RowBuilder(record, name, path.parent, table.currency or default_currency)
+        product = builder.build()
+        problems.extend(builder.problems)
+        if product is None:
+            continue
+        if not product.id:  # numbered after the loop, once every given id is known
+            products.append(product)
+            continue
+        if product.id in first_seen:
+            problems.append(Problem(name, record.where, _label(product.id, product.title), "id",
+                                    f"duplicate id '{product.id}' (first used in "
+                                    f"{first_seen[product.id]})", skipped=True))
+            continue
+        first_seen[product.id] = record.where
+        products.append(product)
+    products = _fill_missing_ids(products, set(first_seen))
+    catalog = Catalog(tuple(products), shop_name=clean_text(table.shop_name), source=str(path))
+    return ImportReport(catalog, problems, notes)
+
+
+def _fill_missing_ids(products: list[Product], used: set[str]) -> list[Product]:
+    """Products without an id get their position in the list ("3"), the way hosts say "link 3"."""
+    out = []
+    for position, product in enumerate(products, start=1):
+        if product.id:
+            out.append(product)
+            continue
+        candidate = str(position)
+        while candidate in used:
+            candidate = f"{candidate}a"
+        used.add(candidate)
+        out.append(replace(product, id=candidate))
+    return out
+
+
+def _label(product_id: str | None, title: str | None) -> str | None:
+    if product_id and title:
+        return f"id {product_id} “{title}”"
+    if product_id:
+        return f"id {product_id}"
+    return f"“{title}”" if title else None
+
+
+class _RowBuilder:
+    """Validates one raw record, collecting problems instead of raising."""
+
+    def __init__(self, record: RawRecord, file: str, folder: Path, currency: str | None):
+        self.record, self.file, self.folder, self.currency = record, file, folder, currency
+        self.fields = record.fields
+        self.problems: list[Problem] = []
+        self.label: str | None = None
+
+    def build(self) -> Product | None:
+        if "_not_an_object" in self.fields:
+            self._skip("product", "is not an object with named fields")
+            return None
+        product_id = clean_text(self.fields.get("id"))
+        title = clean_text(self.fields.get("title"))
+        self.label = _label(product_id, title)
+        if not title:
+            self._skip("title", "is missing")
+            return None
+        if "price" not in self.fields or clean_text(self.fields["price"]) is None:
+            self._skip("price", "is missing")
+            return None
+        try:
+            price, price_currency = parse_money(self.fields["price"])
+        except ValueError as exc:
+            self._skip("price", str(exc))
+            return None
+        lang = self._lang(title)
+        currency = self._currency(price_currency, lang)
+        return Product(
+            id=product_id or "",
+            title=title,
+            price=price,
+            currency=currency,
+            brand=clean_text(self.fields.get("brand")),
+            category=clean_text(self.fields.get("category")),
+            description=clean_text(self.fields.get("description")),
+            original_price=self._original_price(price),
+            stock=self._optional("stock", parse_stock),
+            selling_points=self._optional("selling_points", split_list) or (),
+            specs=self._optional("specs", parse_specs) or (),
+            promotions=self._promotions(price),
+            shipping=clean_text(self.fields.get("shipping")),
+            faq=self._optional("faq", parse_faq) or (),
+            images=self._images(),
+            lang=lang,
+            translations=self._translations(),
+        )
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _skip(self, field_name: str, reason: str) -> None:
+        self.problems.append(Problem(self.file, self.record.where, self.label, field_name,
+                                     reason, skipped=True))
+
+    def _warn(self, field_name: str, reason: str) -> None:
+        self.problems.append(Problem(self.file, self.record.where, self.label, field_name,
+                                     reason, skipped=False))
+
+    def _optional(self, name: str, parse: Any, value: Any = None) -> Any:
+        value = self.fields.get(name) if value is None else value
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        try:
+            return parse(value)
+        except ValueError as exc:
+            self._warn(name, str(exc))
+            return None
+
+    def _lang(self, title: str) -> str:
+        raw = clean_text(self.fields.get("lang"))
+        if raw:
+            lang = _LANG_NAMES.get(raw.lower())
+            if lang:
+                return lang
+            self._warn("lang", f"'{raw}' is not zh or en; guessed from the title")
+        return "zh" if _CJK.search(title) else "en"
+
+    def _currency(self, from_price: str | None, lang: str) -> str:
+        raw = clean_text(self.fields.get("currency"))
+        if raw:
+            code = _CURRENCY_NAMES.get(raw.lower(), raw.upper())
+            if re.fullmatch(r"[A-Z]{3}", code):
+                return code
+            self._warn("currency", f"'{raw}' is not a currency code such as CNY or USD")
+        return from_price or self.currency or ("CNY" if lang == "zh" else "USD")
+
+    def _original_price(self, price: Decimal) -> Decimal | None:
+        parsed = self._optional("original_price", parse_money)
+        if parsed is None:
+            return None
+        original = parsed[0]
+        if original < price:
+            self._warn("original_price", f"{original} is below the price {price}; a struck-through"
+                       " price must be higher, so it is not shown")
+            return None
+        return original
+
+    def _promotions(self, price: Decimal) -> tuple[Promotion, ...]:
+        entries: list[dict[str, Any]] = []
+        listed = self.fields.get("promotions")
+        if isinstance(listed, list):
+            entries.extend(item if isinstance(item, dict) else {"text": item} for item in listed)
+        if self.fields.get("promotion") is not None:
+            entries.append({
+                "text": self.fields.get("promotion"),
+                "price": self.fields.get("promotion_price"),
+                "start": self.fields.get("promotion_start"),
+                "end": self.fields.get("promotion_end"),
+            })
+        promotions = []
+        for entry in entries:
+            text = clean_text(entry.get("text") or entry.get("promotion") or entry.get("title"))
+            if not text:
+                self._warn("promotion", "has no text describing the deal")
+                continue
+            start = self._optional("promotion_start", parse_datetime, entry.get("start"))
+            end = self._optional("promotion_end", parse_datetime, entry.get("end"))
+            if start and end and end <= start:
+                self._warn("promotion_end", f"{end:%Y-%m-%d %H:%M} is not after the start"
+                           f" {start:%Y-%m-%d %H:%M}; the promotion is kept without dates")
+                start = end = None
+            deal = self._optional("promotion_price", parse_money, entry.get("price"))
+            deal_price = deal[0] if deal else None
+            if deal_price is not None and deal_price >= price:
+                self._warn("promotion_price", f"{deal_price} is not below the price {price};"
+                           " the deal price is not used")
+                deal_price = None
+            promotions.append(Promotion(text, start, end, deal_price))
+        return tuple(promotions)
+
+    def _images(self) -> tuple[str, ...]:
+        images = []
+        for item in self._optional("images", split_list) or ():
+            candidate = Path(item).expanduser()
+            if not candidate.is_absolute():
+                candidate = self.folder / candidate
+            if candidate.is_file():
+                images.append(str(candidate.resolve()))
+            else:
+                self._warn("images", f"'{item}' was not found next to the catalog")
+        return tuple(images)
+
+    def _translations(self) -> dict[str, ProductText]:
+        out = {}
+        for raw_lang, fields in self.record.translations.items():
+            lang = _LANG_NAMES.get(str(raw_lang).lower())
+            if lang is None:
+                self._warn("i18n", f"'{raw_lang}' is not zh or en; that translation is ignored")
+                continue
+            promos = fields.get("promotions") or ()
+            out[lang] = ProductText(
+                title=clean_text(fields.get("title")),
+                brand=clean_text(fields.get("brand")),
+                category=clean_text(fields.get("category")),
+                description=clean_text(fields.get("description")),
+                selling_points=self._optional("selling_points", split_list,
+                                              fields.get("selling_points")) or (),
+                specs=self._optional("specs", parse_specs, fields.get("specs")) or (),
+                shipping=clean_text(fields.get("shipping")),
+                faq=self._optional("faq", parse_faq, fields.get("faq")) or (),
+                promotion_texts=tuple(
+                    t for t in (clean_text(p.get("text") if isinstance(p, dict) else p)
+                                for p in promos) if t
+                ),
+            )
+        return out

@@ -1,0 +1,278 @@
+"""Readers turn a catalog file into raw records: one dict of {field: cell} per product.
+
+They decide nothing about validity (that is the importer's job); they only find the rows,
+map column headings through the alias table and say where each record came from, so a
+problem can be reported as "catalog.csv row 7".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vhost.catalog.aliases import field_for_heading
+from vhost.errors import CatalogError
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+HEADER_SEARCH_ROWS = 10  # shop exports often put a title or notes above the header row
+_DELIMITERS = (",", "\t", ";", "|")
+SUPPORTED = (".json", ".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
+
+
+@dataclass
+class RawRecord:
+    where: str  # "row 7", "product #3"
+    fields: dict[str, Any]
+    translations: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class RawTable:
+    records: list[RawRecord]
+    shop_name: str | None = None
+    currency: str | None = None
+    ignored_columns: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def read_catalog_file(path: Path) -> RawTable:
+    """Read any supported catalog file; raise CatalogError when it cannot be read at all."""
+    name = path.name
+    if not path.exists():
+        raise CatalogError(f"{path} does not exist; check the file name and folder.")
+    if path.is_dir():
+        raise CatalogError(f"{path} is a folder; give the catalog file inside it.")
+    size = path.stat().st_size
+    if size == 0:
+        raise CatalogError(f"{name} is empty; export the product list again.")
+    if size > MAX_FILE_BYTES:
+        raise CatalogError(
+            f"{name} is {size // (1024 * 1024)} MB, more than the {MAX_FILE_BYTES // (1024 * 1024)}"
+            " MB vhost reads; split it into smaller files."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CatalogError(f"{name} cannot be read ({exc.strerror}); check its permissions.") from exc
+
+    suffix = path.suffix.lower()
+    kind = _sniff(data)
+    if kind == "xls":
+        raise CatalogError(
+            f"{name} is an old Excel .xls file; open it in Excel or WPS and save it as .xlsx or CSV."
+        )
+    if kind in ("pdf", "image", "archive"):
+        raise CatalogError(
+            f"{name} is a {kind} file, not a product list; use a .json, .csv or .xlsx catalog."
+        )
+    if suffix not in SUPPORTED and kind == "text":
+        raise CatalogError(
+            f"{name} has the extension {suffix or '(none)'}, which vhost does not read;"
+            " use a .json, .csv or .xlsx catalog."
+        )
+    if kind == "xlsx":
+        table = _read_xlsx(data, name)
+    elif kind == "json" or (suffix == ".json" and kind == "text"):
+        table = _read_json(data, name)
+    else:
+        table = _read_delimited(data, name)
+    expected = {".xlsx": "xlsx", ".xlsm": "xlsx", ".json": "json"}.get(suffix)
+    actual = "xlsx" if kind == "xlsx" else "json" if kind == "json" else "csv"
+    if expected and expected != actual or suffix in (".csv", ".tsv") and actual != "csv":
+        table.notes.append(f"{name} has the extension {suffix} but holds {actual.upper()}; read it as {actual.upper()}.")
+    return table
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:8]
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except zipfile.BadZipFile:
+            return "archive"
+        return "xlsx" if any(n.startswith("xl/") for n in names) else "archive"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "xls"
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+        return "image"
+    if head.startswith((b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")):
+        return "archive"
+    stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:1] in (b"{", b"["):
+        return "json"
+    return "text"
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data[:8192]:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            try:
+                return data.decode("utf-16")
+            except UnicodeDecodeError:
+                pass
+        raise CatalogError(f"{name} is not a text file; use a .json, .csv or .xlsx catalog.")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise CatalogError(
+        f"{name} is in a text encoding vhost cannot read; save it as UTF-8 (or GBK) CSV."
+    )
+
+
+# --- JSON ----------------------------------------------------------------------------------
+
+_PRODUCT_LIST_KEYS = ("products", "items", "catalog", "商品", "商品列表")
+_SHOP_KEYS = ("shop", "shop_name", "store", "店铺", "店铺名称")
+_TRANSLATION_KEYS = ("i18n", "translations", "翻译")
+
+
+def _read_json(data: bytes, name: str) -> RawTable:
+    text = _decode(data, name)
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CatalogError(
+            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg});"
+            " fix it in a text editor or export the catalog again."
+        ) from exc
+    shop = currency = None
+    items: Any = doc
+    if isinstance(doc, dict):
+        shop = next((doc[k] for k in _SHOP_KEYS if isinstance(doc.get(k), str)), None)
+        if isinstance(doc.get("shop"), dict):
+            shop = doc["shop"].get("name")
+        currency = doc.get("currency") if isinstance(doc.get("currency"), str) else None
+        items = next((doc[k] for k in _PRODUCT_LIST_KEYS if k in doc), None)
+        if items is None:
+            raise CatalogError(
+                f"{name} is JSON but not a product catalog: it needs a \"products\" list"
+                " (or be a list of products itself)."
+            )
+    if not isinstance(items, list):
+        raise CatalogError(f"{name} is JSON but its product list is not a list; see docs/catalog.md.")
+    records, ignored = [], set()
+    for index, item in enumerate(items, start=1):
+        where = f"product #{index}"
+        if not isinstance(item, dict):
+            records.append(RawRecord(where, {"_not_an_object": item}))
+            continue
+        fields, translations = {}, {}
+        for key, value in item.items():
+            if key in _TRANSLATION_KEYS and isinstance(value, dict):
+                translations = {
+                    lang: _map_keys(text_fields, ignored)
+                    for lang, text_fields in value.items() if isinstance(text_fields, dict)
+                }
+                continue
+            if key in ("promotions", "促销列表") and isinstance(value, list):
+                fields["promotions"] = value
+                continue
+            target = field_for_heading(key)
+            if target is None:
+                ignored.add(str(key))
+            else:
+                fields[target] = value
+        records.append(RawRecord(where, fields, translations))
+    if items and not any("title" in r.fields for r in records):
+        raise CatalogError(_not_a_catalog(name))
+    return RawTable(records, shop, currency, sorted(ignored))
+
+
+def _map_keys(mapping: dict[str, Any], ignored: set[str]) -> dict[str, Any]:
+    out = {}
+    for key, value in mapping.items():
+        target = "promotions" if key == "promotions" else field_for_heading(key)
+        if target is None:
+            ignored.add(str(key))
+        else:
+            out[target] = value
+    return out
+
+
+# --- CSV / XLSX ----------------------------------------------------------------------------
+
+
+def _read_delimited(data: bytes, name: str) -> RawTable:
+    text = _decode(data, name)
+    head = text[:65536].splitlines()[:HEADER_SEARCH_ROWS + 1]
+    # The delimiter is the one that splits a title heading out of the first rows (csv.Sniffer
+    # guesses wrong on short files and on Chinese text).
+    delimiter = next(
+        (d for d in _DELIMITERS if _find_header(list(csv.reader(head, delimiter=d))) is not None),
+        None,
+    )
+    if delimiter is None:
+        raise CatalogError(_not_a_catalog(name))
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise CatalogError(f"{name} is not a readable CSV file ({exc}); export it again.") from exc
+    return _table_from_rows(rows, name, row_label="row")
+
+
+def _read_xlsx(data: bytes, name: str) -> RawTable:
+    try:
+        import openpyxl
+
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
+        raise CatalogError(
+            f"{name} is a damaged Excel workbook ({type(exc).__name__}); open and save it again."
+        ) from exc
+    try:
+        for sheet in book.worksheets:
+            rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+            if _find_header(rows) is not None:
+                label = "row" if len(book.worksheets) == 1 else f"sheet '{sheet.title}' row"
+                return _table_from_rows(rows, name, row_label=label)
+    finally:
+        book.close()
+    raise CatalogError(_not_a_catalog(name))
+
+
+def _find_header(rows: list[list[Any]]) -> int | None:
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if any(field_for_heading(str(c)) == "title" for c in row if c is not None):
+            return index
+    return None
+
+
+def _table_from_rows(rows: list[list[Any]], name: str, row_label: str) -> RawTable:
+    header_index = _find_header(rows)
+    if header_index is None:
+        raise CatalogError(_not_a_catalog(name))
+    header = rows[header_index]
+    columns: dict[int, str] = {}
+    ignored = []
+    for col, heading in enumerate(header):
+        if heading is None or not str(heading).strip():
+            continue
+        target = field_for_heading(str(heading))
+        if target is None or target in columns.values():
+            ignored.append(str(heading).strip())
+        else:
+            columns[col] = target
+    records = []
+    for offset, row in enumerate(rows[header_index + 1:], start=header_index + 2):
+        if all(c is None or not str(c).strip() for c in row):
+            continue  # blank spacer rows are not products
+        fields = {f: row[c] for c, f in columns.items()
+                  if c < len(row) and row[c] is not None and str(row[c]).strip()}
+        records.append(RawRecord(f"{row_label} {offset}", fields))
+    return RawTable(records, ignored_columns=ignored)
+
+
+def _not_a_catalog(name: str) -> str:
+    return (
+        f"{name} is not a product catalog: no column for the product title was found"
+        " (expected a heading such as title, name, 商品名称 or 商品名); see docs/catalog.md."
+    )

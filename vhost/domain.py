@@ -1,0 +1,346 @@
+"""Pure data shared by every layer: products, catalogs and scripts.
+
+Frozen dataclasses, no I/O. Money is Decimal so a price read from a file is spoken exactly as
+written ("1299.90" never becomes 1299.9000000001). ``to_dict``/``from_dict`` give the stable JSON
+shape used by the CLI, the store and (later) the GUI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+LANGS = ("zh", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Promotion:
+    """A promotion with an optional window; ``price`` is the deal price while it runs."""
+
+    text: str
+    start: datetime | None = None
+    end: datetime | None = None
+    price: Decimal | None = None
+
+    def is_active(self, now: datetime) -> bool:
+        return (self.start is None or self.start <= now) and (self.end is None or now < self.end)
+
+    def is_upcoming(self, now: datetime) -> bool:
+        return self.start is not None and now < self.start
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "price": str(self.price) if self.price is not None else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Promotion:
+        return cls(
+            text=data["text"],
+            start=datetime.fromisoformat(data["start"]) if data.get("start") else None,
+            end=datetime.fromisoformat(data["end"]) if data.get("end") else None,
+            price=Decimal(data["price"]) if data.get("price") is not None else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FaqPair:
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProductText:
+    """The words of a product in one language (a translation of the product's own text)."""
+
+    title: str | None = None
+    brand: str | None = None
+    category: str | None = None
+    description: str | None = None
+    selling_points: tuple[str, ...] = ()
+    specs: tuple[tuple[str, str], ...] = ()
+    shipping: str | None = None
+    faq: tuple[FaqPair, ...] = ()
+    promotion_texts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    id: str
+    title: str
+    price: Decimal
+    currency: str = "CNY"
+    brand: str | None = None
+    category: str | None = None
+    description: str | None = None
+    original_price: Decimal | None = None
+    stock: int | None = None
+    selling_points: tuple[str, ...] = ()
+    specs: tuple[tuple[str, str], ...] = ()
+    promotions: tuple[Promotion, ...] = ()
+    shipping: str | None = None
+    faq: tuple[FaqPair, ...] = ()
+    images: tuple[str, ...] = ()
+    lang: str = "zh"
+    translations: dict[str, ProductText] = field(default_factory=dict, hash=False, compare=False)
+
+    def localized(self, lang: str) -> Product:
+        """This product with its text in ``lang`` where a translation exists.
+
+        Numbers (prices, stock, promotion windows) are never translated: they stay the
+        catalog's own.
+        """
+        text = self.translations.get(lang)
+        if lang == self.lang or text is None:
+            return self
+        promotions = self.promotions
+        if len(text.promotion_texts) == len(self.promotions):
+            promotions = tuple(
+                replace(p, text=t) for p, t in zip(self.promotions, text.promotion_texts, strict=True)
+            )
+        return replace(
+            self,
+            title=text.title or self.title,
+            brand=text.brand or self.brand,
+            category=text.category or self.category,
+            description=text.description or self.description,
+            selling_points=text.selling_points or self.selling_points,
+            specs=text.specs or self.specs,
+            shipping=text.shipping or self.shipping,
+            faq=text.faq or self.faq,
+            promotions=promotions,
+            lang=lang,
+        )
+
+    def has_text_in(self, lang: str) -> bool:
+        return lang == self.lang or lang in self.translations
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "brand": self.brand,
+            "category": self.category,
+            "description": self.description,
+            "price": str(self.price),
+            "original_price": str(self.original_price) if self.original_price is not None else None,
+            "currency": self.currency,
+            "stock": self.stock,
+            "selling_points": list(self.selling_points),
+            "specs": [list(kv) for kv in self.specs],
+            "promotions": [p.to_dict() for p in self.promotions],
+            "shipping": self.shipping,
+            "faq": [{"q": f.question, "a": f.answer} for f in self.faq],
+            "images": list(self.images),
+            "lang": self.lang,
+            "i18n": {lang: _text_to_dict(t) for lang, t in self.translations.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Product:
+        return cls(
+            id=data["id"],
+            title=data["title"],
+            brand=data.get("brand"),
+            category=data.get("category"),
+            description=data.get("description"),
+            price=Decimal(data["price"]),
+            original_price=(
+                Decimal(data["original_price"]) if data.get("original_price") is not None else None
+            ),
+            currency=data.get("currency", "CNY"),
+            stock=data.get("stock"),
+            selling_points=tuple(data.get("selling_points", ())),
+            specs=tuple((k, v) for k, v in data.get("specs", ())),
+            promotions=tuple(Promotion.from_dict(p) for p in data.get("promotions", ())),
+            shipping=data.get("shipping"),
+            faq=tuple(FaqPair(f["q"], f["a"]) for f in data.get("faq", ())),
+            images=tuple(data.get("images", ())),
+            lang=data.get("lang", "zh"),
+            translations={
+                lang: _text_from_dict(t) for lang, t in (data.get("i18n") or {}).items()
+            },
+        )
+
+
+def _text_to_dict(text: ProductText) -> dict[str, Any]:
+    return {
+        "title": text.title,
+        "brand": text.brand,
+        "category": text.category,
+        "description": text.description,
+        "selling_points": list(text.selling_points),
+        "specs": [list(kv) for kv in text.specs],
+        "shipping": text.shipping,
+        "faq": [{"q": f.question, "a": f.answer} for f in text.faq],
+        "promotions": list(text.promotion_texts),
+    }
+
+
+def _text_from_dict(data: dict[str, Any]) -> ProductText:
+    return ProductText(
+        title=data.get("title"),
+        brand=data.get("brand"),
+        category=data.get("category"),
+        description=data.get("description"),
+        selling_points=tuple(data.get("selling_points", ())),
+        specs=tuple((k, v) for k, v in data.get("specs", ())),
+        shipping=data.get("shipping"),
+        faq=tuple(FaqPair(f["q"], f["a"]) for f in data.get("faq", ())),
+        promotion_texts=tuple(data.get("promotions", ())),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    products: tuple[Product, ...]
+    shop_name: str | None = None
+    source: str | None = None
+
+    def product(self, product_id: str) -> Product | None:
+        return next((p for p in self.products if p.id == product_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "shop": self.shop_name,
+            "source": self.source,
+            "products": [p.to_dict() for p in self.products],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Catalog:
+        return cls(
+            products=tuple(Product.from_dict(p) for p in data["products"]),
+            shop_name=data.get("shop"),
+            source=data.get("source"),
+        )
+
+
+class SegmentKind(StrEnum):
+    """The parts of a product's sales pitch, in the order a host speaks them."""
+
+    OPENING = "opening"
+    INTRO = "intro"
+    SELLING_POINTS = "selling_points"
+    SPECS = "specs"
+    PRICE = "price"
+    FAQ = "faq"
+    CALL_TO_ACTION = "call_to_action"
+    TRANSITION = "transition"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One sentence or two the host speaks in one breath.
+
+    ``countdown_end`` is set when the line announces time left on a promotion, so whoever
+    speaks it later can refresh the figure instead of saying a stale one.
+    """
+
+    text: str
+    template: str | None = None
+    countdown_end: datetime | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"text": self.text}
+        if self.template:
+            data["template"] = self.template
+        if self.countdown_end:
+            data["countdown_end"] = self.countdown_end.isoformat()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Line:
+        end = data.get("countdown_end")
+        return cls(
+            text=data["text"],
+            template=data.get("template"),
+            countdown_end=datetime.fromisoformat(end) if end else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    product_id: str | None
+    kind: SegmentKind
+    lines: tuple[Line, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "product_id": self.product_id,
+            "kind": self.kind.value,
+            "lines": [line.to_dict() for line in self.lines],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Segment:
+        return cls(
+            product_id=data.get("product_id"),
+            kind=SegmentKind(data["kind"]),
+            lines=tuple(Line.from_dict(line) for line in data["lines"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ComplianceChange:
+    """One rewrite or drop the compliance filter made, for the operator's report."""
+
+    rule_id: str
+    reason: str
+    original: str
+    replacement: str | None  # None: the sentence was dropped
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule_id,
+            "reason": self.reason,
+            "original": self.original,
+            "replacement": self.replacement,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Script:
+    lang: str
+    segments: tuple[Segment, ...]
+    seed: int = 0
+    loop: int = 0
+    generated_at: datetime | None = None
+    compliance_changes: tuple[ComplianceChange, ...] = ()
+    notes: tuple[str, ...] = ()  # things the operator should know (e.g. a missing translation)
+
+    def lines(self) -> list[Line]:
+        return [line for seg in self.segments for line in seg.lines]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "lang": self.lang,
+            "seed": self.seed,
+            "loop": self.loop,
+            "generated_at": self.generated_at.isoformat() if self.generated_at else None,
+            "segments": [s.to_dict() for s in self.segments],
+            "compliance_changes": [c.to_dict() for c in self.compliance_changes],
+            "notes": list(self.notes),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Script:
+        generated = data.get("generated_at")
+        return cls(
+            lang=data["lang"],
+            seed=data.get("seed", 0),
+            loop=data.get("loop", 0),
+            generated_at=datetime.fromisoformat(generated) if generated else None,
+            segments=tuple(Segment.from_dict(s) for s in data["segments"]),
+            compliance_changes=tuple(
+                ComplianceChange(c["rule"], c["reason"], c["original"], c["replacement"])
+                for c in data.get("compliance_changes", ())
+            ),
+            notes=tuple(data.get("notes", ())),
+        )

@@ -1,0 +1,33 @@
+"""The ScriptWriter contract: catalog in, Script out.
+
+The embedded default is TemplateWriter (phrase banks, no model). An LLM writer (later) must
+honour the same promises: every number it speaks comes from the catalog, and its output goes
+through the compliance filter before anyone hears it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
+from vhost.domain import Catalog, Script
+
+
+class ScriptWriter(Protocol):
+    def write(
+        self,
+        catalog: Catalog,
+        lang: str,
+        *,
+        loop: int = 0,
+        seed: int = 0,
+        now: datetime | None = None,
+        product_ids: Sequence[str] | None = None,
+    ) -> Script:
+        """The script for one loop over ``catalog`` (or just ``product_ids``) in ``lang``.
+
+        ``loop`` counts passes over the catalog during a stream; each loop words things
+        differently. ``now`` fixes the moment countdowns are measured from.
+        """
+        ...

@@ -1,0 +1,150 @@
+"""Compliance filter: advertising-law rewrites applied to everything the presenter will say.
+
+Rules come from an editable TOML file (assets/compliance/rules.toml). A "replace" rule swaps
+the offending words; a "drop" rule removes the whole sentence, for claims (medical, guaranteed
+results) that no rewording makes lawful. Every change is reported so an operator can see what
+was said instead of what was written.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from vhost.domain import LANGS, ComplianceChange
+from vhost.errors import ComplianceRulesError
+
+# Full-width digits, letters and %#$. are folded to ASCII before matching so "１００％" is caught
+# like "100%"; Chinese punctuation (，。！？) is left alone.
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}
+_FOLD |= {code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)}
+_FOLD |= {code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)}
+_FOLD |= {ord("％"): ord("%"), ord("＃"): ord("#"), ord("＄"): ord("$"), ord("．"): ord(".")}
+
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；])|(?<=[.;])\s+(?=\S)|(?<=[!?])\s+")
+_TIDY = (
+    (re.compile(r"[ \t]{2,}"), " "),
+    (re.compile(r"\s+([,.!?;:，。！？；：])"), r"\1"),
+    (re.compile(r"([，,])\s*(?=[，,。！？.!?])"), ""),
+    (re.compile(r"^[\s，,;；:：]+"), ""),
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    lang: str
+    pattern: re.Pattern[str]
+    action: str  # "replace" | "drop"
+    replacement: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Filtered:
+    text: str | None  # None when every sentence was dropped
+    changes: tuple[ComplianceChange, ...]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes)
+
+
+class ComplianceFilter:
+    def __init__(self, rules: list[Rule]):
+        self.rules = rules
+
+    @classmethod
+    def load(cls, path: Path) -> ComplianceFilter:
+        try:
+            doc = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ComplianceRulesError(
+                f"The compliance rules file {path} is missing; restore assets/compliance/rules.toml"
+                " or point compliance_rules in the settings at your own copy."
+            ) from exc
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ComplianceRulesError(
+                f"The compliance rules file {path} is not valid TOML ({exc}); fix that line."
+            ) from exc
+        entries = doc.get("rule")
+        if not isinstance(entries, list) or not entries:
+            raise ComplianceRulesError(
+                f"The compliance rules file {path} has no [[rule]] entries; see the comments at"
+                " the top of assets/compliance/rules.toml."
+            )
+        return cls([_parse_rule(entry, index, path) for index, entry in enumerate(entries, 1)])
+
+    def apply(self, text: str, lang: str) -> Filtered:
+        rules = [r for r in self.rules if r.lang == lang]
+        kept: list[str] = []
+        changes: list[ComplianceChange] = []
+        for sentence in _SENTENCE_END.split(text.translate(_FOLD)):
+            if not sentence.strip():
+                continue
+            result = self._apply_sentence(sentence, rules, changes)
+            if result:
+                kept.append(result)
+        joiner = "" if lang == "zh" else " "
+        out = joiner.join(kept).strip()
+        return Filtered(out or None, tuple(changes))
+
+    def violations(self, text: str, lang: str) -> list[Rule]:
+        """The rules ``text`` breaks, for highlighting as an operator types."""
+        folded = text.translate(_FOLD)
+        return [r for r in self.rules if r.lang == lang and r.pattern.search(folded)]
+
+    @staticmethod
+    def _apply_sentence(sentence: str, rules: list[Rule], changes: list[ComplianceChange]) -> str:
+        for rule in rules:
+            if rule.action == "drop" and rule.pattern.search(sentence):
+                changes.append(ComplianceChange(rule.id, rule.reason, sentence.strip(), None))
+                return ""
+        first = sentence.lstrip()[:1]
+        for rule in rules:
+            if rule.action != "replace":
+                continue
+
+            def swap(match: re.Match[str], rule: Rule = rule) -> str:
+                new = _match_case(match.group(0), rule.replacement)
+                changes.append(ComplianceChange(rule.id, rule.reason, match.group(0), new))
+                return new
+
+            sentence = rule.pattern.sub(swap, sentence)
+        for pattern, repl in _TIDY:
+            sentence = pattern.sub(repl, sentence)
+        sentence = sentence.strip()
+        if sentence[:1] != first and sentence[:1].islower() and not first.islower():
+            sentence = sentence[0].upper() + sentence[1:]  # "100% cotton." → "Cotton."
+        return sentence
+
+
+def _match_case(original: str, replacement: str) -> str:
+    if replacement and original[:1].isupper() and replacement[:1].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+def _parse_rule(entry: object, index: int, path: Path) -> Rule:
+    where = f"rule #{index} in {path}"
+    if not isinstance(entry, dict):
+        raise ComplianceRulesError(f"{where} is not a table; write it as [[rule]] with keys.")
+    missing = [k for k in ("id", "lang", "pattern", "action", "reason") if not entry.get(k)]
+    if missing:
+        raise ComplianceRulesError(f"{where} lacks {', '.join(missing)}; every rule needs them.")
+    if entry["lang"] not in LANGS:
+        raise ComplianceRulesError(f"{where} has lang '{entry['lang']}'; use zh or en.")
+    if entry["action"] not in ("replace", "drop"):
+        raise ComplianceRulesError(f"{where} has action '{entry['action']}'; use replace or drop.")
+    if entry["action"] == "replace" and "replacement" not in entry:
+        raise ComplianceRulesError(f"{where} is a replace rule without a replacement; add one"
+                                   ' (replacement = "" deletes the words).')
+    flags = re.IGNORECASE if entry["lang"] == "en" else 0
+    try:
+        pattern = re.compile(entry["pattern"], flags)
+    except re.error as exc:
+        raise ComplianceRulesError(f"{where} has a bad pattern ({exc}); fix the expression.") from exc
+    return Rule(entry["id"], entry["lang"], pattern, entry["action"],
+                entry.get("replacement", ""), entry["reason"])

@@ -1,0 +1,145 @@
+"""The SQLite store: imported catalogs and generated scripts (later: sessions, chat, metrics).
+
+The schema is versioned with ``PRAGMA user_version``; MIGRATIONS[i] upgrades version i to
+i + 1, so an older database is brought up to date on open and a newer one is refused rather
+than damaged.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from vhost.domain import Catalog, Script
+from vhost.errors import StoreError
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE catalogs (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        source TEXT,
+        imported_at TEXT NOT NULL,
+        product_count INTEGER NOT NULL,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX catalogs_name ON catalogs(name);
+    CREATE TABLE scripts (
+        id INTEGER PRIMARY KEY,
+        catalog_id INTEGER REFERENCES catalogs(id) ON DELETE SET NULL,
+        lang TEXT NOT NULL,
+        seed INTEGER NOT NULL,
+        loop INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX scripts_catalog ON scripts(catalog_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    id: int
+    name: str
+    source: str | None
+    imported_at: str
+    product_count: int
+
+
+class Store:
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"The vhost database {path} cannot be opened ({exc}); move it aside"
+                             " and vhost will start a new one.") from exc
+        except OSError as exc:
+            raise StoreError(f"The data folder {path.parent} cannot be written ({exc.strerror});"
+                             " set VHOST_DATA_DIR to a folder you can write to.") from exc
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"The vhost database {self.path} was written by a newer vhost (schema"
+                             f" {version}, this one knows {SCHEMA_VERSION}); update vhost.")
+        for target in range(version, SCHEMA_VERSION):
+            with self._db:
+                self._db.executescript(MIGRATIONS[target])
+                self._db.execute(f"PRAGMA user_version = {target + 1}")
+
+    # -- catalogs ------------------------------------------------------------------------
+
+    def save_catalog(self, catalog: Catalog, name: str) -> int:
+        with self._db:
+            cursor = self._db.execute(
+                "INSERT INTO catalogs (name, source, imported_at, product_count, body)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (name, catalog.source, _now(), len(catalog.products),
+                 json.dumps(catalog.to_dict(), ensure_ascii=False)),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def catalogs(self) -> list[CatalogEntry]:
+        rows = self._db.execute(
+            "SELECT id, name, source, imported_at, product_count FROM catalogs ORDER BY id"
+        ).fetchall()
+        return [CatalogEntry(*row) for row in rows]
+
+    def load_catalog(self, ref: str | int) -> tuple[int, Catalog]:
+        """A stored catalog by id, or the newest one with that name."""
+        row = self._db.execute(
+            "SELECT id, body FROM catalogs WHERE id = ? OR name = ? ORDER BY id DESC LIMIT 1",
+            (str(ref), str(ref)),
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"No stored catalog is called {ref!r}; `vhost catalog list` shows"
+                             " the stored ones.")
+        return int(row[0]), Catalog.from_dict(json.loads(row[1]))
+
+    # -- scripts -------------------------------------------------------------------------
+
+    def save_script(self, script: Script, catalog_id: int | None) -> int:
+        with self._db:
+            cursor = self._db.execute(
+                "INSERT INTO scripts (catalog_id, lang, seed, loop, created_at, body)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (catalog_id, script.lang, script.seed, script.loop, _now(),
+                 json.dumps(script.to_dict(), ensure_ascii=False)),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def load_script(self, script_id: int) -> Script:
+        row = self._db.execute("SELECT body FROM scripts WHERE id = ?", (script_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"No stored script has id {script_id}.")
+        return Script.from_dict(json.loads(row[0]))
+
+    def script_count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM scripts").fetchone()[0])
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
