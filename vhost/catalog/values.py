@@ -10,7 +10,7 @@ import html
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from vhost.domain import FaqPair

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,8 @@ def register(commands: Any) -> None:
     listing.set_defaults(run=run_list)
 
 
-def print_report(report: ImportReport, out: Any = sys.stdout) -> None:
+def print_report(report: ImportReport, out: Any = None) -> None:
+    out = out or sys.stdout
     print(f"{Path(report.catalog.source or '').name}: {report.summary()}", file=out)
     for problem in report.problems[:SHOWN_PROBLEMS]:
         print(f"  {problem}", file=out)
@@ -72,7 +74,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     with Store(settings.store_path) as store:
         entries = store.catalogs()
     if args.json:
-        print(json.dumps([e.__dict__ for e in entries], ensure_ascii=False, indent=2))
+        print(json.dumps([asdict(e) for e in entries], ensure_ascii=False, indent=2))
     elif not entries:
         print("No catalogs stored yet; add one with `vhost catalog import FILE`.")
     else:
