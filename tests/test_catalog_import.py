@@ -127,7 +127,7 @@ def test_promotion_dates_checked(tmp_path):
 
 @pytest.mark.parametrize("name, content, message", [
     ("empty.csv", b"", "is empty"),
-    ("shop.pdf", b"%PDF-1.7 binary", "is a pdf file, not a product list"),
+    ("shop.pdf", b"%PDF-1.7 binary", "is a PDF file, not a product list"),
     ("notes.txt2", b"title,price\nx,1\n", "does not read"),
     ("garbage.csv", bytes(range(256)) * 40, "not a text file"),
     ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "save it as .xlsx"),

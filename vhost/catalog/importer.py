@@ -29,6 +29,7 @@ from vhost.errors import CatalogError
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LANG_NAMES = {"zh": "zh", "cn": "zh", "zh-cn": "zh", "chinese": "zh", "中文": "zh", "汉语": "zh",
                "en": "en", "english": "en", "英文": "en", "英语": "en"}
+_FROM_ROW = object()  # default for _RowBuilder._optional: read the field from the row
 _CURRENCY_NAMES = {"元": "CNY", "人民币": "CNY", "rmb": "CNY", "¥": "CNY", "美元": "USD", "$": "USD"}
 
 
@@ -217,8 +218,9 @@ class _RowBuilder:
         self.problems.append(Problem(self.file, self.record.where, self.label, field_name,
                                      reason, skipped=False))
 
-    def _optional(self, name: str, parse: Any, value: Any = None) -> Any:
-        value = self.fields.get(name) if value is None else value
+    def _optional(self, name: str, parse: Any, value: Any = _FROM_ROW) -> Any:
+        """``parse`` the row's field ``name`` (or ``value`` when given); a failure is a warning."""
+        value = self.fields.get(name) if value is _FROM_ROW else value
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         try:

@@ -20,6 +20,7 @@ from vhost.errors import CatalogError
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 HEADER_SEARCH_ROWS = 10  # shop exports often put a title or notes above the header row
+_NOT_A_TABLE = {"pdf": "a PDF file", "image": "an image", "archive": "a compressed archive"}
 _DELIMITERS = (",", "\t", ";", "|")
 SUPPORTED = (".json", ".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 
@@ -66,9 +67,9 @@ def read_catalog_file(path: Path) -> RawTable:
         raise CatalogError(
             f"{name} is an old Excel .xls file; open it in Excel or WPS and save it as .xlsx or CSV."
         )
-    if kind in ("pdf", "image", "archive"):
+    if kind in _NOT_A_TABLE:
         raise CatalogError(
-            f"{name} is a {kind} file, not a product list; use a .json, .csv or .xlsx catalog."
+            f"{name} is {_NOT_A_TABLE[kind]}, not a product list; use a .json, .csv or .xlsx catalog."
         )
     if suffix not in SUPPORTED and kind == "text":
         raise CatalogError(
