@@ -204,3 +204,11 @@ def _expand(template: str) -> list[str]:
     for option in match.group(1).split("|"):
         out += _expand(template[:match.start()] + option + template[match.end():])
     return out
+
+
+def test_english_greeting_skips_a_chinese_shop_name(writer, demo):
+    greetings = [writer.write(demo, "en", loop=n, now=NOW).segments[0].lines[0].text
+                 for n in range(8)]
+    assert not any("小鹿优选" in g for g in greetings)
+    zh = [writer.write(demo, "zh", loop=n, now=NOW).segments[0].lines[0].text for n in range(8)]
+    assert any("小鹿优选" in g for g in zh)

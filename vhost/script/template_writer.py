@@ -9,6 +9,7 @@ contain no digits, so every number in a line is a catalog figure or one computed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -118,6 +119,8 @@ class _Pass:
 
     def opening(self, products: list[Product], shop: str | None) -> None:
         titles = [self.text(p.localized(self.lang).title) for p in products[:2]]
+        if self.lang == "en" and shop and _CJK.search(shop):
+            shop = None  # "Welcome to the 小鹿优选 live stream" helps no English viewer
         self.segment(None, SegmentKind.OPENING, [
             self.line("greet", "opening", shop=self.text(shop or "")),
             self.line("agenda", "opening", first_title=titles[0],
@@ -240,6 +243,7 @@ class _Pass:
 
 
 _LANG_NAME = {"zh": "Chinese", "en": "English"}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 T = TypeVar("T")
