@@ -91,7 +91,7 @@ def test_bad_rows_are_reported_and_good_rows_still_load(tmp_path):
     assert by_row["row 7"].reason == "is missing"
     assert by_row["row 8"].field == "original_price" and not by_row["row 8"].skipped
     assert report.catalog.product("6").original_price is None
-    assert report.summary() == "2 products loaded, 5 rows skipped, 1 fields ignored."
+    assert report.summary() == "2 products loaded, 5 rows skipped, 1 field ignored."
     assert str(by_row["row 4"]).startswith("c.csv row 4 (id 3 “Mystery”): price:")
 
 

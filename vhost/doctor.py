@@ -48,29 +48,30 @@ STACK = (
     ("av", "MP4 recording and RTMP"),
 )
 
-# Child-process probes: each prints one line of detail on success.
+# Child-process probes: (module that must be installed, code that prints one line of detail).
 _PROBES = {
-    "coqui": "from TTS.api import TTS; import TTS; print('Coqui TTS', TTS.__version__)",
-    "mediapipe": (
+    "coqui": ("TTS", "from TTS.api import TTS; import TTS; print('Coqui TTS', TTS.__version__)"),
+    "mediapipe": ("mediapipe", (
         "import mediapipe as mp; mp.solutions.face_mesh.FaceMesh(static_image_mode=True)"
         ".close(); print('MediaPipe face mesh', mp.__version__)"
-    ),
-    "torch": (
+    )),
+    "torch": ("torch", (
         "import torch; print('torch', torch.__version__, '| CUDA GPU:',"
         " torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'none')"
-    ),
-    "diffusers": "import diffusers; print('diffusers', diffusers.__version__)",
-    "av": (
+    )),
+    "diffusers": ("diffusers", "import diffusers; print('diffusers', diffusers.__version__)"),
+    "av": ("av", (
         "import av; av.codec.Codec('libx264', 'w'); av.codec.Codec('aac', 'w');"
         " assert 'flv' in av.formats_available; print('PyAV', av.__version__,"
         " 'with H.264, AAC and FLV')"
-    ),
-    "sounddevice": (
+    )),
+    "sounddevice": ("sounddevice", (
         "import sounddevice as sd; outs = [d['name'] for d in sd.query_devices()"
         " if d['max_output_channels'] > 0]; print(len(outs), 'output device(s):',"
         " ', '.join(outs[:4]) or 'none')"
-    ),
-    "pyvirtualcam": "import pyvirtualcam; print('pyvirtualcam', pyvirtualcam.__version__)",
+    )),
+    "pyvirtualcam": ("pyvirtualcam",
+                     "import pyvirtualcam; print('pyvirtualcam', pyvirtualcam.__version__)"),
 }
 
 
@@ -78,7 +79,7 @@ def run_checks(settings: Settings) -> list[Check]:
     checks = [_python_check()]
     checks += _package_checks()
     checks += _store_checks(settings)
-    probes = {name: _probe(code) for name, code in _PROBES.items()}
+    probes = {name: _probe(module, code) for name, (module, code) in _PROBES.items()}
     checks += _voice_checks(probes)
     checks += _face_checks(probes)
     checks += _output_checks(probes)
@@ -234,8 +235,7 @@ def _installed(dist: str) -> bool:
         return False
 
 
-def _probe(code: str) -> tuple[bool, str]:
-    module = code.split()[1].split(".")[0].rstrip(";")
+def _probe(module: str, code: str) -> tuple[bool, str]:
     if importlib.util.find_spec(module) is None:
         return False, f"{module} is not installed"
     try:

@@ -71,10 +71,10 @@ class ImportReport:
         return len({p.where for p in self.problems if p.skipped})
 
     def summary(self) -> str:
-        text = f"{self.loaded} products loaded, {self.skipped} rows skipped"
+        text = f"{_count(self.loaded, 'product')} loaded, {_count(self.skipped, 'row')} skipped"
         warnings = sum(1 for p in self.problems if not p.skipped)
         if warnings:
-            text += f", {warnings} fields ignored"
+            text += f", {_count(warnings, 'field')} ignored"
         return text + "."
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +89,10 @@ class ImportReport:
                 for p in self.catalog.products
             ],
         }
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def load_catalog(path: str | Path, default_currency: str | None = None) -> ImportReport:
