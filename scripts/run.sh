@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up (if needed) and run vhost's main job on the embedded defaults: check the demo
-# catalog and write its sales script in Chinese and English (JSON in out/, text on screen).
+# catalog, write its sales script in Chinese and English (JSON in out/), speak a line, and
+# render the presenter selling the catalog to out/show.zh.mp4 and out/show.en.mp4.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -9,4 +10,10 @@ mkdir -p out
 for lang in zh en; do
   .venv/bin/vhost script assets/demo/catalog.json --lang "$lang" --out "out/script.$lang.json"
 done
-.venv/bin/vhost script assets/demo/catalog.json --lang zh --text --no-save
+.venv/bin/vhost say "欢迎来到直播间！这款保温杯今天到手价¥89，原价129元。" --lang zh --out out/say.zh.wav
+.venv/bin/vhost say "Welcome to the stream! This thermos is only \$12.99 today." --lang en --out out/say.en.wav
+SECONDS_OF_SHOW=${SECONDS_OF_SHOW:-60}
+for lang in zh en; do
+  .venv/bin/vhost render --catalog assets/demo/catalog.json --lang "$lang" --seconds "$SECONDS_OF_SHOW" \
+    --out "out/show.$lang.mp4"
+done

@@ -27,14 +27,37 @@ def writer(compliance: ComplianceFilter) -> TemplateWriter:
     return TemplateWriter(compliance)
 
 
+@pytest.fixture(scope="session")
+def models_dir(tmp_path_factory) -> Path:
+    """One models folder for the whole run: the Kokoro model is assembled into it once."""
+    return tmp_path_factory.mktemp("models")
+
+
 @pytest.fixture(autouse=True)
-def isolated_user_dirs(tmp_path, monkeypatch):
+def isolated_user_dirs(tmp_path, monkeypatch, models_dir):
     """Every test gets its own data folder and no user config, so nothing leaks between them."""
     monkeypatch.setenv("VHOST_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("VHOST_MODELS_DIR", str(models_dir))
     monkeypatch.setenv("VHOST_CONFIG", "")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    for var in ("VHOST_LANG", "VHOST_SEED", "VHOST_MODELS_DIR", "VHOST_COMPLIANCE_RULES"):
+    for var in ("VHOST_LANG", "VHOST_SEED", "VHOST_VOICE", "VHOST_COMPLIANCE_RULES"):
         monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture(scope="session")
+def kokoro(models_dir):
+    """The real embedded voice, loaded once for every test that needs it."""
+    from vhost.speech.kokoro import KokoroVoice
+
+    return KokoroVoice(models_dir)
+
+
+@pytest.fixture(scope="session")
+def astronaut():
+    """The shipped default avatar rig."""
+    from vhost.avatar.library import load_avatar
+
+    return load_avatar(None)[0]
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ class Settings:
     models_dir: Path  # downloaded or assembled model files
     lang: str = "zh"  # default script language
     seed: int = 0  # default seed for script wording
+    voice: str = "kokoro"  # default voice (`vhost voices` lists them)
     compliance_rules: Path = ASSETS_DIR / "compliance" / "rules.toml"
     config_file: Path | None = None  # where the settings were read from, if anywhere
 
@@ -45,6 +46,7 @@ _ENV = {
     "VHOST_MODELS_DIR": "models_dir",
     "VHOST_LANG": "lang",
     "VHOST_SEED": "seed",
+    "VHOST_VOICE": "voice",
     "VHOST_COMPLIANCE_RULES": "compliance_rules",
 }
 
@@ -87,6 +89,10 @@ def _apply(settings: Settings, values: dict[str, object], source: str) -> Settin
                 changes[key] = int(str(value))
             except ValueError as exc:
                 raise ConfigError(f"seed in {source} must be a whole number, not {value!r}.") from exc
+        elif key == "voice":
+            if not str(value).strip():
+                raise ConfigError(f"voice in {source} is empty; use a name from `vhost voices`.")
+            changes[key] = str(value)
         elif key == "lang":
             if value not in LANGS:
                 raise ConfigError(f"lang in {source} is {value!r}; use zh or en.")

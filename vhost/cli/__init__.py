@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vhost import __version__
-from vhost.cli import catalog_cmd, script_cmd, tools_cmd
+from vhost.cli import avatar_cmd, bench_cmd, catalog_cmd, render_cmd, script_cmd, speech_cmd, tools_cmd
 from vhost.config import Settings, load_settings
 from vhost.errors import VHostError
 
@@ -35,12 +35,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="vhost",
         description="vhost: an AI presenter that sells your products on a live stream."
-        " Start with `vhost catalog check FILE`, then `vhost script FILE`.",
+        " Start with `vhost catalog check FILE`, then `vhost script FILE`, then"
+        " `vhost render --catalog FILE --out show.mp4`.",
     )
     parser.add_argument("--version", action="version", version=f"vhost {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     catalog_cmd.register(commands)
     script_cmd.register(commands)
+    speech_cmd.register(commands)
+    avatar_cmd.register(commands)
+    render_cmd.register(commands)
+    bench_cmd.register(commands)
     tools_cmd.register(commands)
     return parser
 

@@ -1,0 +1,36 @@
+"""Face parameters, one row per video frame.
+
+Units: mouth and brow controls run 0..1 (1 = widest the rig allows); blinks 0 open .. 1 shut;
+head_x/head_y are in face widths; head_roll in radians.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+CONTROLS = ("jaw", "wide", "round", "blink_l", "blink_r", "brow", "head_x", "head_y", "head_roll")
+INDEX = {name: i for i, name in enumerate(CONTROLS)}
+
+
+@dataclass
+class FaceTrack:
+    fps: float
+    values: np.ndarray  # (frames, len(CONTROLS)) float32
+
+    @classmethod
+    def zeros(cls, fps: float, frames: int) -> FaceTrack:
+        return cls(fps, np.zeros((frames, len(CONTROLS)), np.float32))
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self.values[:, INDEX[name]]
+
+    def __setitem__(self, name: str, column: np.ndarray) -> None:
+        self.values[:, INDEX[name]] = column
+
+    def frame(self, index: int) -> np.ndarray:
+        return self.values[index]

@@ -1,0 +1,112 @@
+"""Build an avatar rig from a photo: detect the face, add a still margin, triangulate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from vhost.avatar import topology as T
+from vhost.avatar.detect import find_face, load_photo
+from vhost.avatar.rig import AvatarRig
+from vhost.errors import AvatarError
+
+_MIN_FACE_PX = 48  # below this the mouth is a few pixels and cannot be animated believably
+
+
+def build_avatar(photo: Path, name: str | None = None) -> AvatarRig:
+    rgb, notes = load_photo(photo)
+    rgb, faces, turned = find_face(rgb)
+    if not faces:
+        raise AvatarError(
+            f"No face was found in {photo}; use a well-lit photo that shows one face from the"
+            " front, eyes open, not covered."
+        )
+    if turned:
+        notes.append(f"the photo was saved sideways or upside down; turned it upright ({turned * 90}°"
+                     " anticlockwise)")
+    if len(faces) > 1:
+        notes.append(f"{len(faces)} faces were found; using the largest")
+    face = faces[0]
+    x0, y0, x1, y1 = face.box
+    if min(x1 - x0, y1 - y0) < _MIN_FACE_PX:
+        raise AvatarError(
+            f"The face in {photo} is only {x1 - x0:.0f} pixels wide; use a closer or larger photo"
+            f" where the face is at least {_MIN_FACE_PX * 2} pixels wide."
+        )
+    points, triangles = build_mesh(face.landmarks, rgb.shape[1], rgb.shape[0])
+    return AvatarRig(
+        image=rgb,
+        landmarks=face.landmarks,
+        mesh_points=points,
+        triangles=triangles,
+        name=name or photo.stem,
+        notes=notes,
+    )
+
+
+def build_mesh(landmarks: np.ndarray, width: int, height: int) -> tuple[np.ndarray, np.ndarray]:
+    """Landmarks plus two rings around the face and the image border, Delaunay-triangulated.
+
+    The rings sit outside the face oval; they never move for mouth, eyes or brows, so
+    everything beyond them (hair edge, neck, background) stays still."""
+    from scipy.spatial import Delaunay
+
+    oval = landmarks[list(T.FACE_OVAL)]
+    centre = oval.mean(axis=0)
+    rings = [centre + (oval - centre) * factor for factor in (1.3, 1.8)]
+    border = _border_points(width, height, steps=8)
+    points = np.concatenate([landmarks[:468], *rings, border]).astype(np.float32)
+    points[:, 0] = points[:, 0].clip(0, width - 1)
+    points[:, 1] = points[:, 1].clip(0, height - 1)
+    points = _drop_duplicates(points)
+    triangles = Delaunay(points).simplices.astype(np.int32)
+    return points, triangles
+
+
+def _border_points(width: int, height: int, steps: int) -> np.ndarray:
+    xs = np.linspace(0, width - 1, steps + 1)
+    ys = np.linspace(0, height - 1, steps + 1)
+    top = np.stack([xs, np.zeros_like(xs)], 1)
+    bottom = np.stack([xs, np.full_like(xs, height - 1)], 1)
+    left = np.stack([np.zeros_like(ys[1:-1]), ys[1:-1]], 1)
+    right = np.stack([np.full_like(ys[1:-1], width - 1), ys[1:-1]], 1)
+    return np.concatenate([top, bottom, left, right])
+
+
+def _drop_duplicates(points: np.ndarray) -> np.ndarray:
+    """Keep the first of points closer than half a pixel (ring points clipped onto the border)."""
+    keep: list[int] = []
+    rounded = np.round(points * 2).astype(np.int64)
+    seen: set[tuple[int, int]] = set()
+    for index, (x, y) in enumerate(rounded):
+        if index < 468 or (x, y) not in seen:
+            keep.append(index)
+            seen.add((int(x), int(y)))
+    return points[keep]
+
+
+def draw_preview(rig: AvatarRig) -> np.ndarray:
+    """The photo with the mesh and the animated regions drawn, for a person to check."""
+    import cv2
+
+    from vhost.avatar.rig import REGIONS
+
+    preview = rig.image.copy()
+    for a, b, c in rig.triangles:
+        polygon = rig.mesh_points[[a, b, c]].astype(np.int32)
+        cv2.polylines(preview, [polygon], True, (90, 200, 255), 1, cv2.LINE_AA)
+    for name, colour in (
+        ("lips_outer", (255, 60, 60)),
+        ("mouth_inner", (255, 200, 0)),
+        ("right_eye", (60, 255, 60)),
+        ("left_eye", (60, 255, 60)),
+        ("right_brow", (255, 0, 255)),
+        ("left_brow", (255, 0, 255)),
+    ):
+        polygon = rig.landmarks[list(REGIONS[name])].astype(np.int32)
+        cv2.polylines(preview, [polygon], name not in ("right_brow", "left_brow"), colour, 1, cv2.LINE_AA)
+    for iris in ("right_iris", "left_iris"):
+        centre = rig.landmarks[REGIONS[iris][0]]
+        cv2.circle(preview, (int(centre[0]), int(centre[1])), 2, (255, 255, 0), -1, cv2.LINE_AA)
+    return preview

@@ -1,0 +1,164 @@
+"""`vhost bench`: how fast voice and picture run here, as ratios to real time."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from vhost.config import ASSETS_DIR, Settings
+
+_TEXTS = {
+    "zh": "欢迎来到直播间！这款双层不锈钢保温杯，今天到手价只要¥129，比原价便宜70元。"
+    "库存只剩23件，喜欢的朋友抓紧时间下单，我们48小时内发货。",
+    "en": "Welcome to the stream! This double-wall steel thermos is only $19.99 today, seventy yuan"
+    " off the usual price. Just twenty-three are left, so grab yours now; it ships within two days.",
+}
+
+
+def register(commands: Any) -> None:
+    bench = commands.add_parser(
+        "bench",
+        help="measure voice and render speed as ratios to real time",
+        description="Measure how long this machine takes to synthesize one second of speech"
+        " (tts_rtf, zh and en) and to render and composite one second of video (render_rtf),"
+        " plus H.264 encoding (encode_rtf). Below 1 is faster than real time.",
+    )
+    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument("--seconds", type=float, default=10.0, help="seconds of video to render (default 10)")
+    bench.add_argument("--size", default="1280x720", metavar="WxH", help="picture size (default 1280x720)")
+    bench.add_argument("--fps", type=int, default=30, help="frames per second (default 30)")
+    bench.add_argument("--voice", help="voice to measure (default: settings, kokoro)")
+    bench.set_defaults(run=run_bench)
+
+
+def run_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.cli.render_cmd import _size
+
+    width, height = _size(args.size)
+    voice_name = args.voice or settings.voice
+    tts, utterances = _bench_tts(voice_name, settings)
+    render = _bench_render(utterances["zh"], width, height, args.fps, args.seconds)
+    result = {
+        "machine": _machine(),
+        "render_rtf": render["render_rtf"],
+        "render_ms_per_frame": render["render_ms_per_frame"],
+        "encode_rtf": render["encode_rtf"],
+        "tts_rtf": {lang: figures["rtf"] for lang, figures in tts.items()},
+        "tts": tts,
+        "video": {"width": width, "height": height, "fps": args.fps, "seconds": args.seconds},
+        "voice": voice_name,
+    }
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    machine = result["machine"]
+    print(
+        f"machine: {machine['cpu']} ({machine['cores']} cores), {machine['system']},"
+        f" Python {machine['python']}"
+    )
+    print(
+        f"render_rtf {result['render_rtf']:.3f}  ({render['render_ms_per_frame']:.1f} ms a frame,"
+        f" {width}x{height} at {args.fps} fps, face warp + compositing)"
+    )
+    print(f"encode_rtf {result['encode_rtf']:.3f}  (H.264 + AAC into MP4)")
+    for lang, figures in tts.items():
+        print(
+            f"tts_rtf {lang} {figures['rtf']:.3f}  ({figures['audio_seconds']:.1f} s of speech in"
+            f" {figures['synthesis_seconds']:.1f} s, voice {voice_name})"
+        )
+    return 0
+
+
+def _bench_tts(voice_name: str, settings: Settings) -> tuple[dict[str, dict[str, float]], dict[str, Any]]:
+    from vhost.speech.base import speak
+    from vhost.speech.registry import open_voice
+
+    voice = open_voice(voice_name, settings.models_dir)
+    speak(voice, "你好。", "zh")  # warm-up: first run pays for graph set-up and dictionaries
+    speak(voice, "Hello.", "en")
+    figures, utterances = {}, {}
+    for lang, text in _TEXTS.items():
+        started = time.perf_counter()
+        utterance = speak(voice, text, lang)
+        elapsed = time.perf_counter() - started
+        figures[lang] = {
+            "rtf": round(elapsed / utterance.duration, 3),
+            "audio_seconds": round(utterance.duration, 2),
+            "synthesis_seconds": round(elapsed, 2),
+        }
+        utterances[lang] = utterance
+    return figures, utterances
+
+
+def _bench_render(utterance: Any, width: int, height: int, fps: int, seconds: float) -> dict[str, float]:
+    from vhost.animate.animator import Animator
+    from vhost.avatar.library import load_avatar
+    from vhost.catalog import load_catalog
+    from vhost.render.compositor import Compositor
+    from vhost.render.face import FaceRenderer
+    from vhost.render.mp4 import Mp4Writer
+
+    rig, _ = load_avatar(None)
+    product = load_catalog(ASSETS_DIR / "demo" / "catalog.json").catalog.products[0]
+    compositor = Compositor(width, height, "zh", "vhost")
+    _, _, avatar_w, avatar_h = compositor.layout.avatar
+    face = FaceRenderer(rig, avatar_w, avatar_h)
+    compositor.set_avatar(face.base)
+    frames = max(1, int(seconds * fps))
+    track = Animator(fps).track(frames, speech=[(0.0, utterance)])
+    caption = utterance.sentences[0][0] if utterance.sentences else ""
+    now = datetime.now()
+    pictures = []
+    x0, y0, _, _ = face.roi
+    started = time.perf_counter()
+    for i in range(frames):
+        patch = face.render_roi(track.frame(i))
+        pictures.append(compositor.compose(patch, (x0, y0), product, caption, now))
+    render_seconds = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as folder:
+        writer = Mp4Writer(Path(folder) / "bench.mp4", width, height, fps)
+        silence = np.zeros(writer.samples_per_frame, np.float32)
+        started = time.perf_counter()
+        for picture in pictures:
+            writer.write(picture, silence)
+        writer.close()
+        encode_seconds = time.perf_counter() - started
+    video_seconds = frames / fps
+    return {
+        "render_rtf": round(render_seconds / video_seconds, 4),
+        "render_ms_per_frame": round(1000 * render_seconds / frames, 2),
+        "encode_rtf": round(encode_seconds / video_seconds, 4),
+    }
+
+
+def _machine() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        import onnxruntime
+
+        ort_version = onnxruntime.__version__
+    except ImportError:
+        ort_version = None
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "system": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "onnxruntime": ort_version,
+    }

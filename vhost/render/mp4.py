@@ -1,0 +1,82 @@
+"""MP4 output (H.264 + AAC via PyAV) where every video frame is written with exactly its own
+1/fps seconds of audio, so picture and sound share one clock and cannot drift apart."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import numpy as np
+
+from vhost.errors import BackendError
+
+AUDIO_RATE = 48000  # 48000/fps is a whole number of samples for 24, 25, 30, 50 and 60 fps
+
+
+class Mp4Writer:
+    def __init__(
+        self, path: Path, width: int, height: int, fps: int, crf: int = 23, preset: str = "veryfast"
+    ) -> None:
+        import av
+
+        if AUDIO_RATE % fps:
+            raise BackendError(
+                f"{fps} fps does not divide {AUDIO_RATE} audio samples evenly; use 24, 25, 30, 50 or 60."
+            )
+        self.path = path
+        self.fps = fps
+        self.samples_per_frame = AUDIO_RATE // fps
+        self.frames = 0
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._container = av.open(str(path), "w", format="mp4")
+        except (OSError, av.FFmpegError) as exc:
+            raise BackendError(f"Cannot write {path} ({exc}); choose a folder you can write to.") from exc
+        video = self._container.add_stream("libx264", rate=fps)
+        video.width, video.height = width, height
+        video.pix_fmt = "yuv420p"
+        video.time_base = Fraction(1, fps)
+        video.options = {"preset": preset, "crf": str(crf), "movflags": "+faststart"}
+        audio = self._container.add_stream("aac", rate=AUDIO_RATE)
+        audio.layout = "mono"
+        audio.time_base = Fraction(1, AUDIO_RATE)
+        self._video, self._audio = video, audio
+
+    def write(self, frame: np.ndarray, audio: np.ndarray) -> None:
+        """One RGB frame and its audio: float32 in [-1, 1], exactly samples_per_frame long."""
+        import av
+
+        if len(audio) != self.samples_per_frame:
+            raise ValueError(f"a frame needs {self.samples_per_frame} audio samples, got {len(audio)}")
+        picture = av.VideoFrame.from_ndarray(frame, format="rgb24")
+        picture.pts = self.frames
+        pcm = (np.clip(audio, -1.0, 1.0) * 32767).astype(np.int16).reshape(1, -1)
+        sound = av.AudioFrame.from_ndarray(pcm, format="s16", layout="mono")
+        sound.sample_rate = AUDIO_RATE
+        sound.pts = self.frames * self.samples_per_frame
+        self._container.mux(self._video.encode(picture))
+        self._container.mux(self._audio.encode(sound))
+        self.frames += 1
+
+    def close(self) -> None:
+        self._container.mux(self._video.encode(None))
+        self._container.mux(self._audio.encode(None))
+        self._container.close()
+
+    def __enter__(self) -> Mp4Writer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def resample(audio: np.ndarray, rate_in: int, rate_out: int = AUDIO_RATE) -> np.ndarray:
+    """Polyphase resampling (exact ratio, no drift): 24 kHz voice → 48 kHz stream audio."""
+    if rate_in == rate_out or audio.size == 0:
+        return audio.astype(np.float32)
+    from math import gcd
+
+    from scipy.signal import resample_poly
+
+    g = gcd(rate_in, rate_out)
+    return resample_poly(audio, rate_out // g, rate_in // g).astype(np.float32)

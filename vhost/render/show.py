@@ -1,0 +1,173 @@
+"""Render a scripted show offline: script lines → voice → face → composited frames → MP4.
+
+The show is built line by line so memory stays flat however long it is. Each line occupies a
+whole number of video frames (its speech plus a short breath), and each frame is written with
+exactly its own slice of the audio, so sound and picture share one clock.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+
+from vhost.animate.animator import Animator
+from vhost.avatar.rig import AvatarRig
+from vhost.domain import Catalog, Product, Script
+from vhost.render.compositor import Compositor
+from vhost.render.face import FaceRenderer
+from vhost.render.mp4 import AUDIO_RATE, Mp4Writer, resample
+from vhost.speech.base import Utterance, Voice, speak
+
+BREATH = 0.35  # seconds of silence after each line
+Progress = Callable[[float, float | None], None]  # (seconds rendered, seconds planned or None)
+
+
+@dataclass(frozen=True)
+class ShowLine:
+    text: str
+    product: Product | None
+
+
+@dataclass(frozen=True)
+class RenderReport:
+    path: Path
+    frames: int
+    fps: int
+    lines: int
+    video_seconds: float
+    audio_seconds: float
+    wall_seconds: float
+
+
+def show_lines(scripts: Iterator[Script], catalog: Catalog) -> Iterator[ShowLine]:
+    """Every line of every script in order; lines before the first product show the first product."""
+    by_id = {product.id: product for product in catalog.products}
+    for script in scripts:
+        first = next((s.product_id for s in script.segments if s.product_id in by_id), None)
+        current = by_id.get(first) if first else None
+        for segment in script.segments:
+            if segment.product_id in by_id:
+                current = by_id[segment.product_id]
+            for line in segment.lines:
+                yield ShowLine(line.text, current.localized(script.lang) if current else None)
+
+
+class ShowRenderer:
+    def __init__(
+        self,
+        rig: AvatarRig,
+        voice: Voice,
+        lang: str,
+        width: int = 1280,
+        height: int = 720,
+        fps: int = 30,
+        seed: int = 0,
+        shop: str | None = None,
+    ) -> None:
+        self.lang = lang
+        self.fps = fps
+        self.voice = voice
+        self.compositor = Compositor(width, height, lang, shop)
+        _, _, avatar_w, avatar_h = self.compositor.layout.avatar
+        self.face = FaceRenderer(rig, avatar_w, avatar_h)
+        self.compositor.set_avatar(self.face.base)
+        self.animator = Animator(fps, seed)
+
+    def render(
+        self,
+        lines: Iterator[ShowLine],
+        out: Path,
+        now: datetime,
+        seconds: float | None = None,
+        progress: Progress | None = None,
+    ) -> RenderReport:
+        started = time.perf_counter()
+        limit = None if seconds is None else int(round(seconds * self.fps))
+        width, height = self.compositor.layout.width, self.compositor.layout.height
+        count = 0
+        audio_samples = 0
+        with Mp4Writer(out, width, height, self.fps) as writer:
+            for line in lines:
+                if limit is not None and writer.frames >= limit:
+                    break
+                utterance = speak(self.voice, line.text, self.lang)
+                audio = _frame_aligned(
+                    resample(utterance.audio, utterance.sample_rate), writer.samples_per_frame
+                )
+                frames = len(audio) // writer.samples_per_frame
+                if limit is not None and writer.frames + frames > limit:
+                    frames = limit - writer.frames
+                    audio = _fade_out(audio[: frames * writer.samples_per_frame])
+                self._write_line(writer, utterance, line, audio, frames, now)
+                audio_samples += frames * writer.samples_per_frame
+                count += 1
+                if progress:
+                    progress(writer.frames / self.fps, seconds)
+            frames_written = writer.frames
+        return RenderReport(
+            out,
+            frames_written,
+            self.fps,
+            count,
+            frames_written / self.fps,
+            audio_samples / AUDIO_RATE,
+            time.perf_counter() - started,
+        )
+
+    def _write_line(
+        self,
+        writer: Mp4Writer,
+        utterance: Utterance,
+        line: ShowLine,
+        audio: np.ndarray,
+        frames: int,
+        now: datetime,
+    ) -> None:
+        first = writer.frames
+        start = first / self.fps
+        track = self.animator.track(frames, speech=[(start, utterance)], start_frame=first)
+        spf = writer.samples_per_frame
+        x0, y0, _, _ = self.face.roi
+        for i in range(frames):
+            local = i / self.fps
+            patch = self.face.render_roi(track.frame(i))
+            picture = self.compositor.compose(
+                patch,
+                (x0, y0),
+                line.product,
+                _caption_at(utterance, local),
+                now + timedelta(seconds=start + local),
+            )
+            writer.write(picture, audio[i * spf : (i + 1) * spf])
+
+
+def _caption_at(utterance: Utterance, t: float) -> str:
+    """The sentence being spoken at t; between sentences and in the breath, the last one begun."""
+    caption = utterance.sentences[0][0] if utterance.sentences else utterance.text
+    for text, start, _ in utterance.sentences:
+        if start <= t:
+            caption = text
+    return caption
+
+
+def _frame_aligned(audio: np.ndarray, samples_per_frame: int) -> np.ndarray:
+    total = len(audio) + int(BREATH * AUDIO_RATE)
+    frames = max(1, math.ceil(total / samples_per_frame))
+    padded = np.zeros(frames * samples_per_frame, np.float32)
+    padded[: len(audio)] = audio
+    return padded
+
+
+def _fade_out(audio: np.ndarray, seconds: float = 0.03) -> np.ndarray:
+    """A show cut short mid-word ends with a short fade, not a click."""
+    n = min(len(audio), int(seconds * AUDIO_RATE))
+    if n:
+        audio = audio.copy()
+        audio[-n:] *= np.linspace(1.0, 0.0, n, dtype=np.float32)
+    return audio

@@ -1,0 +1,71 @@
+"""The voice contract: a voice streams `SpeechChunk`s for a text.
+
+Timings are relative to the start of the utterance, in seconds, so the animator can place
+mouth shapes exactly; a voice that cannot know them yields none and the animator falls back
+to the loudness of the audio.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class PhonemeTiming:
+    phoneme: str  # one IPA symbol (or a pause mark such as "," or " ")
+    start: float  # seconds from the start of the utterance
+    end: float
+
+
+@dataclass(frozen=True)
+class SpeechChunk:
+    audio: np.ndarray  # float32 mono in [-1, 1]
+    sample_rate: int
+    text: str  # the sentence this chunk speaks
+    timings: tuple[PhonemeTiming, ...] = ()  # relative to the utterance start, not the chunk
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """A whole text spoken: the joined audio and all its timings."""
+
+    text: str
+    audio: np.ndarray
+    sample_rate: int
+    timings: tuple[PhonemeTiming, ...] = ()
+    sentences: tuple[tuple[str, float, float], ...] = field(default=())  # (text, start, end)
+
+    @property
+    def duration(self) -> float:
+        return len(self.audio) / self.sample_rate
+
+
+class Voice(Protocol):
+    name: str
+    sample_rate: int
+
+    def languages(self) -> tuple[str, ...]: ...
+
+    def stream(self, text: str, lang: str) -> Iterator[SpeechChunk]:
+        """Yield the audio of `text` sentence by sentence, as soon as each is ready."""
+        ...
+
+
+def speak(voice: Voice, text: str, lang: str) -> Utterance:
+    """Run a voice to the end and join its chunks into one utterance."""
+    parts: list[np.ndarray] = []
+    timings: list[PhonemeTiming] = []
+    sentences: list[tuple[str, float, float]] = []
+    offset = 0
+    for chunk in voice.stream(text, lang):
+        start = offset / voice.sample_rate
+        parts.append(chunk.audio.astype(np.float32, copy=False))
+        offset += len(chunk.audio)
+        timings.extend(chunk.timings)
+        sentences.append((chunk.text, start, offset / voice.sample_rate))
+    audio = np.concatenate(parts) if parts else np.zeros(0, np.float32)
+    return Utterance(text, audio, voice.sample_rate, tuple(timings), tuple(sentences))

