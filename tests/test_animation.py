@@ -4,7 +4,7 @@ jitter; blinks and sway are natural and continuous across chunks."""
 import numpy as np
 import pytest
 
-from vhost.animate.animator import Animator, speech_motion
+from vhost.animate.animator import ANTICIPATION, Animator, speech_motion
 from vhost.speech.base import PhonemeTiming, Utterance, speak
 from vhost.testing import FakeVoice
 
@@ -33,14 +33,15 @@ def test_open_vowel_peaks_on_time():
     utterance = _utterance([(" ", 0.3), ("a", 0.3), (" ", 0.4)])
     times, motion = _motion(utterance)
     peak = times[np.argmax(motion["jaw"])]
-    assert abs(peak - 0.45) <= 0.04  # the middle of the vowel, within ±40 ms
+    # the middle of the vowel, shown ANTICIPATION early as lips lead sound, within ±40 ms
+    assert abs(peak - (0.45 - ANTICIPATION)) <= 0.04
     assert motion["jaw"].max() > 0.6
 
 
 def test_mouth_is_closed_and_still_in_a_pause():
     utterance = _utterance([("a", 0.25), (" ", 0.5), ("a", 0.25)])
     times, motion = _motion(utterance)
-    pause = (times > 0.25 + 0.05) & (times < 0.75 - 0.05)
+    pause = (times > 0.25 + 0.05 - ANTICIPATION) & (times < 0.75 - 0.05 - ANTICIPATION)
     for name in ("jaw", "wide", "round"):
         assert np.all(motion[name][pause] == 0.0)
 
@@ -49,7 +50,8 @@ def test_bilabials_shut_the_lips_even_between_open_vowels():
     utterance = _utterance([("a", 0.15), ("m", 0.06), ("a", 0.15), ("p", 0.04), ("a", 0.15)])
     times, motion = _motion(utterance)
     jaw = motion["jaw"]
-    for start, end in ((0.15, 0.21), (0.36, 0.40)):
+    lead = ANTICIPATION
+    for start, end in ((0.15 - lead, 0.21 - lead), (0.36 - lead, 0.40 - lead)):
         inside = (times >= start) & (times <= end)
         nearest = np.argmin(np.abs(times - (start + end) / 2))
         assert (jaw[inside] == 0).any() or jaw[nearest] == 0
@@ -114,11 +116,11 @@ def test_speech_is_placed_at_its_stream_time():
     track = Animator(FPS).track(FPS * 3, speech=[(2.0, utterance)])
     jaw = track["jaw"]
     assert jaw[: 2 * FPS].max() == 0
-    assert abs(np.argmax(jaw) / FPS - 2.25) <= 0.04
+    assert abs(np.argmax(jaw) / FPS - (2.25 - ANTICIPATION)) <= 0.04
 
 
 @pytest.mark.parametrize("fps", [25, 30])
 def test_frame_rate_does_not_move_the_timing(fps):
     utterance = _utterance([(" ", 0.5), ("a", 0.2), (" ", 0.5)])
     times, motion = _motion(utterance, fps)
-    assert abs(times[np.argmax(motion["jaw"])] - 0.6) <= 1 / fps
+    assert abs(times[np.argmax(motion["jaw"])] - (0.6 - ANTICIPATION)) <= 1 / fps

@@ -8,7 +8,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "vhost"
 HEAVY = {"torch", "diffusers", "TTS", "mediapipe", "onnxruntime", "onnx", "pyvirtualcam", "sounddevice",
          "av", "cv2", "PySide6", "misaki", "scipy", "PIL"}
-CAPABILITIES = {"catalog", "script", "speech", "avatar", "render", "outputs", "chat", "store"}
+CAPABILITIES = {"catalog", "script", "speech", "avatar", "animate", "render", "outputs", "chat", "store"}
 
 
 def imports_of(path: Path) -> list[str]:

@@ -47,6 +47,7 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     voice_name = args.voice or settings.voice
     tts, utterances = _bench_tts(voice_name, settings)
     render = _bench_render(utterances["zh"], width, height, args.fps, args.seconds)
+    lipsync = {lang: _lipsync(utterance) for lang, utterance in utterances.items()}
     result = {
         "machine": _machine(),
         "render_rtf": render["render_rtf"],
@@ -54,6 +55,7 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
         "encode_rtf": render["encode_rtf"],
         "tts_rtf": {lang: figures["rtf"] for lang, figures in tts.items()},
         "tts": tts,
+        "lipsync": lipsync,
         "video": {"width": width, "height": height, "fps": args.fps, "seconds": args.seconds},
         "voice": voice_name,
     }
@@ -75,7 +77,32 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
             f"tts_rtf {lang} {figures['rtf']:.3f}  ({figures['audio_seconds']:.1f} s of speech in"
             f" {figures['synthesis_seconds']:.1f} s, voice {voice_name})"
         )
+    for lang, figures in lipsync.items():
+        print(
+            f"lipsync {lang}: the mouth follows the loudness best at {figures['offset_ms']:+.0f} ms"
+            f" (correlation {figures['correlation']:.2f}; negative = mouth leads the sound)"
+        )
     return 0
+
+
+def _lipsync(utterance: Any, rate: int = 100) -> dict[str, float]:
+    """Where the jaw track lines up best with the speech's loudness: the lag (ms) that maximises
+    their correlation, searched over ±200 ms in 10 ms steps. In natural speech the mouth opens
+    slightly before the sound; within ±40 ms reads as in sync."""
+    from vhost.animate.animator import Animator, loudness
+
+    frames = int(utterance.duration * rate)
+    jaw = Animator(rate).track(frames, speech=[(0.0, utterance)])["jaw"].astype(np.float64)
+    loud = loudness(utterance.audio, utterance.sample_rate, np.arange(frames) / rate)
+    best_lag, best = 0, -1.0
+    for lag in range(-20, 21):  # pairs jaw[t + lag] with loudness[t]: positive = jaw later
+        a = jaw[max(lag, 0) : frames + min(lag, 0)]
+        b = loud[max(-lag, 0) : frames - max(lag, 0)]
+        if a.std() > 0 and b.std() > 0:
+            corr = float(np.corrcoef(a, b)[0, 1])
+            if corr > best:
+                best_lag, best = lag, corr
+    return {"offset_ms": best_lag * 1000 / rate, "correlation": round(best, 3)}
 
 
 def _bench_tts(voice_name: str, settings: Settings) -> tuple[dict[str, dict[str, float]], dict[str, Any]]:

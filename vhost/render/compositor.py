@@ -189,7 +189,7 @@ def _draw_card(scene, layout: Layout, product: Product, lang: str) -> int:  # no
     for point in product.selling_points[:3]:
         if cursor + 34 * u > y + h - pad:
             break
-        line = wrap(point, point_font, inner - 24 * u, max_lines=1)[0]
+        line = wrap(_sentence_case(point), point_font, inner - 24 * u, max_lines=1)[0]
         draw.ellipse((x + pad, cursor + 11 * u, x + pad + 10 * u, cursor + 21 * u), fill=_AMBER)
         draw.text((x + pad + 22 * u, cursor), line, font=point_font, fill=_INK)
         cursor += int(36 * u)
@@ -201,7 +201,13 @@ def _draw_card(scene, layout: Layout, product: Product, lang: str) -> int:  # no
 
 
 def _promotion_texts(product: Product) -> list[str]:
-    return [promotion.text for promotion in product.promotions if promotion.text]
+    return [_sentence_case(promotion.text) for promotion in product.promotions if promotion.text]
+
+
+def _sentence_case(text: str) -> str:
+    """Catalog phrases are often written to follow a colon ("a free sleeve…"); on a card each
+    item stands alone, so it starts with a capital (Chinese is unaffected)."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def _stock_text(product: Product, lang: str) -> str | None:
@@ -258,8 +264,11 @@ def _countdown_image(layout: Layout, text: str, row: int) -> tuple[np.ndarray, t
 
 
 @lru_cache(maxsize=16)
-def _caption_image(layout: Layout, text: str) -> tuple[np.ndarray, np.ndarray, tuple[int, int]]:
-    """(RGB, alpha, position) of a caption bar: a dark translucent band with centred text."""
+def _caption_image(
+    layout: Layout, text: str
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray], tuple[int, int]]:
+    """(RGB, (frame weight, caption weight), position) of a caption bar: a dark translucent band
+    with centred text; the weights are what cv2.blendLinear takes."""
     from PIL import Image, ImageDraw
 
     u = layout.unit
@@ -278,13 +287,15 @@ def _caption_image(layout: Layout, text: str) -> tuple[np.ndarray, np.ndarray, t
             (w / 2, 12 * u + line_h * (i + 0.5)), line, font=face, fill=(255, 255, 255, 255), anchor="mm"
         )
     rgba = np.asarray(image)
-    return rgba[..., :3].copy(), rgba[..., 3:].copy(), (x, top)
+    alpha = rgba[..., 3].astype(np.float32) / 255.0
+    return rgba[..., :3].copy(), (1.0 - alpha, alpha), (x, top)
 
 
-def _blend(frame: np.ndarray, rgb: np.ndarray, alpha: np.ndarray, at: tuple[int, int]) -> None:
+def _blend(
+    frame: np.ndarray, rgb: np.ndarray, weights: tuple[np.ndarray, np.ndarray], at: tuple[int, int]
+) -> None:
+    import cv2
+
     x, y = at
     region = frame[y : y + rgb.shape[0], x : x + rgb.shape[1]]
-    a = alpha.astype(np.uint16)
-    region[:] = ((rgb.astype(np.uint16) * a + region.astype(np.uint16) * (255 - a) + 127) // 255).astype(
-        np.uint8
-    )
+    region[:] = cv2.blendLinear(region, rgb, weights[0], weights[1])

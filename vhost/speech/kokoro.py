@@ -33,7 +33,7 @@ DESCRIPTIONS = {
     "kokoro-kumo": "Kokoro-82M, male",
 }
 _MAX_TOKENS = 500  # the model's context is 512 including the two pad tokens
-_PAUSE_AFTER = {".": 0.28, "!": 0.28, "?": 0.3, ";": 0.2, "\n": 0.35}
+_PAUSE_AFTER = {".": 0.08, "!": 0.08, "?": 0.1, ";": 0.05, "\n": 0.2}
 
 
 class KokoroVoice:
