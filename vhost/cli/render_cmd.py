@@ -97,7 +97,7 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
         bar.finish()
     print(
         f"Wrote {result.path}: {result.video_seconds:.1f} s at {width}x{height}, {result.fps} fps,"
-        f" {result.lines} lines spoken, in {result.wall_seconds:.0f} s"
+        f" {result.lines} line{'s' if result.lines != 1 else ''} spoken, in {result.wall_seconds:.0f} s"
         f" ({result.wall_seconds / max(result.video_seconds, 1e-9):.2f}× real time)."
     )
     return 0
