@@ -55,7 +55,8 @@ def test_heavy_libraries_are_not_imported_at_package_import():
     code = (
         "import sys, vhost, vhost.cli, vhost.catalog, vhost.script, vhost.store, vhost.engine,"
         " vhost.doctor, vhost.config, vhost.speech.base, vhost.speech.registry, vhost.avatar,"
-        " vhost.avatar.library, vhost.animate.animator, vhost.render, vhost.testing;"
+        " vhost.avatar.library, vhost.animate.animator, vhost.render, vhost.testing, vhost.engine.live,"
+        " vhost.outputs.null, vhost.outputs.threaded;"
         f" print(sorted(m for m in {sorted(HEAVY)!r} if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

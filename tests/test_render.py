@@ -7,12 +7,13 @@ from decimal import Decimal
 import numpy as np
 import pytest
 
-from vhost.animate.params import CONTROLS, INDEX
+from vhost.animate.base import CONTROLS, INDEX
 from vhost.catalog import load_catalog
 from vhost.domain import Promotion
 from vhost.render.compositor import Compositor
 from vhost.render.face import FaceRenderer
-from vhost.render.show import ShowRenderer, show_lines
+from vhost.render.show import ShowRenderer
+from vhost.script.playlist import show_lines
 from vhost.testing import FakeVoice
 
 from .conftest import DEMO_CATALOG, NOW

@@ -344,3 +344,11 @@ class Script:
             ),
             notes=tuple(data.get("notes", ())),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ShowLine:
+    """One line as the show speaks it, with the product on screen while it is said."""
+
+    text: str
+    product: Product | None

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from vhost.animate.params import FaceTrack
+from vhost.animate.base import FaceTrack
 from vhost.animate.visemes import BILABIALS, CLOSED, MouthShape, is_pause, shape_for
 from vhost.speech.base import PhonemeTiming, Utterance
 

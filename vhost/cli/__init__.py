@@ -15,7 +15,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vhost import __version__
-from vhost.cli import avatar_cmd, bench_cmd, catalog_cmd, render_cmd, script_cmd, speech_cmd, tools_cmd
+from vhost.cli import (
+    avatar_cmd,
+    bench_cmd,
+    catalog_cmd,
+    live_cmd,
+    render_cmd,
+    script_cmd,
+    speech_cmd,
+    tools_cmd,
+)
 from vhost.config import Settings, load_settings
 from vhost.errors import VHostError
 
@@ -45,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     speech_cmd.register(commands)
     avatar_cmd.register(commands)
     render_cmd.register(commands)
+    live_cmd.register(commands)
     bench_cmd.register(commands)
     tools_cmd.register(commands)
     return parser

@@ -130,24 +130,19 @@ def _bench_render(utterance: Any, width: int, height: int, fps: int, seconds: fl
     from vhost.animate.animator import Animator
     from vhost.avatar.library import load_avatar
     from vhost.catalog import load_catalog
-    from vhost.render.compositor import Compositor
-    from vhost.render.face import FaceRenderer
     from vhost.render.mp4 import Mp4Writer
+    from vhost.render.picture import StreamPicture
 
     rig, _ = load_avatar(None)
     product = load_catalog(ASSETS_DIR / "demo" / "catalog.json").catalog.products[0]
-    compositor = Compositor(width, height, "zh", "vhost")
-    _, _, avatar_w, avatar_h = compositor.layout.avatar
-    face = FaceRenderer(rig, avatar_w, avatar_h)
-    compositor.set_avatar(face.base)
+    stream = StreamPicture(rig, "zh", width, height, "vhost")
     frames = max(1, int(seconds * fps))
     track = Animator(fps).track(frames, speech=[(0.0, utterance)])
     caption = utterance.sentences[0][0] if utterance.sentences else ""
     now = datetime.now()
-    x0, y0, _, _ = face.roi
 
     def picture(i: int) -> np.ndarray:
-        return compositor.compose(face.render_roi(track.frame(i)), (x0, y0), product, caption, now)
+        return stream.picture(track.frame(i), product, caption, now)
 
     started = time.perf_counter()
     for i in range(frames):

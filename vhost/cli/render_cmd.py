@@ -68,8 +68,9 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.catalog import load_catalog
     from vhost.cli.catalog_cmd import print_report
     from vhost.cli.progress import ProgressBar
-    from vhost.render.show import ShowRenderer, show_lines
+    from vhost.render.show import ShowRenderer
     from vhost.script import ComplianceFilter, TemplateWriter
+    from vhost.script.playlist import show_lines
     from vhost.speech.registry import open_voice
 
     if args.seconds is not None and args.seconds <= 0:

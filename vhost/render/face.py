@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from vhost.animate.params import CONTROLS, INDEX
+from vhost.animate.base import CONTROLS, INDEX
 from vhost.avatar import topology as T
 from vhost.avatar.rig import AvatarRig
 from vhost.render.deform import LANDMARK_CONTROLS, head_extent, head_mask, head_pivot, landmark_displacements

@@ -68,15 +68,3 @@ class Mp4Writer:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def resample(audio: np.ndarray, rate_in: int, rate_out: int = AUDIO_RATE) -> np.ndarray:
-    """Polyphase resampling (exact ratio, no drift): 24 kHz voice → 48 kHz stream audio."""
-    if rate_in == rate_out or audio.size == 0:
-        return audio.astype(np.float32)
-    from math import gcd
-
-    from scipy.signal import resample_poly
-
-    g = gcd(rate_in, rate_out)
-    return resample_poly(audio, rate_out // g, rate_in // g).astype(np.float32)

@@ -18,20 +18,13 @@ import numpy as np
 
 from vhost.animate.animator import Animator
 from vhost.avatar.rig import AvatarRig
-from vhost.domain import Catalog, Product, Script
-from vhost.render.compositor import Compositor
-from vhost.render.face import FaceRenderer
-from vhost.render.mp4 import AUDIO_RATE, Mp4Writer, resample
-from vhost.speech.base import Utterance, Voice, speak
+from vhost.domain import ShowLine
+from vhost.render.mp4 import AUDIO_RATE, Mp4Writer
+from vhost.render.picture import StreamPicture
+from vhost.speech.base import Utterance, Voice, resample, speak
 
 BREATH = 0.35  # seconds of silence after each line
 Progress = Callable[[float, float | None], None]  # (seconds rendered, seconds planned or None)
-
-
-@dataclass(frozen=True)
-class ShowLine:
-    text: str
-    product: Product | None
 
 
 @dataclass(frozen=True)
@@ -43,19 +36,6 @@ class RenderReport:
     video_seconds: float
     audio_seconds: float
     wall_seconds: float
-
-
-def show_lines(scripts: Iterator[Script], catalog: Catalog) -> Iterator[ShowLine]:
-    """Every line of every script in order; lines before the first product show the first product."""
-    by_id = {product.id: product for product in catalog.products}
-    for script in scripts:
-        first = next((s.product_id for s in script.segments if s.product_id in by_id), None)
-        current = by_id.get(first) if first else None
-        for segment in script.segments:
-            if segment.product_id in by_id:
-                current = by_id[segment.product_id]
-            for line in segment.lines:
-                yield ShowLine(line.text, current.localized(script.lang) if current else None)
 
 
 class ShowRenderer:
@@ -73,10 +53,7 @@ class ShowRenderer:
         self.lang = lang
         self.fps = fps
         self.voice = voice
-        self.compositor = Compositor(width, height, lang, shop)
-        _, _, avatar_w, avatar_h = self.compositor.layout.avatar
-        self.face = FaceRenderer(rig, avatar_w, avatar_h)
-        self.compositor.set_avatar(self.face.base)
+        self.picture = StreamPicture(rig, lang, width, height, shop)
         self.animator = Animator(fps, seed)
 
     def render(
@@ -89,7 +66,7 @@ class ShowRenderer:
     ) -> RenderReport:
         started = time.perf_counter()
         limit = None if seconds is None else int(round(seconds * self.fps))
-        width, height = self.compositor.layout.width, self.compositor.layout.height
+        width, height = self.picture.width, self.picture.height
         count = 0
         audio_samples = 0
         with Mp4Writer(out, width, height, self.fps) as writer:
@@ -98,7 +75,7 @@ class ShowRenderer:
                     break
                 utterance = speak(self.voice, line.text, self.lang)
                 audio = _frame_aligned(
-                    resample(utterance.audio, utterance.sample_rate), writer.samples_per_frame
+                    resample(utterance.audio, utterance.sample_rate, AUDIO_RATE), writer.samples_per_frame
                 )
                 frames = len(audio) // writer.samples_per_frame
                 if limit is not None and writer.frames + frames > limit:
@@ -133,27 +110,11 @@ class ShowRenderer:
         start = first / self.fps
         track = self.animator.track(frames, speech=[(start, utterance)], start_frame=first)
         spf = writer.samples_per_frame
-        x0, y0, _, _ = self.face.roi
         for i in range(frames):
             local = i / self.fps
-            patch = self.face.render_roi(track.frame(i))
-            picture = self.compositor.compose(
-                patch,
-                (x0, y0),
-                line.product,
-                _caption_at(utterance, local),
-                now + timedelta(seconds=start + local),
-            )
+            moment = now + timedelta(seconds=start + local)
+            picture = self.picture.picture(track.frame(i), line.product, utterance.sentence_at(local), moment)
             writer.write(picture, audio[i * spf : (i + 1) * spf])
-
-
-def _caption_at(utterance: Utterance, t: float) -> str:
-    """The sentence being spoken at t; between sentences and in the breath, the last one begun."""
-    caption = utterance.sentences[0][0] if utterance.sentences else utterance.text
-    for text, start, _ in utterance.sentences:
-        if start <= t:
-            caption = text
-    return caption
 
 
 def _frame_aligned(audio: np.ndarray, samples_per_frame: int) -> np.ndarray:

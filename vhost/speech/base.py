@@ -43,6 +43,14 @@ class Utterance:
     def duration(self) -> float:
         return len(self.audio) / self.sample_rate
 
+    def sentence_at(self, t: float) -> str:
+        """The sentence being spoken at t seconds; between sentences, the last one begun."""
+        caption = self.sentences[0][0] if self.sentences else self.text
+        for text, start, _ in self.sentences:
+            if start <= t:
+                caption = text
+        return caption
+
 
 class Voice(Protocol):
     name: str
@@ -69,3 +77,15 @@ def speak(voice: Voice, text: str, lang: str) -> Utterance:
         sentences.append((chunk.text, start, offset / voice.sample_rate))
     audio = np.concatenate(parts) if parts else np.zeros(0, np.float32)
     return Utterance(text, audio, voice.sample_rate, tuple(timings), tuple(sentences))
+
+
+def resample(audio: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
+    """Polyphase resampling (exact ratio, no drift), e.g. a 24 kHz voice to 48 kHz stream audio."""
+    if rate_in == rate_out or audio.size == 0:
+        return audio.astype(np.float32)
+    from math import gcd
+
+    from scipy.signal import resample_poly
+
+    g = gcd(rate_in, rate_out)
+    return resample_poly(audio, rate_out // g, rate_in // g).astype(np.float32)

@@ -1,4 +1,4 @@
-"""Face parameters, one row per video frame.
+"""Face parameters, one row per video frame (the data every animation source produces).
 
 Units: mouth and brow controls run 0..1 (1 = widest the rig allows); blinks 0 open .. 1 shut;
 head_x/head_y are in face widths; head_roll in radians.
@@ -6,9 +6,13 @@ head_x/head_y are in face widths; head_roll in radians.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
+
+from vhost.speech.base import Utterance
 
 CONTROLS = ("jaw", "wide", "round", "blink_l", "blink_r", "brow", "head_x", "head_y", "head_roll")
 INDEX = {name: i for i, name in enumerate(CONTROLS)}
@@ -34,3 +38,13 @@ class FaceTrack:
 
     def frame(self, index: int) -> np.ndarray:
         return self.values[index]
+
+
+class MotionSource(Protocol):
+    """Anything that turns stream time (and the speech placed on it) into face parameters."""
+
+    fps: float
+
+    def track(
+        self, n_frames: int, speech: Sequence[tuple[float, Utterance]] = (), start_frame: int = 0
+    ) -> FaceTrack: ...

@@ -1,0 +1,222 @@
+"""The live engine on a simulated clock: pairing, order, interrupts, silence, failures, outputs."""
+
+import asyncio
+import threading
+
+import numpy as np
+import pytest
+
+from vhost.animate.animator import Animator
+from vhost.domain import ShowLine
+from vhost.engine.clock import ManualClock, MonotonicClock
+from vhost.engine.live import STREAM_RATE, LiveEngine
+from vhost.outputs.null import NullOutput
+from vhost.outputs.threaded import ThreadedOutput
+from vhost.testing import FakeVoice
+
+FPS = 25
+
+
+class FlatPicture:
+    """A picture renderer that encodes the jaw value in the pixels, so tests can read it back."""
+
+    width, height = 32, 18
+
+    def picture(self, params, product, caption, now):
+        frame = np.zeros((self.height, self.width, 3), np.uint8)
+        frame[..., 0] = int(255 * min(1.0, max(0.0, float(params[0]))))
+        return frame
+
+
+class Collect(NullOutput):
+    name = "collect"
+
+    def __init__(self):
+        super().__init__()
+        self.frames_seen = []
+
+    def write(self, frame):
+        super().write(frame)
+        self.frames_seen.append(frame)
+
+
+def _engine(lines, outputs, voice=None, **kwargs):
+    lines = iter([ShowLine(text, None) for text in lines])
+    return LiveEngine(voice or FakeVoice(), FlatPicture(), Animator(FPS), lines, outputs, ManualClock(), "zh",
+                      fps=FPS, **kwargs)
+
+
+def test_every_frame_leaves_with_exactly_its_audio():
+    out = Collect()
+    engine = _engine(["你好，欢迎来到直播间。", "今天有好东西。"] * 3, [out])
+    stats = asyncio.run(engine.run(duration=12.0))
+    assert stats.frames == 12 * FPS == out.frames
+    assert out.gaps == 0 and out.bad_audio == 0
+    assert stats.audio_samples == stats.frames * STREAM_RATE // FPS
+    assert stats.max_av_offset_ms == 0.0 and out.max_av_offset_ms == 0.0
+
+
+def test_lines_are_spoken_in_order_with_events():
+    engine = _engine(["第一句。", "第二句。", "第三句。"], [NullOutput()])
+    inbox = engine.events.subscribe()
+    asyncio.run(engine.run(duration=6.0))
+    events = []
+    while not inbox.empty():
+        events.append(inbox.get())
+    started = [e.data["text"] for e in events if e.kind == "line_started"]
+    assert started == ["第一句。", "第二句。", "第三句。"]
+    assert [e.data["state"] for e in events if e.kind == "state"] == ["live", "stopped"]
+    assert sum(e.kind == "metrics" for e in events) == 6
+
+
+def test_mouth_moves_in_speech_and_rests_in_silence_after_the_script():
+    out = Collect()
+    engine = _engine(["啊啊啊啊啊。"], [out])
+    asyncio.run(engine.run(duration=4.0))
+    jaws = np.array([f.picture[0, 0, 0] for f in out.frames_seen])
+    speaking = np.array([f.utterance_id is not None for f in out.frames_seen])
+    assert jaws[speaking].max() > 100
+    assert speaking[:5].all() and not speaking[-FPS:].any()
+    assert jaws[~speaking].max() == 0
+    assert all(not f.audio.any() for f, s in zip(out.frames_seen, speaking, strict=True) if not s)
+
+
+def test_say_now_interrupts_at_the_next_frame_and_nothing_stale_plays():
+    out = Collect()
+    engine = _engine([f"第{i}句，这是一句很长很长的台词，要说好一会儿。" for i in range(10)], [out])
+    inbox = engine.events.subscribe()
+    asked = {}
+
+    class Operator(Collect):
+        name = "operator"
+
+        def write(self, frame):
+            if frame.index == FPS and not asked:  # one second in: the operator speaks up
+                asked["at"] = frame.index
+                first_id = frame.utterance_id
+                asked["id"] = first_id
+                engine.say_now("插播一条消息！")
+            super().write(frame)
+
+    engine.outputs.append(Operator())
+    asyncio.run(engine.run(duration=8.0))
+    after = [f for f in out.frames_seen if f.index > asked["at"] + 1]
+    assert all(f.utterance_id != asked["id"] for f in after)  # the cut line never comes back
+    texts = []
+    while not inbox.empty():
+        event = inbox.get()
+        if event.kind == "line_started":
+            texts.append(event.data["text"])
+    assert texts[1] == "插播一条消息！"
+    assert engine.stats.lines_dropped >= 1
+
+
+def test_the_queue_stays_bounded_by_the_lookahead():
+    sizes = []
+
+    class Watch(NullOutput):
+        name = "watch"
+
+        def write(self, frame):
+            sizes.append(len(engine.queue))
+            super().write(frame)
+
+    engine = _engine(["一句话。"] * 100, [Watch()], lookahead=2)
+    asyncio.run(engine.run(duration=20.0))
+    assert max(sizes) <= 2
+
+
+class BrokenOnce(FakeVoice):
+    def __init__(self):
+        super().__init__()
+        self.calls = 0
+
+    def stream(self, text, lang):
+        self.calls += 1
+        if self.calls == 2:
+            raise RuntimeError("the voice server hiccuped")
+        yield from super().stream(text, lang)
+
+
+def test_a_failing_line_costs_that_line_not_the_stream():
+    engine = _engine(["一。", "二。", "三。"], [NullOutput()], voice=BrokenOnce())
+    inbox = engine.events.subscribe()
+    stats = asyncio.run(engine.run(duration=5.0))
+    assert stats.errors == 1 and stats.lines_spoken == 2 and stats.frames == 5 * FPS
+    errors = []
+    while not inbox.empty():
+        event = inbox.get()
+        if event.kind == "error":
+            errors.append(event)
+    assert len(errors) == 1 and "hiccuped" in errors[0].data["message"]
+
+
+class Stuck(ThreadedOutput):
+    """An output whose device hangs until it is closed."""
+
+    name = "stuck"
+
+    def __init__(self):
+        self.gate = threading.Event()
+        super().__init__(max_seconds=0.2, fps=FPS)
+
+    def deliver(self, frame):
+        self.gate.wait()
+
+    def close(self):
+        self.gate.set()
+        super().close()
+
+
+class Failing(ThreadedOutput):
+    name = "failing"
+
+    def deliver(self, frame):
+        raise OSError("device unplugged")
+
+
+def test_a_stuck_or_failing_output_does_not_hold_up_the_others():
+    stuck, failing, null = Stuck(), Failing(fps=FPS), NullOutput()
+    stats = asyncio.run(_engine(["一句。"] * 5, [stuck, failing, null]).run(duration=4.0))
+    assert stats.frames == 4 * FPS == null.frames and null.gaps == 0
+    assert stuck.dropped > 0  # it fell behind and lost frames; nobody else did
+    assert failing.errors + failing.dropped == 4 * FPS and failing.errors > FPS
+    assert "unplugged" in failing.last_error
+
+
+def test_manual_clock_is_simulated_and_monotonic_is_not():
+    clock = ManualClock()
+    asyncio.run(clock.sleep_until(3600.0))
+    assert clock.now() == 3600.0 and clock.simulated
+    assert not MonotonicClock().simulated
+
+
+def test_recording_the_live_output(tmp_path):
+    import av
+
+    from vhost.outputs.recording import Mp4Recording
+
+    path = tmp_path / "live.mp4"
+    recording = Mp4Recording(path, 64, 36, FPS, lossless=True)
+    picture = FlatPicture()
+    picture.width, picture.height = 64, 36
+    engine = LiveEngine(FakeVoice(), picture, Animator(FPS), iter([ShowLine("你好，这是录像。", None)]),
+                        [recording], ManualClock(), "zh", fps=FPS)
+    asyncio.run(engine.run(duration=3.0))
+    with av.open(str(path)) as container:
+        video, audio = container.streams.video[0], container.streams.audio[0]
+        frames = sum(1 for _ in container.decode(video=0))
+        assert frames == 3 * FPS
+        assert abs(float(video.duration * video.time_base) - float(audio.duration * audio.time_base)) < 0.05
+
+
+@pytest.mark.slow
+def test_soak_cli_reports_the_figures(cli):
+    import json
+
+    code, out, err = cli("soak", "--stream-minutes", "0.15", "--size", "320x180", "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["frames"] == 270 and report["dropped_frames"] == 0
+    assert report["max_av_offset_ms"] == 0.0 and report["pairing"]["gaps"] == 0
+    assert report["rss_end_mb"] > 0 and report["lines_spoken"] >= 1

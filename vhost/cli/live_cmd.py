@@ -1,0 +1,231 @@
+"""`vhost live` (a real-time stream) and `vhost soak` (hours of stream on a simulated clock)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+from vhost.config import Settings
+from vhost.domain import LANGS
+from vhost.errors import BackendError
+
+
+def register(commands: Any) -> None:
+    from vhost.cli.render_cmd import FPS_CHOICES, _size
+
+    live = commands.add_parser(
+        "live",
+        help="go live: the presenter sells your catalog in real time",
+        description="Run the presenter in real time: the script is spoken line after line, the"
+        " face moves in sync, and each video frame leaves with exactly its own audio. This step"
+        " of vhost records the live output to MP4 (--record); virtual camera, audio device and"
+        " RTMP outputs are being added. Ctrl+C stops cleanly.",
+    )
+    soak = commands.add_parser(
+        "soak",
+        help="run the live engine for hours of simulated time and report drift and memory",
+        description="Run the full live engine on a simulated clock, as fast as this machine"
+        " allows, with a null output and a recording, and report frames, dropped frames, the"
+        " largest A/V offset and memory at the start and end.",
+    )
+    for parser in (live, soak):
+        parser.add_argument("--catalog", default=None, help="catalog file (default: the demo catalog)")
+        parser.add_argument("--avatar", help="avatar folder or photo (default: the shipped presenter)")
+        parser.add_argument("--lang", choices=LANGS, help="language of the show (default: settings, zh)")
+        parser.add_argument("--voice", help="voice name (see `vhost voices`; default: kokoro)")
+        parser.add_argument("--size", default="1280x720", type=_size, metavar="WxH", help="picture size")
+        parser.add_argument("--fps", type=int, default=30, choices=FPS_CHOICES, help="frames per second")
+        parser.add_argument("--seed", type=int, help="wording and motion seed")
+    live.add_argument("--record", type=Path, help="also record the live output to this MP4 file")
+    live.add_argument("--duration", type=float, help="stop after this many seconds (default: until Ctrl+C)")
+    live.set_defaults(run=run_live)
+    soak.add_argument("--stream-minutes", type=float, required=True, help="minutes of stream to simulate")
+    soak.add_argument("--record", type=Path, help="keep the recording here (default: a temporary file)")
+    soak.add_argument("--json", action="store_true", help="print the report as JSON")
+    soak.set_defaults(run=run_soak)
+
+
+def _build(args: argparse.Namespace, settings: Settings, clock: Any, outputs: list[Any]) -> Any:
+    from vhost.animate.animator import Animator
+    from vhost.avatar.library import load_avatar
+    from vhost.catalog import load_catalog
+    from vhost.cli.catalog_cmd import print_report
+    from vhost.cli.render_cmd import _shop
+    from vhost.config import ASSETS_DIR
+    from vhost.engine.live import LiveEngine
+    from vhost.render.picture import StreamPicture
+    from vhost.script import ComplianceFilter, TemplateWriter
+    from vhost.script.playlist import show_lines
+    from vhost.speech.registry import open_voice
+
+    lang = args.lang or settings.lang
+    seed = settings.seed if args.seed is None else args.seed
+    report = load_catalog(Path(args.catalog) if args.catalog else ASSETS_DIR / "demo" / "catalog.json")
+    if report.problems or report.notes:
+        print_report(report, out=sys.stderr)
+    catalog = report.catalog
+    rig, notes = load_avatar(args.avatar)
+    for note in notes:
+        print(f"  note: {note}", file=sys.stderr)
+    voice = open_voice(args.voice or settings.voice, settings.models_dir)
+    writer = TemplateWriter(ComplianceFilter.load(settings.compliance_rules))
+    now = datetime.now()
+    scripts = (writer.write(catalog, lang, loop=loop, seed=seed, now=now) for loop in count())
+    width, height = args.size
+    picture = StreamPicture(rig, lang, width, height, _shop(catalog, lang))
+    return LiveEngine(
+        voice,
+        picture,
+        Animator(args.fps, seed),
+        show_lines(scripts, catalog),
+        outputs,
+        clock,
+        lang,
+        args.fps,
+        starts_at=now,
+    )
+
+
+def run_live(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.engine.clock import MonotonicClock
+    from vhost.outputs.null import NullOutput
+    from vhost.outputs.recording import Mp4Recording
+
+    if args.duration is not None and args.duration <= 0:
+        raise BackendError("--duration must be more than 0 seconds.")
+    width, height = args.size
+    outputs: list[Any] = [NullOutput()]
+    if args.record:
+        outputs.append(Mp4Recording(args.record, width, height, args.fps))
+    engine = _build(args, settings, MonotonicClock(), outputs)
+    watcher = threading.Thread(target=_status_line, args=(engine,), daemon=True)
+    watcher.start()
+    try:
+        stats = asyncio.run(engine.run(args.duration))
+    except KeyboardInterrupt:
+        stats = engine.stats
+    sys.stderr.write("\n")
+    print(
+        f"Stopped after {stats.frames / args.fps:.1f} s: {stats.frames} frames, {stats.lines_spoken} lines"
+        f" spoken, {stats.dropped_frames} pictures repeated to keep time, largest A/V offset"
+        f" {stats.max_av_offset_ms:.1f} ms" + (f"; recorded to {args.record}" if args.record else "") + "."
+    )
+    return 0
+
+
+def _status_line(engine: Any) -> None:
+    """One line on stderr, redrawn each second from the engine's metrics events."""
+    inbox = engine.events.subscribe(capacity=64)
+    tty = sys.stderr.isatty()
+    while True:
+        event = inbox.get()
+        if event.kind == "state" and event.data.get("state") == "stopped":
+            return
+        if event.kind != "metrics":
+            continue
+        data = event.data
+        uptime = int(data["stream_seconds"])
+        text = (
+            f"live {uptime // 3600:d}:{uptime // 60 % 60:02d}:{uptime % 60:02d}  fps {data['fps'] or 0:.1f}"
+            f"  A/V {data['av_offset_ms']:.1f} ms  buffer {data['buffer_seconds']:.1f} s"
+            f"  product {data['product'] or '-'}  repeated {data['dropped_frames']}"
+        )
+        if tty:
+            sys.stderr.write("\r" + text)
+            sys.stderr.flush()
+        elif uptime % 10 == 0:
+            sys.stderr.write(text + "\n")
+
+
+def run_soak(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.engine.clock import ManualClock
+    from vhost.outputs.null import NullOutput
+    from vhost.outputs.recording import Mp4Recording
+
+    if args.stream_minutes <= 0:
+        raise BackendError("--stream-minutes must be more than 0.")
+    width, height = args.size
+    with tempfile.TemporaryDirectory() as folder:
+        record = args.record or Path(folder) / "soak.mp4"
+        null = NullOutput()
+        outputs: list[Any] = [null, Mp4Recording(record, width, height, args.fps, lossless=True)]
+        engine = _build(args, settings, ManualClock(), outputs)
+        rss_before = _rss_mb()  # before the first synthesis: the model's arenas are not yet allocated
+        samples: list[tuple[float, float]] = []
+        done = threading.Event()
+
+        def sample_memory() -> None:  # the shape of memory over the run, not just its ends
+            while not done.wait(1.0):
+                samples.append((engine.stats.frames / args.fps, _rss_mb()))
+
+        sampler = threading.Thread(target=sample_memory, daemon=True)
+        sampler.start()
+        started = time.perf_counter()
+        try:
+            stats = asyncio.run(engine.run(args.stream_minutes * 60))
+        finally:
+            done.set()
+        wall = time.perf_counter() - started
+        rss_end = _rss_mb()
+        report = {
+            "stream_seconds": round(stats.frames / args.fps, 3),
+            "frames": stats.frames,
+            "dropped_frames": stats.dropped_frames + outputs[1].dropped,
+            "max_av_offset_ms": round(max(stats.max_av_offset_ms, null.max_av_offset_ms), 3),
+            "rss_before_mb": round(rss_before, 1),
+            "rss_start_mb": round(_warm(samples, rss_end), 1),
+            "rss_end_mb": round(rss_end, 1),
+            "wall_seconds": round(wall, 1),
+            "speed": round(stats.frames / args.fps / wall, 2),
+            "lines_spoken": stats.lines_spoken,
+            "speech_underruns": stats.speech_underruns,
+            "errors": stats.errors + outputs[1].errors,
+            "pairing": null.stats(),
+            "rss_mb_over_time": _spread(samples, 12),
+            "recording": str(args.record) if args.record else None,
+        }
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        for key, value in report.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def _warm(samples: list[tuple[float, float]], fallback: float) -> float:
+    """RSS once warm: at a quarter of the run or one minute of stream, whichever comes first, so
+    start-to-end growth shows leaks, not the model's one-off allocations."""
+    if not samples:
+        return fallback
+    mark = min(60.0, samples[-1][0] / 4)
+    return next((mb for t, mb in samples if t >= mark), samples[-1][1])
+
+
+def _spread(samples: list[tuple[float, float]], count: int) -> list[list[float]]:
+    """Up to `count` evenly spaced (stream seconds, RSS MB) samples."""
+    if len(samples) <= count:
+        picked = samples
+    else:
+        picked = [samples[round(i * (len(samples) - 1) / (count - 1))] for i in range(count)]
+    return [[round(t, 1), round(mb, 1)] for t, mb in picked]
+
+
+def _rss_mb() -> float:
+    """Resident memory now (not the peak), from /proc on Linux."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -1,0 +1,307 @@
+"""The live engine: lines are synthesized ahead; frames leave on the clock, each paired with
+exactly its own audio; silence and idle motion fill the gaps; commands and events let a CLI or
+GUI steer and watch it.
+
+Two tasks share one asyncio loop: `_prepare` keeps the next line synthesized (the voice runs on
+a worker thread), `_frames` sends one frame per 1/fps of stream time. Nothing grows without
+bound: at most `lookahead` lines wait, every output has its own bounded queue.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import numpy as np
+
+from vhost.animate.base import FaceTrack, MotionSource
+from vhost.domain import Product, ShowLine
+from vhost.engine.clock import Clock
+from vhost.engine.events import Event, EventBus
+from vhost.engine.speech_queue import QueuedSpeech, SpeechQueue
+from vhost.outputs.base import AVFrame, Output
+from vhost.render.base import PictureRenderer
+from vhost.speech.base import Voice, resample, speak
+
+log = logging.getLogger(__name__)
+
+STREAM_RATE = 48000
+FIRST_LINE_WAIT = 60.0  # seconds a real stream waits for its first line before starting silent
+
+
+@dataclass
+class EngineStats:
+    frames: int = 0
+    audio_samples: int = 0
+    dropped_frames: int = 0  # pictures re-sent because rendering fell behind the clock
+    lines_spoken: int = 0
+    lines_dropped: int = 0  # lines cut or discarded by an interrupt
+    speech_underruns: int = 0  # times the next line was not ready when the last one ended
+    errors: int = 0
+    max_av_offset_ms: float = 0.0
+
+
+class LiveEngine:
+    def __init__(
+        self,
+        voice: Voice,
+        picture: PictureRenderer,
+        motion: MotionSource,
+        lines: Iterator[ShowLine],
+        outputs: list[Output],
+        clock: Clock,
+        lang: str,
+        fps: int = 30,
+        starts_at: datetime | None = None,
+        lookahead: int = 2,
+    ) -> None:
+        self.voice, self.picture, self.motion = voice, picture, motion
+        self.lines, self.outputs, self.clock = lines, outputs, clock
+        self.lang, self.fps = lang, fps
+        self.starts_at = starts_at or datetime.now()
+        self.lookahead = lookahead
+        self.queue = SpeechQueue(STREAM_RATE, fps)
+        self.events = EventBus()
+        self.stats = EngineStats()
+        self.state = "ready"
+        self._urgent: deque[str] = deque()
+        self._current: QueuedSpeech | None = None
+        self._current_track: FaceTrack | None = None
+        self._idle: tuple[int, FaceTrack] | None = None
+        self._product: Product | None = None
+        self._last_picture: np.ndarray | None = None
+        self._paused = False
+        self._stop = False
+        self._exhausted = False  # the lines ran out
+        self._epoch = 0  # bumped by every interrupt: speech made before it is stale
+        self._speaking = False  # the last frame came from a line (to count underruns once per gap)
+        self._wake = asyncio.Event()  # something to prepare (space in the queue, an urgent line)
+        self._ready = asyncio.Event()  # a line was queued
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._voice_thread = ThreadPoolExecutor(1, thread_name_prefix="engine-voice")
+
+    # ---- commands (safe to call from any thread) ---------------------------------------------
+    def say_now(self, text: str, interrupt: bool = True) -> None:
+        """Speak `text` next; with interrupt, cut the current line at the next frame."""
+        self._call(self._say_now, text, interrupt)
+
+    def interrupt(self) -> None:
+        self._call(self._interrupt)
+
+    def pause(self) -> None:
+        self._call(self._set_paused, True)
+
+    def resume(self) -> None:
+        self._call(self._set_paused, False)
+
+    def stop(self) -> None:
+        self._call(self._request_stop)
+
+    def _call(self, function, *args) -> None:  # noqa: ANN001 - any bound method
+        if self._loop is not None and self._loop.is_running():
+            self._loop.call_soon_threadsafe(function, *args)
+        else:
+            function(*args)
+
+    def _say_now(self, text: str, interrupt: bool) -> None:
+        self._urgent.append(text)
+        if interrupt:
+            self._interrupt()
+        self._wake.set()
+
+    def _interrupt(self) -> None:
+        self._epoch += 1
+        dropped = self.queue.drop_pending()
+        if self._current is not None and not self._current.urgent:
+            dropped.append(self._current)
+            self._current, self._current_track = None, None
+        self.stats.lines_dropped += len(dropped)
+        self._wake.set()
+
+    def _set_paused(self, paused: bool) -> None:
+        self._paused = paused
+        self._publish("state", state="paused" if paused else "live")
+
+    def _request_stop(self) -> None:
+        self._stop = True
+        self._wake.set()
+        self._ready.set()
+
+    # ---- the run -------------------------------------------------------------------------------
+    async def run(self, duration: float | None = None) -> EngineStats:
+        """Stream until stop() or `duration` seconds of stream time; returns the counters."""
+        self._loop = asyncio.get_running_loop()
+        self._publish("state", state="live")
+        self.state = "live"
+        preparer = asyncio.create_task(self._prepare(), name="engine-prepare")
+        try:
+            if not self.clock.simulated:
+                # Open with speech, not with seconds of silence while the first line is made.
+                try:
+                    await asyncio.wait_for(self._ready.wait(), FIRST_LINE_WAIT)
+                except TimeoutError:
+                    self._publish(
+                        "error", where="voice", message="the first line took too long; starting silent"
+                    )
+            await self._frames(duration)
+        finally:
+            self._stop = True
+            self._wake.set()
+            preparer.cancel()
+            try:
+                await preparer
+            except asyncio.CancelledError:
+                pass
+            for output in self.outputs:
+                try:
+                    output.close()
+                except Exception as exc:  # one output failing to close must not hide the others
+                    log.exception("closing output %s", output.name)
+                    self._publish("error", where=output.name, message=str(exc))
+            self._voice_thread.shutdown(wait=False, cancel_futures=True)
+            self.state = "stopped"
+            self._publish("state", state="stopped")
+        return self.stats
+
+    async def _prepare(self) -> None:
+        """Keep up to `lookahead` lines synthesized and queued."""
+        loop = asyncio.get_running_loop()
+        while not self._stop:
+            if len(self.queue) >= self.lookahead and not self._urgent:
+                self._wake.clear()
+                await self._wake.wait()
+                continue
+            urgent = bool(self._urgent)
+            line = ShowLine(self._urgent.popleft(), self._product) if urgent else next(self.lines, None)
+            if line is None:  # the script has ended: nothing more to say
+                self._exhausted = True
+                self._ready.set()
+                self._wake.clear()
+                await self._wake.wait()
+                continue
+            epoch = self._epoch
+            try:
+                utterance = await loop.run_in_executor(
+                    self._voice_thread, speak, self.voice, line.text, self.lang
+                )
+            except Exception as exc:  # a voice failure costs one line, never the stream
+                self.stats.errors += 1
+                log.exception("voice failed on %r", line.text)
+                self._publish("error", where="voice", message=str(exc), text=line.text)
+                continue
+            if epoch != self._epoch and not urgent:  # interrupted while it was being made
+                self.stats.lines_dropped += 1
+                continue
+            audio = resample(utterance.audio, utterance.sample_rate, STREAM_RATE)
+            self.queue.push(self.queue.make(line, utterance, audio, urgent))
+            self._ready.set()
+
+    async def _frames(self, duration: float | None) -> None:
+        spf = self.queue.samples_per_frame
+        silence = np.zeros(spf, np.float32)
+        index = 0
+        last_metrics = time.perf_counter()
+        origin = self.clock.now()  # stream time 0 is now, however long set-up took
+        while not self._stop:
+            due = index / self.fps
+            if duration is not None and due >= duration:
+                break
+            await self.clock.sleep_until(origin + due)
+            if self._current is None and not self._paused:
+                await self._next_line(index)
+            audio, params, caption, utterance_id = self._speech_frame(index, silence)
+            late = not self.clock.simulated and self.clock.now() - origin - due > 2 / self.fps
+            if late and self._last_picture is not None:
+                picture = self._last_picture  # behind the clock: keep sound exact, repeat the picture
+                self.stats.dropped_frames += 1
+            else:
+                moment = self.starts_at + timedelta(seconds=due)
+                picture = self.picture.picture(params, self._product, caption, moment)
+                self._last_picture = picture
+            frame = AVFrame(index, picture, audio, STREAM_RATE, self.fps, utterance_id)
+            for output in self.outputs:
+                output.write(frame)
+            self._account(frame)
+            index += 1
+            if index % self.fps == 0:
+                now = time.perf_counter()
+                self._publish("metrics", **self.metrics(index / self.fps, now - last_metrics))
+                last_metrics = now
+
+    async def _next_line(self, index: int) -> None:
+        item = self.queue.pop()
+        if item is None and self.clock.simulated:
+            # Simulated time must not outrun synthesis, or a soak run would be all silence.
+            while item is None and not self._stop and not (self._exhausted and not self._urgent):
+                self._ready.clear()
+                await self._ready.wait()
+                item = self.queue.pop()
+        elif item is None and self._speaking and not self._exhausted:
+            self.stats.speech_underruns += 1  # once per gap: the next line was not ready in time
+        self._speaking = item is not None
+        if item is None:
+            return
+        self._current = item
+        if item.line.product is not None:
+            self._product = item.line.product
+        self._current_track = self.motion.track(
+            item.frames, speech=[(index / self.fps, item.utterance)], start_frame=index
+        )
+        self._wake.set()  # room for the next line
+        self._publish(
+            "line_started",
+            text=item.line.text,
+            id=item.id,
+            product=self._product.id if self._product else None,
+        )
+
+    def _speech_frame(
+        self, index: int, silence: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, str | None, int | None]:
+        spf = self.queue.samples_per_frame
+        item = self._current
+        if item is None or self._current_track is None:
+            return silence, self._idle_params(index), None, None
+        offset = item.played
+        audio = item.audio[offset * spf : (offset + 1) * spf]
+        params = self._current_track.frame(offset)
+        caption = item.utterance.sentence_at(offset / self.fps)
+        item.played += 1
+        if item.played >= item.frames:
+            self.stats.lines_spoken += 1
+            self._publish("line_ended", text=item.line.text, id=item.id)
+            self._current, self._current_track = None, None
+        return audio, params, caption, item.id
+
+    def _idle_params(self, index: int) -> np.ndarray:
+        block = index // self.fps * self.fps
+        if self._idle is None or self._idle[0] != block:
+            self._idle = (block, self.motion.track(self.fps, start_frame=block))
+        return self._idle[1].frame(index - block)
+
+    def _account(self, frame: AVFrame) -> None:
+        self.stats.frames += 1
+        self.stats.audio_samples += len(frame.audio)
+        offset = abs(self.stats.audio_samples / STREAM_RATE - self.stats.frames / self.fps) * 1000
+        self.stats.max_av_offset_ms = max(self.stats.max_av_offset_ms, offset)
+
+    def metrics(self, stream_seconds: float, wall_seconds: float) -> dict[str, object]:
+        return {
+            "stream_seconds": round(stream_seconds, 3),
+            "fps": round(self.fps / wall_seconds, 1) if wall_seconds > 0 else None,
+            "av_offset_ms": round(self.stats.max_av_offset_ms, 3),
+            "buffer_seconds": round(self.queue.seconds(), 2),
+            "frames": self.stats.frames,
+            "dropped_frames": self.stats.dropped_frames,
+            "product": self._product.id if self._product else None,
+            "outputs": {output.name: output.stats() for output in self.outputs},
+        }
+
+    def _publish(self, kind: str, **data: object) -> None:
+        self.events.publish(Event(kind, self.stats.frames / self.fps, dict(data)))

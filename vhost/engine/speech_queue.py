@@ -1,0 +1,72 @@
+"""Speech ready to be played: whole lines, synthesized ahead, cut into exact frame slices.
+
+Each queued line is padded to a whole number of frames, so line boundaries fall on frame
+boundaries and frame k always carries samples [k·spf, (k+1)·spf) of the stream.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from vhost.domain import ShowLine
+from vhost.speech.base import Utterance
+
+_ids = itertools.count(1)
+
+
+@dataclass
+class QueuedSpeech:
+    line: ShowLine
+    utterance: Utterance
+    audio: np.ndarray  # at the stream rate, a whole number of frames long (speech + breath)
+    frames: int
+    urgent: bool = False
+    id: int = field(default_factory=lambda: next(_ids))
+    played: int = 0  # frames already sent
+
+
+class SpeechQueue:
+    def __init__(self, sample_rate: int, fps: int, breath: float = 0.2) -> None:
+        self.sample_rate = sample_rate
+        self.fps = fps
+        self.samples_per_frame = sample_rate // fps
+        self.breath = breath
+        self._items: deque[QueuedSpeech] = deque()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def make(
+        self, line: ShowLine, utterance: Utterance, audio: np.ndarray, urgent: bool = False
+    ) -> QueuedSpeech:
+        """Wrap stream-rate audio for a line, padded with a breath up to the next frame boundary."""
+        spf = self.samples_per_frame
+        total = len(audio) + int(self.breath * self.sample_rate)
+        frames = max(1, -(-total // spf))
+        padded = np.zeros(frames * spf, np.float32)
+        padded[: len(audio)] = audio
+        return QueuedSpeech(line, utterance, padded, frames, urgent)
+
+    def push(self, item: QueuedSpeech) -> None:
+        if item.urgent:  # jumps ahead of everything not yet started
+            index = next((i for i, queued in enumerate(self._items) if not queued.urgent), len(self._items))
+            self._items.insert(index, item)
+        else:
+            self._items.append(item)
+
+    def pop(self) -> QueuedSpeech | None:
+        return self._items.popleft() if self._items else None
+
+    def drop_pending(self, keep_urgent: bool = True) -> list[QueuedSpeech]:
+        """Throw away lines not yet started (an interrupt); returns what was dropped."""
+        dropped = [item for item in self._items if not (keep_urgent and item.urgent)]
+        self._items = deque(item for item in self._items if keep_urgent and item.urgent)
+        return dropped
+
+    def seconds(self) -> float:
+        """Seconds of speech waiting (not counting the line playing now)."""
+        return sum(item.frames for item in self._items) / self.fps

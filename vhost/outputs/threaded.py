@@ -1,0 +1,80 @@
+"""Run an output's slow work (encoding, a device, a network) on its own thread behind a queue
+bounded in seconds of media, so the engine's clock never waits for it.
+
+`lossless` is for simulated time (soak runs, offline recordings): the engine waits for room
+instead of dropping, because there is no wall-clock deadline to protect.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+
+from vhost.outputs.base import AVFrame
+
+log = logging.getLogger(__name__)
+
+
+class ThreadedOutput:
+    name = "threaded"
+
+    def __init__(self, max_seconds: float = 0.5, fps: int = 30, lossless: bool = False) -> None:
+        self._queue: queue.Queue[AVFrame | None] = queue.Queue(max(1, int(max_seconds * fps)))
+        self._lossless = lossless
+        self.written = 0
+        self.dropped = 0
+        self.errors = 0
+        self.last_error: str | None = None
+        self._thread = threading.Thread(target=self._work, name=f"output-{self.name}", daemon=True)
+        self._thread.start()
+
+    def deliver(self, frame: AVFrame) -> None:  # pragma: no cover - subclasses implement
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Called on the output's thread after the last frame."""
+
+    def write(self, frame: AVFrame) -> None:
+        if self._lossless:
+            self._queue.put(frame)
+            return
+        try:
+            self._queue.put_nowait(frame)
+        except queue.Full:
+            self.dropped += 1  # this output is behind; the stream and the other outputs go on
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Finish what is queued and stop; a hung device is abandoned after `timeout`."""
+        try:
+            self._queue.put(None, timeout=timeout)
+        except queue.Full:
+            log.error("output %s is stuck; abandoning %d queued frames", self.name, self._queue.qsize())
+            return
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            log.error("output %s did not finish within %.0f s; abandoning it", self.name, timeout)
+
+    def stats(self) -> dict[str, float]:
+        return {"frames": self.written, "dropped": self.dropped, "errors": self.errors}
+
+    def _work(self) -> None:
+        while True:
+            frame = self._queue.get()
+            if frame is None:
+                break
+            try:
+                self.deliver(frame)
+                self.written += 1
+            except Exception as exc:  # reported in stats and the log; the next frame is tried again
+                self.errors += 1
+                message = f"{type(exc).__name__}: {exc}"
+                if message != self.last_error:  # log each new failure once, not 30 times a second
+                    log.exception("output %s failed on frame %d", self.name, frame.index)
+                self.last_error = message
+        try:
+            self.finish()
+        except Exception as exc:
+            self.errors += 1
+            self.last_error = f"{type(exc).__name__}: {exc}"
+            log.exception("output %s failed to finish", self.name)

@@ -1,0 +1,28 @@
+"""StreamPicture: the presenter's face warp composited into the stream layout."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import numpy as np
+
+from vhost.avatar.rig import AvatarRig
+from vhost.domain import Product
+from vhost.render.compositor import Compositor
+from vhost.render.face import FaceRenderer
+
+
+class StreamPicture:
+    def __init__(self, rig: AvatarRig, lang: str, width: int = 1280, height: int = 720,
+                 shop: str | None = None) -> None:
+        self.width, self.height = width, height
+        self.compositor = Compositor(width, height, lang, shop)
+        _, _, avatar_w, avatar_h = self.compositor.layout.avatar
+        self.face = FaceRenderer(rig, avatar_w, avatar_h)
+        self.compositor.set_avatar(self.face.base)
+
+    def picture(
+        self, params: np.ndarray, product: Product | None, caption: str | None, now: datetime
+    ) -> np.ndarray:
+        x0, y0, _, _ = self.face.roi
+        return self.compositor.compose(self.face.render_roi(params), (x0, y0), product, caption, now)
