@@ -28,8 +28,8 @@ def register(commands: Any) -> None:
         help="go live: the presenter sells your catalog in real time",
         description="Run the presenter in real time: the script is spoken line after line, the"
         " face moves in sync, and each video frame leaves with exactly its own audio. This step"
-        " of vhost records the live output to MP4 (--record); virtual camera, audio device and"
-        " RTMP outputs are being added. Ctrl+C stops cleanly.",
+        " of vhost records the live output to MP4 (--record) and pushes it over RTMP (--rtmp);"
+        " virtual camera and audio device outputs are being added. Ctrl+C stops cleanly.",
     )
     soak = commands.add_parser(
         "soak",
@@ -47,6 +47,8 @@ def register(commands: Any) -> None:
         parser.add_argument("--fps", type=int, default=30, choices=FPS_CHOICES, help="frames per second")
         parser.add_argument("--seed", type=int, help="wording and motion seed")
     live.add_argument("--record", type=Path, help="also record the live output to this MP4 file")
+    live.add_argument("--rtmp", metavar="URL", help="also push the stream to this RTMP address"
+                      " (rtmp://server/app/STREAM-KEY from your platform; reconnects by itself)")
     live.add_argument("--duration", type=float, help="stop after this many seconds (default: until Ctrl+C)")
     live.set_defaults(run=run_live)
     soak.add_argument("--stream-minutes", type=float, required=True, help="minutes of stream to simulate")
@@ -107,6 +109,10 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
     outputs: list[Any] = [NullOutput()]
     if args.record:
         outputs.append(Mp4Recording(args.record, width, height, args.fps))
+    if args.rtmp:
+        from vhost.outputs.rtmp import RtmpOutput
+
+        outputs.append(RtmpOutput(args.rtmp, width, height, args.fps))
     engine = _build(args, settings, MonotonicClock(), outputs)
     watcher = threading.Thread(target=_status_line, args=(engine,), daemon=True)
     watcher.start()
@@ -140,6 +146,9 @@ def _status_line(engine: Any) -> None:
             f"  A/V {data['av_offset_ms']:.1f} ms  buffer {data['buffer_seconds']:.1f} s"
             f"  product {data['product'] or '-'}  repeated {data['dropped_frames']}"
         )
+        rtmp = data["outputs"].get("rtmp")
+        if rtmp is not None:
+            text += "  rtmp " + ("on" if rtmp["connected"] else "reconnecting")
         if tty:
             sys.stderr.write("\r" + text)
             sys.stderr.flush()
