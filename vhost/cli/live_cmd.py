@@ -10,7 +10,7 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import count
 from pathlib import Path
 from typing import Any
@@ -62,7 +62,7 @@ def _build(args: argparse.Namespace, settings: Settings, clock: Any, outputs: li
     from vhost.avatar.library import load_avatar
     from vhost.catalog import load_catalog
     from vhost.cli.catalog_cmd import print_report
-    from vhost.cli.render_cmd import _shop
+    from vhost.cli.render_cmd import shop_badge
     from vhost.config import ASSETS_DIR
     from vhost.engine.live import LiveEngine
     from vhost.render.picture import StreamPicture
@@ -82,9 +82,14 @@ def _build(args: argparse.Namespace, settings: Settings, clock: Any, outputs: li
     voice = open_voice(args.voice or settings.voice, settings.models_dir)
     writer = TemplateWriter(ComplianceFilter.load(settings.compliance_rules))
     now = datetime.now()
-    scripts = (writer.write(catalog, lang, loop=loop, seed=seed, now=now) for loop in count())
+    # Each pass over the catalog is written when it is reached, with countdowns measured from
+    # that moment of the stream (simulated or real), not from when the stream began.
+    scripts = (
+        writer.write(catalog, lang, loop=loop, seed=seed, now=now + timedelta(seconds=clock.now()))
+        for loop in count()
+    )
     width, height = args.size
-    picture = StreamPicture(rig, lang, width, height, _shop(catalog, lang))
+    picture = StreamPicture(rig, lang, width, height, shop_badge(catalog, lang))
     return LiveEngine(
         voice,
         picture,

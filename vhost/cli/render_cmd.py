@@ -90,7 +90,7 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
     loops = count() if args.seconds else iter([0])
     scripts = (writer.write(catalog, lang, loop=loop, seed=seed, now=now) for loop in loops)
     width, height = args.size
-    renderer = ShowRenderer(rig, voice, lang, width, height, args.fps, seed, shop=_shop(catalog, lang))
+    renderer = ShowRenderer(rig, voice, lang, width, height, args.fps, seed, shop=shop_badge(catalog, lang))
     bar = ProgressBar(f"rendering {args.out.name}")
     try:
         result = renderer.render(show_lines(scripts, catalog), args.out, now, args.seconds, bar)
@@ -104,7 +104,7 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _shop(catalog: Catalog, lang: str) -> str | None:
+def shop_badge(catalog: Catalog, lang: str) -> str | None:
     """The shop's name for the badge; a Chinese-only name is left off an English show."""
     shop = catalog.shop_name
     if not shop:
