@@ -28,8 +28,9 @@ def register(commands: Any) -> None:
         help="go live: the presenter sells your catalog in real time",
         description="Run the presenter in real time: the script is spoken line after line, the"
         " face moves in sync, and each video frame leaves with exactly its own audio. This step"
-        " of vhost records the live output to MP4 (--record) and pushes it over RTMP (--rtmp);"
-        " virtual camera and audio device outputs are being added. Ctrl+C stops cleanly.",
+        " of vhost shows it as a virtual webcam (--camera), records it to MP4 (--record) and"
+        " pushes it over RTMP (--rtmp); the audio device output is being added. Ctrl+C stops"
+        " cleanly.",
     )
     soak = commands.add_parser(
         "soak",
@@ -47,8 +48,19 @@ def register(commands: Any) -> None:
         parser.add_argument("--fps", type=int, default=30, choices=FPS_CHOICES, help="frames per second")
         parser.add_argument("--seed", type=int, help="wording and motion seed")
     live.add_argument("--record", type=Path, help="also record the live output to this MP4 file")
-    live.add_argument("--rtmp", metavar="URL", help="also push the stream to this RTMP address"
-                      " (rtmp://server/app/STREAM-KEY from your platform; reconnects by itself)")
+    live.add_argument(
+        "--camera",
+        default="auto",
+        metavar="auto|none|DEVICE",
+        help="virtual webcam for OBS and streaming tools: auto (use one if there is one),"
+        " none, or a device such as /dev/video2 (default: auto)",
+    )
+    live.add_argument(
+        "--rtmp",
+        metavar="URL",
+        help="also push the stream to this RTMP address"
+        " (rtmp://server/app/STREAM-KEY from your platform; reconnects by itself)",
+    )
     live.add_argument("--duration", type=float, help="stop after this many seconds (default: until Ctrl+C)")
     live.set_defaults(run=run_live)
     soak.add_argument("--stream-minutes", type=float, required=True, help="minutes of stream to simulate")
@@ -114,6 +126,9 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
     outputs: list[Any] = [NullOutput()]
     if args.record:
         outputs.append(Mp4Recording(args.record, width, height, args.fps))
+    camera = _camera(args.camera, width, height, args.fps)
+    if camera is not None:
+        outputs.append(camera)
     if args.rtmp:
         from vhost.outputs.rtmp import RtmpOutput
 
@@ -132,6 +147,23 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
         f" {stats.max_av_offset_ms:.1f} ms" + (f"; recorded to {args.record}" if args.record else "") + "."
     )
     return 0
+
+
+def _camera(choice: str, width: int, height: int, fps: int) -> Any:
+    """auto: the camera if there is one, else a note and none; a named device must work."""
+    if choice == "none":
+        return None
+    from vhost.outputs.camera import VirtualCamera
+
+    try:
+        camera = VirtualCamera(width, height, fps, device=None if choice == "auto" else choice)
+    except BackendError as exc:
+        if choice != "auto":
+            raise
+        print(f"  note: going live without a virtual camera. {exc}", file=sys.stderr)
+        return None
+    print(f"  virtual camera: {camera.device}", file=sys.stderr)
+    return camera
 
 
 def _status_line(engine: Any) -> None:

@@ -1,0 +1,75 @@
+"""The virtual camera output: the real pyvirtualcam path up to the device (this machine has no
+v4l2loopback), and the frames it forwards, through a stand-in device."""
+
+import numpy as np
+import pytest
+
+from vhost.errors import BackendError
+from vhost.outputs.base import AVFrame
+from vhost.outputs.camera import VirtualCamera, how_to_get_a_camera
+
+
+def _missing(*args, **kwargs):
+    raise RuntimeError("'v4l2loopback' backend: No v4l2 loopback device found")
+
+
+@pytest.fixture
+def no_camera(monkeypatch):
+    """What pyvirtualcam raises on a machine without a loopback device (like this one)."""
+    import pyvirtualcam
+
+    monkeypatch.setattr(pyvirtualcam, "Camera", _missing)
+
+
+def test_no_camera_device_is_one_sentence_with_the_fix(no_camera):
+    with pytest.raises(BackendError) as error:
+        VirtualCamera(640, 360, 30)
+    message = str(error.value)
+    assert message.startswith("No virtual camera is available") and "modprobe v4l2loopback" in message
+
+
+def test_the_hint_fits_the_system():
+    assert "v4l2loopback" in how_to_get_a_camera("Linux")
+    assert "OBS" in how_to_get_a_camera("Windows") and "OBS" in how_to_get_a_camera("Darwin")
+
+
+class StandInCamera:
+    """Behaves like pyvirtualcam.Camera: takes RGB frames of the agreed size."""
+
+    def __init__(self, width, height, fps, device=None, fmt=None):
+        self.width, self.height, self.fps = width, height, fps
+        self.device = device or "/dev/video9"
+        self.frames = []
+        self.closed = False
+
+    def send(self, frame):
+        assert frame.shape == (self.height, self.width, 3) and frame.dtype == np.uint8
+        self.frames.append(frame)
+
+    def close(self):
+        self.closed = True
+
+
+def test_frames_reach_the_camera_in_order(monkeypatch):
+    import pyvirtualcam
+
+    monkeypatch.setattr(pyvirtualcam, "Camera", StandInCamera)
+    camera = VirtualCamera(64, 36, 25)
+    for index in range(5):
+        picture = np.full((36, 64, 3), index, np.uint8)
+        camera.write(AVFrame(index, picture, np.zeros(1920, np.float32), 48000, 25))
+    camera.close()
+    device = camera._camera
+    assert [int(frame[0, 0, 0]) for frame in device.frames] == [0, 1, 2, 3, 4] and device.closed
+    assert camera.device == "/dev/video9"
+
+
+def test_live_goes_on_without_a_camera_when_auto(cli, no_camera):
+    code, out, err = cli("live", "--duration", "1", "--size", "320x180", "--camera", "auto")
+    assert code == 0, err
+    assert "going live without a virtual camera" in err and "Stopped after 1.0 s" in out
+
+
+def test_live_refuses_a_named_camera_that_is_missing(cli, no_camera):
+    code, _, err = cli("live", "--duration", "1", "--camera", "/dev/video7")
+    assert code == 2 and "No virtual camera /dev/video7 is available" in err
