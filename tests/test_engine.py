@@ -220,3 +220,29 @@ def test_soak_cli_reports_the_figures(cli):
     assert report["frames"] == 270 and report["dropped_frames"] == 0
     assert report["max_av_offset_ms"] == 0.0 and report["pairing"]["gaps"] == 0
     assert report["rss_end_mb"] > 0 and report["lines_spoken"] >= 1
+
+
+class AlwaysBroken(FakeVoice):
+    name = "broken"
+
+    def __init__(self):
+        super().__init__()
+        self.calls = 0
+
+    def stream(self, text, lang):
+        self.calls += 1
+        raise OSError("model file vanished")
+        yield  # pragma: no cover - makes this a generator like a real voice
+
+
+def test_a_failing_voice_falls_back_at_once_and_is_retried_later():
+    primary, backup = BrokenOnce(), FakeVoice()
+    engine = _engine(["一。", "二。", "三。"], [NullOutput()], voice=primary, fallback_voice=backup)
+    stats = asyncio.run(engine.run(duration=5.0))
+    assert stats.lines_spoken == 3 and stats.errors == 1  # the failed line was said by the backup
+
+    dead = AlwaysBroken()
+    engine = _engine(["短句。"] * 200, [NullOutput()], voice=dead, fallback_voice=FakeVoice())
+    stats = asyncio.run(engine.run(duration=70.0))
+    assert stats.lines_spoken > 50  # the stream kept talking
+    assert dead.calls == 3  # tried at 0 s, then once per 30 s of stream: ~30 s and ~60 s

@@ -44,6 +44,11 @@ def register(commands: Any) -> None:
         parser.add_argument("--avatar", help="avatar folder or photo (default: the shipped presenter)")
         parser.add_argument("--lang", choices=LANGS, help="language of the show (default: settings, zh)")
         parser.add_argument("--voice", help="voice name (see `vhost voices`; default: kokoro)")
+        parser.add_argument(
+            "--fallback-voice",
+            metavar="VOICE",
+            help="a second voice that takes over at once if the first one fails",
+        )
         parser.add_argument("--size", default="1280x720", type=_size, metavar="WxH", help="picture size")
         parser.add_argument("--fps", type=int, default=30, choices=FPS_CHOICES, help="frames per second")
         parser.add_argument("--seed", type=int, help="wording and motion seed")
@@ -92,6 +97,7 @@ def _build(args: argparse.Namespace, settings: Settings, clock: Any, outputs: li
     for note in notes:
         print(f"  note: {note}", file=sys.stderr)
     voice = open_voice(args.voice or settings.voice, settings.models_dir)
+    fallback = open_voice(args.fallback_voice, settings.models_dir) if args.fallback_voice else None
     writer = TemplateWriter(ComplianceFilter.load(settings.compliance_rules))
     now = datetime.now()
     # Each pass over the catalog is written when it is reached, with countdowns measured from
@@ -112,6 +118,7 @@ def _build(args: argparse.Namespace, settings: Settings, clock: Any, outputs: li
         lang,
         args.fps,
         starts_at=now,
+        fallback_voice=fallback,
     )
 
 

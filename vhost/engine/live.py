@@ -27,12 +27,13 @@ from vhost.engine.events import Event, EventBus
 from vhost.engine.speech_queue import QueuedSpeech, SpeechQueue
 from vhost.outputs.base import AVFrame, Output
 from vhost.render.base import PictureRenderer
-from vhost.speech.base import Voice, resample, speak
+from vhost.speech.base import Utterance, Voice, resample, speak
 
 log = logging.getLogger(__name__)
 
 STREAM_RATE = 48000
 FIRST_LINE_WAIT = 60.0  # seconds a real stream waits for its first line before starting silent
+VOICE_RETRY = 30.0  # seconds on the fallback voice before the main voice is tried again
 
 
 @dataclass
@@ -60,12 +61,15 @@ class LiveEngine:
         fps: int = 30,
         starts_at: datetime | None = None,
         lookahead: int = 2,
+        fallback_voice: Voice | None = None,
     ) -> None:
         self.voice, self.picture, self.motion = voice, picture, motion
         self.lines, self.outputs, self.clock = lines, outputs, clock
         self.lang, self.fps = lang, fps
         self.starts_at = starts_at or datetime.now()
         self.lookahead = lookahead
+        self.fallback_voice = fallback_voice
+        self._voice_retry_at = 0.0  # while the main voice is failing, wait until then to retry it
         self.queue = SpeechQueue(STREAM_RATE, fps)
         self.events = EventBus()
         self.stats = EngineStats()
@@ -186,14 +190,8 @@ class LiveEngine:
                 await self._wake.wait()
                 continue
             epoch = self._epoch
-            try:
-                utterance = await loop.run_in_executor(
-                    self._voice_thread, speak, self.voice, line.text, self.lang
-                )
-            except Exception as exc:  # a voice failure costs one line, never the stream
-                self.stats.errors += 1
-                log.exception("voice failed on %r", line.text)
-                self._publish("error", where="voice", message=str(exc), text=line.text)
+            utterance = await self._synthesize(loop, line.text)
+            if utterance is None:  # no voice could say it: the line is lost, the stream is not
                 continue
             if epoch != self._epoch and not urgent:  # interrupted while it was being made
                 self.stats.lines_dropped += 1
@@ -201,6 +199,23 @@ class LiveEngine:
             audio = resample(utterance.audio, utterance.sample_rate, STREAM_RATE)
             self.queue.push(self.queue.make(line, utterance, audio, urgent))
             self._ready.set()
+
+    async def _synthesize(self, loop: asyncio.AbstractEventLoop, text: str) -> Utterance | None:
+        """The main voice; when it fails, the fallback voice says the same line at once, and the
+        main voice is tried again after VOICE_RETRY seconds."""
+        voices = [self.voice, self.fallback_voice] if self.fallback_voice else [self.voice]
+        if self.fallback_voice and self.clock.now() < self._voice_retry_at:
+            voices = [self.fallback_voice]
+        for voice in voices:
+            try:
+                return await loop.run_in_executor(self._voice_thread, speak, voice, text, self.lang)
+            except Exception as exc:
+                self.stats.errors += 1
+                log.exception("voice %s failed on %r", voice.name, text)
+                self._publish("error", where="voice", voice=voice.name, message=str(exc), text=text)
+                if voice is self.voice:
+                    self._voice_retry_at = self.clock.now() + VOICE_RETRY
+        return None
 
     async def _frames(self, duration: float | None) -> None:
         spf = self.queue.samples_per_frame
