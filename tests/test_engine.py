@@ -246,3 +246,74 @@ def test_a_failing_voice_falls_back_at_once_and_is_retried_later():
     stats = asyncio.run(engine.run(duration=70.0))
     assert stats.lines_spoken > 50  # the stream kept talking
     assert dead.calls == 3  # tried at 0 s, then once per 30 s of stream: ~30 s and ~60 s
+
+
+def test_skip_to_a_product_cuts_in_and_continues_from_its_pitch(writer):
+    from vhost.catalog import load_catalog
+    from vhost.script.playlist import Playlist
+
+    from .conftest import DEMO_CATALOG, NOW
+
+    catalog = load_catalog(DEMO_CATALOG).catalog
+    scripts = (writer.write(catalog, "zh", loop=loop, now=NOW) for loop in range(3))
+    target = catalog.products[4].id
+    engine = LiveEngine(FakeVoice(), FlatPicture(), Animator(FPS), Playlist(scripts, catalog), [NullOutput()],
+                        ManualClock(), "zh", fps=FPS)
+    inbox = engine.events.subscribe()
+
+    class Operator(NullOutput):
+        name = "operator"
+
+        def write(self, frame):
+            if frame.index == FPS:
+                engine.skip_to(target)
+                engine.skip_to("NO-SUCH-ID")
+            super().write(frame)
+
+    engine.outputs.append(Operator())
+    asyncio.run(engine.run(duration=20.0))
+    events = []
+    while not inbox.empty():
+        events.append(inbox.get())
+    started = [e for e in events if e.kind == "line_started"]
+    assert started[0].data["product"] != target
+    assert started[1].data["product"] == target  # the very next line is the product's intro
+    errors = [e.data["message"] for e in events if e.kind == "error"]
+    assert errors == ["there is no product 'NO-SUCH-ID' in the show"]
+
+
+def test_playlist_runs_through_scripts_and_ends(writer):
+    from vhost.catalog import load_catalog
+    from vhost.script.playlist import Playlist, show_lines
+
+    from .conftest import DEMO_CATALOG, NOW
+
+    catalog = load_catalog(DEMO_CATALOG).catalog
+    scripts = [writer.write(catalog, "zh", loop=loop, now=NOW) for loop in range(2)]
+    assert list(Playlist(iter(scripts), catalog)) == list(show_lines(iter(scripts), catalog))
+    playlist = Playlist(iter(scripts), catalog)
+    with pytest.raises(KeyError):
+        playlist.skip_to("NO-SUCH-ID")
+
+
+def test_pause_finishes_the_line_then_idles_until_resume():
+    out = Collect()
+    engine = _engine(["第一句话说完。", "第二句话。", "第三句话。"], [out])
+
+    class Operator(NullOutput):
+        name = "operator"
+
+        def write(self, frame):
+            if frame.index == 2:
+                engine.pause()
+            if frame.index == 6 * FPS:
+                engine.resume()
+            super().write(frame)
+
+    engine.outputs.append(Operator())
+    asyncio.run(engine.run(duration=10.0))
+    speaking = [f.utterance_id is not None for f in out.frames_seen]
+    first_end = speaking.index(False)
+    assert 0 < first_end < 6 * FPS  # the first line was finished, not cut
+    assert not any(speaking[first_end : 6 * FPS])  # nothing new while paused
+    assert any(speaking[6 * FPS + 1 :])  # talking again after resume

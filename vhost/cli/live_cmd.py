@@ -84,7 +84,7 @@ def _build(args: argparse.Namespace, settings: Settings, clock: Any, outputs: li
     from vhost.engine.live import LiveEngine
     from vhost.render.picture import StreamPicture
     from vhost.script import ComplianceFilter, TemplateWriter
-    from vhost.script.playlist import show_lines
+    from vhost.script.playlist import Playlist
     from vhost.speech.registry import open_voice
 
     lang = args.lang or settings.lang
@@ -112,7 +112,7 @@ def _build(args: argparse.Namespace, settings: Settings, clock: Any, outputs: li
         voice,
         picture,
         Animator(args.fps, seed),
-        show_lines(scripts, catalog),
+        Playlist(scripts, catalog),
         outputs,
         clock,
         lang,

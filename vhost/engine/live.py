@@ -98,6 +98,10 @@ class LiveEngine:
     def interrupt(self) -> None:
         self._call(self._interrupt)
 
+    def skip_to(self, product_id: str) -> None:
+        """Present this product next: cut the current line and continue from its pitch."""
+        self._call(self._skip_to, product_id)
+
     def pause(self) -> None:
         self._call(self._set_paused, True)
 
@@ -127,6 +131,20 @@ class LiveEngine:
             self._current, self._current_track = None, None
         self.stats.lines_dropped += len(dropped)
         self._wake.set()
+
+    def _skip_to(self, product_id: str) -> None:
+        skip = getattr(self.lines, "skip_to", None)
+        if skip is None:
+            self._publish("error", where="director", message="this show cannot skip between products")
+            return
+        try:
+            skip(product_id)
+        except KeyError:
+            self._publish(
+                "error", where="director", message=f"there is no product {product_id!r} in the show"
+            )
+            return
+        self._interrupt()
 
     def _set_paused(self, paused: bool) -> None:
         self._paused = paused
