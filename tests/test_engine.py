@@ -290,7 +290,8 @@ def test_playlist_runs_through_scripts_and_ends(writer):
 
     catalog = load_catalog(DEMO_CATALOG).catalog
     scripts = [writer.write(catalog, "zh", loop=loop, now=NOW) for loop in range(2)]
-    assert list(Playlist(iter(scripts), catalog)) == list(show_lines(iter(scripts), catalog))
+    steered = [(line.text, line.product) for line in Playlist(iter(scripts), catalog)]
+    assert steered == [(line.text, line.product) for line in show_lines(iter(scripts), catalog)]
     playlist = Playlist(iter(scripts), catalog)
     with pytest.raises(KeyError):
         playlist.skip_to("NO-SUCH-ID")

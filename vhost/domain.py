@@ -352,3 +352,4 @@ class ShowLine:
 
     text: str
     product: Product | None
+    position: tuple[int, int] | None = None  # (pass over the catalog, line in that pass)

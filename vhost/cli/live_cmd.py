@@ -66,6 +66,11 @@ def register(commands: Any) -> None:
         help="also push the stream to this RTMP address"
         " (rtmp://server/app/STREAM-KEY from your platform; reconnects by itself)",
     )
+    live.add_argument(
+        "--restart",
+        action="store_true",
+        help="start the show from the top instead of where it stopped last time",
+    )
     live.add_argument("--duration", type=float, help="stop after this many seconds (default: until Ctrl+C)")
     live.set_defaults(run=run_live)
     soak.add_argument("--stream-minutes", type=float, required=True, help="minutes of stream to simulate")
@@ -74,7 +79,12 @@ def register(commands: Any) -> None:
     soak.set_defaults(run=run_soak)
 
 
-def _build(args: argparse.Namespace, settings: Settings, clock: Any, outputs: list[Any]) -> Any:
+def _build(
+    args: argparse.Namespace, settings: Settings, clock: Any, outputs: list[Any], resume: bool = False
+) -> Any:
+    """The engine for these arguments. With resume, the show continues from the position the
+    store saved for the same catalog, language and seed; the engine gets `show_key` and
+    `resumed_from` attributes for the caller."""
     from vhost.animate.animator import Animator
     from vhost.avatar.library import load_avatar
     from vhost.catalog import load_catalog
@@ -89,7 +99,8 @@ def _build(args: argparse.Namespace, settings: Settings, clock: Any, outputs: li
 
     lang = args.lang or settings.lang
     seed = settings.seed if args.seed is None else args.seed
-    report = load_catalog(Path(args.catalog) if args.catalog else ASSETS_DIR / "demo" / "catalog.json")
+    catalog_path = Path(args.catalog) if args.catalog else ASSETS_DIR / "demo" / "catalog.json"
+    report = load_catalog(catalog_path)
     if report.problems or report.notes:
         print_report(report, out=sys.stderr)
     catalog = report.catalog
@@ -99,20 +110,22 @@ def _build(args: argparse.Namespace, settings: Settings, clock: Any, outputs: li
     voice = open_voice(args.voice or settings.voice, settings.models_dir)
     fallback = open_voice(args.fallback_voice, settings.models_dir) if args.fallback_voice else None
     writer = TemplateWriter(ComplianceFilter.load(settings.compliance_rules))
+    key = f"{catalog_path.resolve()}|{lang}|{seed}"
+    start = _saved_position(settings, key, args) if resume else None
     now = datetime.now()
     # Each pass over the catalog is written when it is reached, with countdowns measured from
     # that moment of the stream (simulated or real), not from when the stream began.
     scripts = (
         writer.write(catalog, lang, loop=loop, seed=seed, now=now + timedelta(seconds=clock.now()))
-        for loop in count()
+        for loop in count(start.loop if start else 0)
     )
     width, height = args.size
     picture = StreamPicture(rig, lang, width, height, shop_badge(catalog, lang))
-    return LiveEngine(
+    engine = LiveEngine(
         voice,
         picture,
         Animator(args.fps, seed),
-        Playlist(scripts, catalog),
+        Playlist(scripts, catalog, start_line=start.line if start else 0),
         outputs,
         clock,
         lang,
@@ -120,6 +133,55 @@ def _build(args: argparse.Namespace, settings: Settings, clock: Any, outputs: li
         starts_at=now,
         fallback_voice=fallback,
     )
+    engine.show_key, engine.resumed_from = key, start
+    return engine
+
+
+def _saved_position(settings: Settings, key: str, args: argparse.Namespace) -> Any:
+    from vhost.store import Store
+
+    with Store(settings.store_path) as store:
+        if getattr(args, "restart", False):
+            store.forget_live_position(key)
+            return None
+        start = store.live_position(key)
+    if start is not None:
+        print(
+            f"  resuming the show at pass {start.loop + 1}, line {start.line + 1} (saved {start.updated_at},"
+            f" {start.lines_spoken} lines spoken so far); --restart starts over",
+            file=sys.stderr,
+        )
+    return start
+
+
+def _keep_position(engine: Any, settings: Settings) -> None:
+    """Save the show's place after every line, on this thread, so a crash or kill -9 loses at
+    most the line being spoken."""
+    from vhost.store import LivePosition, Store
+
+    inbox = engine.events.subscribe(capacity=4096)
+    base = engine.resumed_from
+    spoken_before = base.lines_spoken if base else 0
+    seconds_before = base.stream_seconds if base else 0.0
+    with Store(settings.store_path) as store:
+        while True:
+            event = inbox.get()
+            if event.kind == "state" and event.data.get("state") == "stopped":
+                return
+            position = event.data.get("position") if event.kind == "line_ended" else None
+            if position is None:
+                continue
+            loop, line = position
+            store.save_live_position(
+                engine.show_key,
+                LivePosition(
+                    loop,
+                    line + 1,
+                    spoken_before + int(event.data["lines_spoken"]),
+                    seconds_before + event.stream_time,
+                    datetime.now().isoformat(timespec="seconds"),
+                ),
+            )
 
 
 def run_live(args: argparse.Namespace, settings: Settings) -> int:
@@ -140,13 +202,19 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
         from vhost.outputs.rtmp import RtmpOutput
 
         outputs.append(RtmpOutput(args.rtmp, width, height, args.fps))
-    engine = _build(args, settings, MonotonicClock(), outputs)
+    engine = _build(args, settings, MonotonicClock(), outputs, resume=True)
     watcher = threading.Thread(target=_status_line, args=(engine,), daemon=True)
     watcher.start()
+    keeper = threading.Thread(
+        target=_keep_position, args=(engine, settings), name="live-position", daemon=True
+    )
+    keeper.start()
     try:
         stats = asyncio.run(engine.run(args.duration))
     except KeyboardInterrupt:
         stats = engine.stats
+    finally:
+        keeper.join(timeout=5)
     sys.stderr.write("\n")
     print(
         f"Stopped after {stats.frames / args.fps:.1f} s: {stats.frames} frames, {stats.lines_spoken} lines"

@@ -292,6 +292,7 @@ class LiveEngine:
             text=item.line.text,
             id=item.id,
             product=self._product.id if self._product else None,
+            position=item.line.position,
         )
 
     def _speech_frame(
@@ -308,7 +309,13 @@ class LiveEngine:
         item.played += 1
         if item.played >= item.frames:
             self.stats.lines_spoken += 1
-            self._publish("line_ended", text=item.line.text, id=item.id)
+            self._publish(
+                "line_ended",
+                text=item.line.text,
+                id=item.id,
+                position=item.line.position,
+                lines_spoken=self.stats.lines_spoken,
+            )
             self._current, self._current_track = None, None
         return audio, params, caption, item.id
 

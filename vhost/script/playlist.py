@@ -24,7 +24,8 @@ class Playlist:
     """show_lines as an object the director can steer: `skip_to(product_id)` makes the next line
     the start of that product's pitch in the current pass over the catalog."""
 
-    def __init__(self, scripts: Iterator[Script], catalog: Catalog) -> None:
+    def __init__(self, scripts: Iterator[Script], catalog: Catalog, start_line: int = 0) -> None:
+        """start_line: where to begin in the first script (resuming a show)."""
         self._scripts = scripts
         self._catalog = catalog
         self._by_id = {product.id: product for product in catalog.products}
@@ -32,6 +33,7 @@ class Playlist:
         self._flat: list[ShowLine] = []
         self._starts: dict[str, int] = {}  # product id → index of its first line in _flat
         self._position = 0
+        self._start_line = start_line
 
     def __iter__(self) -> Playlist:
         return self
@@ -54,11 +56,14 @@ class Playlist:
 
     def _load(self, script: Script) -> None:
         self._script = script
-        self._flat = list(show_lines(iter([script]), self._catalog))
+        self._flat = [
+            ShowLine(line.text, line.product, (script.loop, index))
+            for index, line in enumerate(show_lines(iter([script]), self._catalog))
+        ]
         self._starts = {}
         index = 0
         for segment in script.segments:
             if segment.product_id in self._by_id and segment.product_id not in self._starts:
                 self._starts[segment.product_id] = index
             index += len(segment.lines)
-        self._position = 0
+        self._position, self._start_line = min(self._start_line, len(self._flat)), 0

@@ -1,5 +1,5 @@
 """Persistence: the versioned SQLite store in the user data folder."""
 
-from vhost.store.sqlite_store import SCHEMA_VERSION, CatalogEntry, Store
+from vhost.store.sqlite_store import SCHEMA_VERSION, CatalogEntry, LivePosition, Store
 
-__all__ = ["SCHEMA_VERSION", "CatalogEntry", "Store"]
+__all__ = ["SCHEMA_VERSION", "CatalogEntry", "LivePosition", "Store"]

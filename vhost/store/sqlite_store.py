@@ -38,8 +38,28 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX scripts_catalog ON scripts(catalog_id);
     """,
+    # 2: where a live show is, so `vhost live` resumes there after a crash or a restart
+    """
+    CREATE TABLE live_shows (
+        show_key TEXT PRIMARY KEY,
+        loop INTEGER NOT NULL,
+        line INTEGER NOT NULL,
+        lines_spoken INTEGER NOT NULL,
+        stream_seconds REAL NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class LivePosition:
+    loop: int  # the pass over the catalog
+    line: int  # the next line to speak in that pass
+    lines_spoken: int  # over the show's whole life
+    stream_seconds: float
+    updated_at: str
 
 
 @dataclass(frozen=True)
@@ -139,6 +159,33 @@ class Store:
 
     def script_count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM scripts").fetchone()[0])
+
+
+    # -- live shows ----------------------------------------------------------------------
+
+    def save_live_position(self, key: str, position: LivePosition) -> None:
+        with self._db:
+            self._db.execute(
+                "INSERT INTO live_shows (show_key, loop, line, lines_spoken, stream_seconds, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(show_key) DO UPDATE SET loop = excluded.loop,"
+                " line = excluded.line, lines_spoken = excluded.lines_spoken,"
+                " stream_seconds = excluded.stream_seconds, updated_at = excluded.updated_at",
+                (key, position.loop, position.line, position.lines_spoken, position.stream_seconds,
+                 position.updated_at),
+            )
+
+    def live_position(self, key: str) -> LivePosition | None:
+        row = self._db.execute(
+            "SELECT loop, line, lines_spoken, stream_seconds, updated_at FROM live_shows WHERE show_key = ?",
+            (key,),
+        ).fetchone()
+        if row is None:
+            return None
+        return LivePosition(int(row[0]), int(row[1]), int(row[2]), float(row[3]), str(row[4]))
+
+    def forget_live_position(self, key: str) -> None:
+        with self._db:
+            self._db.execute("DELETE FROM live_shows WHERE show_key = ?", (key,))
 
 
 def _now() -> str:
