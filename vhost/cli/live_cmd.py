@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from vhost.config import Settings
-from vhost.domain import LANGS
 from vhost.errors import BackendError
 
 
 def register(commands: Any) -> None:
-    from vhost.cli.render_cmd import FPS_CHOICES, _size
+    from vhost.cli.render_cmd import add_show_arguments
 
     live = commands.add_parser(
         "live",
@@ -40,18 +39,12 @@ def register(commands: Any) -> None:
         " largest A/V offset and memory at the start and end.",
     )
     for parser in (live, soak):
-        parser.add_argument("--catalog", default=None, help="catalog file (default: the demo catalog)")
-        parser.add_argument("--avatar", help="avatar folder or photo (default: the shipped presenter)")
-        parser.add_argument("--lang", choices=LANGS, help="language of the show (default: settings, zh)")
-        parser.add_argument("--voice", help="voice name (see `vhost voices`; default: kokoro)")
+        add_show_arguments(parser, catalog_required=False)
         parser.add_argument(
             "--fallback-voice",
             metavar="VOICE",
             help="a second voice that takes over at once if the first one fails",
         )
-        parser.add_argument("--size", default="1280x720", type=_size, metavar="WxH", help="picture size")
-        parser.add_argument("--fps", type=int, default=30, choices=FPS_CHOICES, help="frames per second")
-        parser.add_argument("--seed", type=int, help="wording and motion seed")
     live.add_argument("--record", type=Path, help="also record the live output to this MP4 file")
     live.add_argument(
         "--camera",

@@ -24,23 +24,10 @@ def register(commands: Any) -> None:
         " in sync and render the stream picture (presenter, product card with price and"
         " countdown, captions) to an MP4 with H.264 video and AAC audio.",
     )
-    render.add_argument("--catalog", required=True, help="catalog file (JSON, CSV or XLSX)")
-    render.add_argument(
-        "--avatar",
-        help="avatar folder from `vhost avatar build`, or a photo (default: the shipped presenter)",
-    )
-    render.add_argument("--lang", choices=LANGS, help="language of the show (default: settings, zh)")
-    render.add_argument("--voice", help="voice name (see `vhost voices`; default: kokoro)")
+    add_show_arguments(render, catalog_required=True)
     render.add_argument(
         "--seconds", type=float, help="stop after this many seconds (default: one full pass over the catalog)"
     )
-    render.add_argument(
-        "--size", default="1280x720", type=_size, metavar="WxH", help="picture size (default 1280x720)"
-    )
-    render.add_argument(
-        "--fps", type=int, default=30, choices=FPS_CHOICES, help="frames per second (default 30)"
-    )
-    render.add_argument("--seed", type=int, help="wording and motion seed")
     render.add_argument(
         "--now",
         type=datetime.fromisoformat,
@@ -49,6 +36,27 @@ def register(commands: Any) -> None:
     )
     render.add_argument("--out", type=Path, required=True, help="MP4 file to write")
     render.set_defaults(run=run_render)
+
+
+def add_show_arguments(parser: argparse.ArgumentParser, catalog_required: bool) -> None:
+    """The choices every show command shares: what to sell, who presents, in which voice, how big."""
+    if catalog_required:
+        parser.add_argument("--catalog", required=True, help="catalog file (JSON, CSV or XLSX)")
+    else:
+        parser.add_argument("--catalog", help="catalog file (JSON, CSV or XLSX; default: the demo catalog)")
+    parser.add_argument(
+        "--avatar",
+        help="avatar folder from `vhost avatar build`, or a photo (default: the shipped presenter)",
+    )
+    parser.add_argument("--lang", choices=LANGS, help="language of the show (default: settings, zh)")
+    parser.add_argument("--voice", help="voice name (see `vhost voices`; default: kokoro)")
+    parser.add_argument(
+        "--size", default="1280x720", type=_size, metavar="WxH", help="picture size (default 1280x720)"
+    )
+    parser.add_argument(
+        "--fps", type=int, default=30, choices=FPS_CHOICES, help="frames per second (default 30)"
+    )
+    parser.add_argument("--seed", type=int, help="wording and motion seed")
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+from abc import ABC, abstractmethod
 
 from vhost.outputs.base import AVFrame
 
 log = logging.getLogger(__name__)
 
 
-class ThreadedOutput:
+class ThreadedOutput(ABC):
     name = "threaded"
 
     def __init__(self, max_seconds: float = 0.5, fps: int = 30, lossless: bool = False) -> None:
@@ -29,10 +30,11 @@ class ThreadedOutput:
         self._thread = threading.Thread(target=self._work, name=f"output-{self.name}", daemon=True)
         self._thread.start()
 
-    def deliver(self, frame: AVFrame) -> None:  # pragma: no cover - subclasses implement
-        raise NotImplementedError
+    @abstractmethod
+    def deliver(self, frame: AVFrame) -> None:
+        """Send one frame to the device or server (runs on the output's own thread)."""
 
-    def finish(self) -> None:
+    def finish(self) -> None:  # noqa: B027 - optional hook: most outputs have nothing to flush
         """Called on the output's thread after the last frame."""
 
     def write(self, frame: AVFrame) -> None:

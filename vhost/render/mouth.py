@@ -24,12 +24,10 @@ def draw_mouth_interior(image: np.ndarray, upper: np.ndarray, lower: np.ndarray)
         _draw_seam(image, (upper + lower) / 2)
         return
     polygon = np.concatenate([upper, lower[::-1]])
-    x0, y0 = np.floor(polygon.min(axis=0)).astype(int) - 2
-    x1, y1 = np.ceil(polygon.max(axis=0)).astype(int) + 3
-    height, width = image.shape[:2]
-    x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, width), min(y1, height)
-    if x1 - x0 < 3 or y1 - y0 < 2:
+    box = _patch_box(polygon, image.shape, min_height=2)
+    if box is None:
         return
+    x0, y0, x1, y1 = box
     patch_w, patch_h = x1 - x0, y1 - y0
     shift = 4  # sub-pixel precision for the anti-aliased outline
     points = np.round((polygon - [x0, y0]) * (1 << shift)).astype(np.int32)
@@ -75,12 +73,10 @@ def _draw_seam(image: np.ndarray, line: np.ndarray, strength: float = 0.45) -> N
     """Closed lips meet in a soft dark line; without it a still mouth looks painted on."""
     import cv2
 
-    x0, y0 = np.floor(line.min(axis=0)).astype(int) - 2
-    x1, y1 = np.ceil(line.max(axis=0)).astype(int) + 3
-    height, width = image.shape[:2]
-    x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, width), min(y1, height)
-    if x1 - x0 < 3 or y1 - y0 < 1:
+    box = _patch_box(line, image.shape, min_height=1)
+    if box is None:
         return
+    x0, y0, x1, y1 = box
     shift = 4
     points = np.round((line - [x0, y0]) * (1 << shift)).astype(np.int32)
     mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
@@ -88,3 +84,16 @@ def _draw_seam(image: np.ndarray, line: np.ndarray, strength: float = 0.45) -> N
     alpha = mask.astype(np.float32)[..., None] / 255.0 * strength
     region = image[y0:y1, x0:x1].astype(np.float32)
     image[y0:y1, x0:x1] = (region * (1 - alpha) + region * 0.45 * alpha).astype(np.uint8)
+
+
+def _patch_box(
+    points: np.ndarray, shape: tuple[int, ...], min_height: int
+) -> tuple[int, int, int, int] | None:
+    """The small patch (x0, y0, x1, y1) around some points, inside the image; None when too small."""
+    x0, y0 = np.floor(points.min(axis=0)).astype(int) - 2
+    x1, y1 = np.ceil(points.max(axis=0)).astype(int) + 3
+    height, width = shape[:2]
+    x0, y0, x1, y1 = max(int(x0), 0), max(int(y0), 0), min(int(x1), width), min(int(y1), height)
+    if x1 - x0 < 3 or y1 - y0 < min_height:
+        return None
+    return x0, y0, x1, y1
