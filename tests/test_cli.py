@@ -129,3 +129,21 @@ def test_doctor_json_reports_every_capability(cli):
         assert check["ok"] or check["detail"], check  # a failing check always says why
     camera = by_name["virtual camera"]
     assert camera["ok"] or "v4l2loopback" in (camera["fix"] or "") or camera["fix"]
+
+
+def test_background_failures_reach_the_terminal_as_one_line_and_the_log_in_full(tmp_path, capsys):
+    import logging
+
+    from vhost.cli.logs import configure_logging
+
+    log_path = tmp_path / "vhost.log"
+    configure_logging(log_path)
+    try:
+        raise OSError("device unplugged")
+    except OSError as exc:
+        logging.getLogger("vhost.outputs.threaded").exception("the camera output failed (%s)", exc)
+    for handler in logging.getLogger("vhost").handlers:
+        handler.flush()
+    err = capsys.readouterr().err
+    assert err == "vhost: the camera output failed (device unplugged)\n"
+    assert "Traceback" in log_path.read_text() and "device unplugged" in log_path.read_text()

@@ -25,6 +25,7 @@ from vhost.cli import (
     speech_cmd,
     tools_cmd,
 )
+from vhost.cli.logs import configure_logging
 from vhost.config import Settings, load_settings
 from vhost.errors import VHostError
 
@@ -69,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings: Settings | None = None
     try:
         settings = load_settings()
+        configure_logging(settings.log_path)
         return int(args.run(args, settings) or EXIT_OK)
     except VHostError as exc:
         print(f"vhost: {exc}", file=sys.stderr)

@@ -184,7 +184,7 @@ class LiveEngine:
                 try:
                     output.close()
                 except Exception as exc:  # one output failing to close must not hide the others
-                    log.exception("closing output %s", output.name)
+                    log.exception("the %s output could not close cleanly (%s)", output.name, exc)
                     self._publish("error", where=output.name, message=str(exc))
             self._voice_thread.shutdown(wait=False, cancel_futures=True)
             self.state = "stopped"
@@ -229,7 +229,7 @@ class LiveEngine:
                 return await loop.run_in_executor(self._voice_thread, speak, voice, text, self.lang)
             except Exception as exc:
                 self.stats.errors += 1
-                log.exception("voice %s failed on %r", voice.name, text)
+                log.exception("the voice %s could not say %r (%s); the stream goes on", voice.name, text, exc)
                 self._publish("error", where="voice", voice=voice.name, message=str(exc), text=text)
                 if voice is self.voice:
                     self._voice_retry_at = self.clock.now() + VOICE_RETRY

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from vhost.domain import ShowLine
-from vhost.speech.base import Utterance
+from vhost.speech.base import Utterance, pad_to_frames
 
 _ids = itertools.count(1)
 
@@ -44,12 +44,8 @@ class SpeechQueue:
         self, line: ShowLine, utterance: Utterance, audio: np.ndarray, urgent: bool = False
     ) -> QueuedSpeech:
         """Wrap stream-rate audio for a line, padded with a breath up to the next frame boundary."""
-        spf = self.samples_per_frame
-        total = len(audio) + int(self.breath * self.sample_rate)
-        frames = max(1, -(-total // spf))
-        padded = np.zeros(frames * spf, np.float32)
-        padded[: len(audio)] = audio
-        return QueuedSpeech(line, utterance, padded, frames, urgent)
+        padded = pad_to_frames(audio, self.samples_per_frame, int(self.breath * self.sample_rate))
+        return QueuedSpeech(line, utterance, padded, len(padded) // self.samples_per_frame, urgent)
 
     def push(self, item: QueuedSpeech) -> None:
         if item.urgent:  # jumps ahead of everything not yet started

@@ -51,11 +51,11 @@ class ThreadedOutput(ABC):
         try:
             self._queue.put(None, timeout=timeout)
         except queue.Full:
-            log.error("output %s is stuck; abandoning %d queued frames", self.name, self._queue.qsize())
+            log.error("the %s output is stuck; leaving %d frames unsent", self.name, self._queue.qsize())
             return
         self._thread.join(timeout)
         if self._thread.is_alive():
-            log.error("output %s did not finish within %.0f s; abandoning it", self.name, timeout)
+            log.error("the %s output did not finish within %.0f s; leaving it", self.name, timeout)
 
     def stats(self) -> dict[str, float]:
         return {"frames": self.written, "dropped": self.dropped, "errors": self.errors}
@@ -72,11 +72,13 @@ class ThreadedOutput(ABC):
                 self.errors += 1
                 message = f"{type(exc).__name__}: {exc}"
                 if message != self.last_error:  # log each new failure once, not 30 times a second
-                    log.exception("output %s failed on frame %d", self.name, frame.index)
+                    log.exception(
+                        "the %s output failed (%s); it keeps trying with the next frames", self.name, message
+                    )
                 self.last_error = message
         try:
             self.finish()
         except Exception as exc:
             self.errors += 1
             self.last_error = f"{type(exc).__name__}: {exc}"
-            log.exception("output %s failed to finish", self.name)
+            log.exception("the %s output failed while finishing (%s)", self.name, self.last_error)

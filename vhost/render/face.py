@@ -64,7 +64,7 @@ class FaceRenderer:
         self._fields = np.concatenate(
             [
                 self._mesh_fields(mesh, rig.triangles, displacements),
-                -self._head_fields(xs, ys),
+                -self._head_at(xs, ys).astype(np.float32),
             ]
         ).reshape(len(FIELD_NAMES), -1)
         self._weights = np.zeros(len(FIELD_NAMES), np.float32)
@@ -95,9 +95,6 @@ class FaceRenderer:
         base = backward(sealed)
         fields = [base] + [backward(sealed + displacements[name]) - base for name in LANDMARK_CONTROLS[1:]]
         return np.stack(fields).astype(np.float32)
-
-    def _head_fields(self, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
-        return self._head_at(xs, ys).astype(np.float32)
 
     def _head_at(self, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
         mask = head_mask(xs, ys, self.landmarks)

@@ -7,7 +7,6 @@ exactly its own slice of the audio, so sound and picture share one clock.
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from vhost.avatar.rig import AvatarRig
 from vhost.domain import ShowLine
 from vhost.render.mp4 import AUDIO_RATE, Mp4Writer
 from vhost.render.picture import StreamPicture
-from vhost.speech.base import Utterance, Voice, resample, speak
+from vhost.speech.base import Utterance, Voice, pad_to_frames, resample, speak
 
 BREATH = 0.35  # seconds of silence after each line
 Progress = Callable[[float, float | None], None]  # (seconds rendered, seconds planned or None)
@@ -74,8 +73,10 @@ class ShowRenderer:
                 if limit is not None and writer.frames >= limit:
                     break
                 utterance = speak(self.voice, line.text, self.lang)
-                audio = _frame_aligned(
-                    resample(utterance.audio, utterance.sample_rate, AUDIO_RATE), writer.samples_per_frame
+                audio = pad_to_frames(
+                    resample(utterance.audio, utterance.sample_rate, AUDIO_RATE),
+                    writer.samples_per_frame,
+                    int(BREATH * AUDIO_RATE),
                 )
                 frames = len(audio) // writer.samples_per_frame
                 if limit is not None and writer.frames + frames > limit:
@@ -115,14 +116,6 @@ class ShowRenderer:
             moment = now + timedelta(seconds=start + local)
             picture = self.picture.picture(track.frame(i), line.product, utterance.sentence_at(local), moment)
             writer.write(picture, audio[i * spf : (i + 1) * spf])
-
-
-def _frame_aligned(audio: np.ndarray, samples_per_frame: int) -> np.ndarray:
-    total = len(audio) + int(BREATH * AUDIO_RATE)
-    frames = max(1, math.ceil(total / samples_per_frame))
-    padded = np.zeros(frames * samples_per_frame, np.float32)
-    padded[: len(audio)] = audio
-    return padded
 
 
 def _fade_out(audio: np.ndarray, seconds: float = 0.03) -> np.ndarray:

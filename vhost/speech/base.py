@@ -89,3 +89,12 @@ def resample(audio: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
 
     g = gcd(rate_in, rate_out)
     return resample_poly(audio, rate_out // g, rate_in // g).astype(np.float32)
+
+
+def pad_to_frames(audio: np.ndarray, samples_per_frame: int, breath_samples: int) -> np.ndarray:
+    """Audio plus a breath of silence, padded up to a whole number of video frames, so that a
+    line starts and ends on a frame boundary and frame k always carries samples [k·spf, (k+1)·spf)."""
+    frames = max(1, -(-(len(audio) + breath_samples) // samples_per_frame))
+    padded = np.zeros(frames * samples_per_frame, np.float32)
+    padded[: len(audio)] = audio
+    return padded
