@@ -9,7 +9,12 @@ cd "$(dirname "$0")/.."
 #   libportaudio2      sounddevice (audio output devices)
 #   libgl1 libegl1 libglib2.0-0 libxkbcommon0 libfontconfig1 libdbus-1-3
 #                      OpenCV (via mediapipe) and Qt (PySide6), even offscreen
-APT_PACKAGES=(libportaudio2 libgl1 libegl1 libglib2.0-0 libxkbcommon0 libfontconfig1 libdbus-1-3)
+# and the real counterparts the tests stream to (and that give a Linux desktop a virtual cable):
+#   pulseaudio         a null sink: a real-time sound device OBS can capture
+#   nginx-light libnginx-mod-rtmp ffmpeg
+#                      an RTMP server on 127.0.0.1 and ffprobe to read the stream back
+APT_PACKAGES=(libportaudio2 libgl1 libegl1 libglib2.0-0 libxkbcommon0 libfontconfig1 libdbus-1-3
+              pulseaudio nginx-light libnginx-mod-rtmp ffmpeg)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

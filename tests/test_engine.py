@@ -220,6 +220,18 @@ def test_soak_cli_reports_the_figures(cli):
     assert report["frames"] == 270 and report["dropped_frames"] == 0
     assert report["max_av_offset_ms"] == 0.0 and report["pairing"]["gaps"] == 0
     assert report["rss_end_mb"] > 0 and report["lines_spoken"] >= 1
+    (minute,) = report["rss_mb_by_minute"]  # nine seconds of stream: one minute row, trough and peak
+    assert minute[0] == 0 and 0 < minute[1] <= minute[2] and report["rss_growth_mb"] == 0.0
+
+
+def test_memory_by_minute_gives_troughs_and_peaks():
+    from vhost.cli.soak_cmd import memory_by_minute, spread
+
+    samples = [(10.0, 500.0), (30.0, 900.0), (59.0, 520.0), (61.0, 510.0), (119.0, 880.0), (125.0, 530.0)]
+    assert memory_by_minute(samples) == [[0, 500.0, 900.0], [1, 510.0, 880.0], [2, 530.0, 530.0]]
+    rows = [[m, 1.0, 2.0] for m in range(100)]
+    picked = spread(rows, 5)
+    assert len(picked) == 5 and picked[0] == rows[0] and picked[-1] == rows[-1]
 
 
 class AlwaysBroken(FakeVoice):
@@ -250,14 +262,14 @@ def test_a_failing_voice_falls_back_at_once_and_is_retried_later():
 
 def test_skip_to_a_product_cuts_in_and_continues_from_its_pitch(writer):
     from vhost.catalog import load_catalog
-    from vhost.script.playlist import Playlist
+    from vhost.engine.director import Director
 
     from .conftest import DEMO_CATALOG, NOW
 
     catalog = load_catalog(DEMO_CATALOG).catalog
-    scripts = (writer.write(catalog, "zh", loop=loop, now=NOW) for loop in range(3))
     target = catalog.products[4].id
-    engine = LiveEngine(FakeVoice(), FlatPicture(), Animator(FPS), Playlist(scripts, catalog), [NullOutput()],
+    director = Director(writer, catalog, "zh", now=lambda: NOW)
+    engine = LiveEngine(FakeVoice(), FlatPicture(), Animator(FPS), director, [NullOutput()],
                         ManualClock(), "zh", fps=FPS)
     inbox = engine.events.subscribe()
 
@@ -278,23 +290,16 @@ def test_skip_to_a_product_cuts_in_and_continues_from_its_pitch(writer):
     started = [e for e in events if e.kind == "line_started"]
     assert started[0].data["product"] != target
     assert started[1].data["product"] == target  # the very next line is the product's intro
+    assert started[1].data["position"].product == target
     errors = [e.data["message"] for e in events if e.kind == "error"]
     assert errors == ["there is no product 'NO-SUCH-ID' in the show"]
 
 
-def test_playlist_runs_through_scripts_and_ends(writer):
-    from vhost.catalog import load_catalog
-    from vhost.script.playlist import Playlist, show_lines
-
-    from .conftest import DEMO_CATALOG, NOW
-
-    catalog = load_catalog(DEMO_CATALOG).catalog
-    scripts = [writer.write(catalog, "zh", loop=loop, now=NOW) for loop in range(2)]
-    steered = [(line.text, line.product) for line in Playlist(iter(scripts), catalog)]
-    assert steered == [(line.text, line.product) for line in show_lines(iter(scripts), catalog)]
-    playlist = Playlist(iter(scripts), catalog)
-    with pytest.raises(KeyError):
-        playlist.skip_to("NO-SUCH-ID")
+def test_plain_lines_cannot_skip_and_say_so():
+    engine = _engine(["第一句。"], [NullOutput()])
+    inbox = engine.events.subscribe()
+    engine.skip_to("A01")
+    assert inbox.get().data["message"] == "this show cannot skip between products"
 
 
 def test_pause_finishes_the_line_then_idles_until_resume():

@@ -9,21 +9,7 @@ import time
 
 import pytest
 
-from vhost.catalog import load_catalog
-from vhost.script.playlist import Playlist
 from vhost.store import LivePosition, Store
-
-from .conftest import DEMO_CATALOG, NOW
-
-
-def test_playlist_lines_carry_their_position_and_can_start_mid_pass(writer):
-    catalog = load_catalog(DEMO_CATALOG).catalog
-    scripts = [writer.write(catalog, "zh", loop=loop, now=NOW) for loop in (3, 4)]
-    lines = list(Playlist(iter(scripts), catalog))
-    assert lines[0].position == (3, 0) and lines[-1].position == (4, len(scripts[1].lines()) - 1)
-    resumed = Playlist(iter(scripts), catalog, start_line=10)
-    first = next(resumed)
-    assert first.position == (3, 10) and first.text == lines[10].text
 
 
 def test_the_store_keeps_one_position_per_show(tmp_path):
@@ -63,3 +49,31 @@ def test_kill_9_mid_show_then_live_resumes_where_it_was(cli, tmp_path):
     assert f"resuming the show at pass {saved[0] + 1}, line {saved[1] + 1}" in err
     code, out, err = cli("live", "--duration", "1", "--camera", "none", "--size", "320x180", "--restart")
     assert code == 0 and "resuming" not in err
+
+
+def test_sessions_keep_their_figures_and_what_was_said(tmp_path):
+    from vhost.store import SaidLine
+
+    with Store(tmp_path / "s.sqlite3") as store:
+        first = store.start_session("show")
+        line = SaidLine("2026-11-23T20:00:01", 1.5, "script", "A01", "欢迎来到直播间！", False)
+        store.record_said(first, line)
+        store.update_session(first, {"frames": 300, "lines_spoken": 1, "stream_seconds": 10.0})
+        second = store.start_session("show")  # the first never said "stopped": it was cut off
+        store.update_session(second, {"frames": 30, "errors": 2}, outcome="stopped")
+        newest, oldest = store.sessions("show")
+        assert (oldest.id, oldest.outcome, oldest.figures["frames"]) == (first, "interrupted", 300)
+        assert (newest.outcome, newest.figures["errors"]) == ("stopped", 2)
+        assert store.said(first) == [line]
+
+
+def test_a_live_run_records_its_session_and_lines(cli, tmp_path):
+    code, out, err = cli("live", "--duration", "15", "--camera", "none", "--audio", "none",
+                         "--size", "320x180")
+    assert code == 0, err
+    with Store(tmp_path / "data" / "vhost.sqlite3") as store:
+        (session,) = store.sessions()
+        said = store.said(session.id)
+    assert session.outcome == "stopped" and session.figures["frames"] == 15 * 30
+    assert said and said[0].kind == "script" and said[0].product_id == "A01"  # the greeting, first card
+    assert said[0].text.startswith(("欢迎", "哈喽", "嗨", "大家好", "晚上好", "家人们", "朋友们", "热烈欢迎"))

@@ -101,3 +101,112 @@ def test_the_server_restarting_mid_stream_is_survived():
     assert output.reconnects == 1 and result["frames"] >= FPS
     # frames made while the server was away were dropped, not queued up for later
     assert output.disconnected_drops > 0 and 30 + result["frames"] < index
+
+
+NGINX_CONF = """
+daemon off;
+master_process off;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log info;
+load_module /usr/lib/nginx/modules/ngx_rtmp_module.so;
+events {{ worker_connections 64; }}
+rtmp {{ server {{ listen 127.0.0.1:{port}; application live {{ live on; record off; }} }} }}
+"""
+
+
+def _nginx(folder, port) -> subprocess.Popen:
+    conf = folder / "nginx.conf"
+    conf.write_text(NGINX_CONF.format(folder=folder, port=port))
+    server = subprocess.Popen(
+        ["nginx", "-c", str(conf), "-e", str(folder / "error.log"), "-p", str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return server
+        assert server.poll() is None, server.stderr.read().decode()
+        time.sleep(0.1)
+    raise AssertionError("nginx did not start listening")
+
+
+def _probe(url: str, within: float = 120.0) -> dict:
+    """ffprobe's view of the stream, once somebody publishes to it (retrying until then)."""
+    deadline = time.monotonic() + within
+    while True:
+        done = subprocess.run(
+            ["ffprobe", "-v", "error", "-rw_timeout", "10000000", "-show_streams", "-of", "json", url],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        streams = json.loads(done.stdout or "{}").get("streams", [])
+        if done.returncode == 0 and len(streams) == 2:
+            return {stream["codec_type"]: stream for stream in streams}
+        assert time.monotonic() < deadline, done.stderr
+        time.sleep(1)
+
+
+@pytest.mark.slow
+def test_live_pushes_to_nginx_rtmp_survives_its_restart_and_ffprobe_reads_it(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    if not (
+        shutil.which("nginx")
+        and shutil.which("ffprobe")
+        and Path("/usr/lib/nginx/modules/ngx_rtmp_module.so").exists()
+    ):
+        pytest.skip(
+            "nginx with its RTMP module and ffprobe are not installed"
+            " (Debian: apt install nginx-light libnginx-mod-rtmp ffmpeg)"
+        )
+    port = _port()
+    url = f"rtmp://127.0.0.1:{port}/live/vhost-test"
+    server = _nginx(tmp_path, port)
+    live = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "vhost",
+            "live",
+            "--duration",
+            "60",
+            "--camera",
+            "none",
+            "--audio",
+            "none",
+            "--size",
+            "320x180",
+            "--rtmp",
+            url,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        streams = _probe(url)  # waits until vhost publishes
+        assert (streams["video"]["codec_name"], streams["video"]["width"], streams["video"]["height"]) == (
+            "h264",
+            320,
+            180,
+        )
+        assert (streams["audio"]["codec_name"], streams["audio"]["sample_rate"]) == ("aac", "48000")
+        server.terminate()  # the server goes away mid-stream...
+        server.wait(timeout=10)
+        time.sleep(2)
+        server = _nginx(tmp_path, port)  # ...and comes back: vhost reconnects by itself
+        streams = _probe(url)
+        assert streams["video"]["codec_name"] == "h264" and streams["audio"]["codec_name"] == "aac"
+    finally:
+        live.terminate()  # Ctrl+C's signal: a clean stop
+        out, err = live.communicate(timeout=60)
+        server.terminate()
+        server.wait(timeout=10)
+    assert "Stopped after" in out, err
+    assert "lost" in err and "vhost-test" not in err  # the stream key never reaches the terminal
+    figures = next(line for line in out.splitlines() if line.strip().startswith("rtmp:"))
+    assert int(figures.split("reconnects ")[1].split(",")[0]) >= 1, figures

@@ -240,12 +240,15 @@ class Line:
     """One sentence or two the host speaks in one breath.
 
     ``countdown_end`` is set when the line announces time left on a promotion, so whoever
-    speaks it later can refresh the figure instead of saying a stale one.
+    speaks it later can refresh the figure instead of saying a stale one. ``expires`` is when
+    the line stops being true (the promotion it mentions ends, or the one it announces starts):
+    a show must not speak it after that.
     """
 
     text: str
     template: str | None = None
     countdown_end: datetime | None = None
+    expires: datetime | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text}
@@ -253,15 +256,18 @@ class Line:
             data["template"] = self.template
         if self.countdown_end:
             data["countdown_end"] = self.countdown_end.isoformat()
+        if self.expires:
+            data["expires"] = self.expires.isoformat()
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Line:
-        end = data.get("countdown_end")
+        end, expires = data.get("countdown_end"), data.get("expires")
         return cls(
             text=data["text"],
             template=data.get("template"),
             countdown_end=datetime.fromisoformat(end) if end else None,
+            expires=datetime.fromisoformat(expires) if expires else None,
         )
 
 
@@ -348,8 +354,18 @@ class Script:
 
 @dataclass(frozen=True, slots=True)
 class ShowLine:
-    """One line as the show speaks it, with the product on screen while it is said."""
+    """One line as the show speaks it, with the product on screen while it is said.
+
+    kind "script" is the sales script, "answer" a reply to a viewer (or the operator's "say
+    now"), "pause" a quiet moment of `pause` seconds with idle motion. A line with priority > 0
+    goes ahead of the script at the next sentence boundary.
+    """
 
     text: str
     product: Product | None
-    position: tuple[int, int] | None = None  # (pass over the catalog, line in that pass)
+    position: Any = None  # where the show was when this line was chosen (to resume there)
+    kind: str = "script"
+    priority: int = 0
+    expires: datetime | None = None  # not to be spoken from this moment on
+    pause: float = 0.0
+    question: str | None = None  # the viewer's words an answer replies to

@@ -19,9 +19,11 @@ from vhost.cli import (
     avatar_cmd,
     bench_cmd,
     catalog_cmd,
+    devices_cmd,
     live_cmd,
     render_cmd,
     script_cmd,
+    soak_cmd,
     speech_cmd,
     tools_cmd,
 )
@@ -46,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="vhost",
         description="vhost: an AI presenter that sells your products on a live stream."
         " Start with `vhost catalog check FILE`, then `vhost script FILE`, then"
-        " `vhost render --catalog FILE --out show.mp4`.",
+        " `vhost render --catalog FILE --out show.mp4` or `vhost live --catalog FILE`.",
     )
     parser.add_argument("--version", action="version", version=f"vhost {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -56,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     avatar_cmd.register(commands)
     render_cmd.register(commands)
     live_cmd.register(commands)
+    soak_cmd.register(commands)
+    devices_cmd.register(commands)
     bench_cmd.register(commands)
     tools_cmd.register(commands)
     return parser
@@ -82,8 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:  # the last line of defence: no traceback reaches the user
         where = _log_crash(settings)
-        print(f"vhost: internal error ({type(exc).__name__}: {exc}); this is a bug in vhost —"
-              f" details were written to {where}.", file=sys.stderr)
+        print(
+            f"vhost: internal error ({type(exc).__name__}: {exc}); this is a bug in vhost —"
+            f" details were written to {where}.",
+            file=sys.stderr,
+        )
         return EXIT_INTERNAL
 
 

@@ -1,17 +1,13 @@
-"""`vhost live` (a real-time stream) and `vhost soak` (hours of stream on a simulated clock)."""
+"""`vhost live`: the show in real time, to a webcam, a sound device, RTMP and a recording."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import os
+import signal
 import sys
-import tempfile
 import threading
-import time
 from datetime import datetime, timedelta
-from itertools import count
 from pathlib import Path
 from typing import Any
 
@@ -19,32 +15,45 @@ from vhost.config import Settings
 from vhost.errors import BackendError
 
 
-def register(commands: Any) -> None:
+def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
+    """What `vhost live` and `vhost soak` share: the show, the voices and the plan."""
     from vhost.cli.render_cmd import add_show_arguments
 
+    add_show_arguments(parser, catalog_required=False)
+    parser.add_argument(
+        "--fallback-voice",
+        metavar="VOICE",
+        help="a second voice that takes over at once if the first one fails",
+    )
+    parser.add_argument(
+        "--plan",
+        type=Path,
+        help='a show plan (JSON): {"order": [ids], "weights": {"id": 2}, "hero": "id",'
+        ' "hero_every": 3, "seconds_per_product": 90, "pause_between": 1.5, "interlude_every": 4}',
+    )
+    parser.add_argument("--hero", metavar="ID", help="pin this product: it comes back after every few others")
+    parser.add_argument(
+        "--seconds-per-product",
+        type=float,
+        metavar="S",
+        help="keep each presentation to about this long (FAQ and specs are left out first)",
+    )
+
+
+def register(commands: Any) -> None:
     live = commands.add_parser(
         "live",
         help="go live: the presenter sells your catalog in real time",
         description="Run the presenter in real time: the script is spoken line after line, the"
-        " face moves in sync, and each video frame leaves with exactly its own audio. This step"
-        " of vhost shows it as a virtual webcam (--camera), records it to MP4 (--record) and"
-        " pushes it over RTMP (--rtmp); the audio device output is being added. Ctrl+C stops"
+        " face moves in sync, and each video frame leaves with exactly its own audio. The show"
+        " goes out as a virtual webcam (--camera) with its voice on a sound device or virtual"
+        " cable (--audio), over RTMP (--rtmp) and into an MP4 recording (--record). The"
+        " director runs the catalog in order (or by --plan: order, weights, a hero product, time"
+        " per product), greets new viewers each pass, pauses briefly between products and"
+        " announces promotions as they start. The show resumes where it stopped. Ctrl+C stops"
         " cleanly.",
     )
-    soak = commands.add_parser(
-        "soak",
-        help="run the live engine for hours of simulated time and report drift and memory",
-        description="Run the full live engine on a simulated clock, as fast as this machine"
-        " allows, with a null output and a recording, and report frames, dropped frames, the"
-        " largest A/V offset and memory at the start and end.",
-    )
-    for parser in (live, soak):
-        add_show_arguments(parser, catalog_required=False)
-        parser.add_argument(
-            "--fallback-voice",
-            metavar="VOICE",
-            help="a second voice that takes over at once if the first one fails",
-        )
+    add_engine_arguments(live)
     live.add_argument("--record", type=Path, help="also record the live output to this MP4 file")
     live.add_argument(
         "--camera",
@@ -52,6 +61,13 @@ def register(commands: Any) -> None:
         metavar="auto|none|DEVICE",
         help="virtual webcam for OBS and streaming tools: auto (use one if there is one),"
         " none, or a device such as /dev/video2 (default: auto)",
+    )
+    live.add_argument(
+        "--audio",
+        default="auto",
+        metavar="auto|none|DEVICE",
+        help="sound output for the voice: auto (the default device, if any), none, or a device"
+        " name or number from `vhost devices` (a virtual cable lets OBS capture it)",
     )
     live.add_argument(
         "--rtmp",
@@ -66,13 +82,9 @@ def register(commands: Any) -> None:
     )
     live.add_argument("--duration", type=float, help="stop after this many seconds (default: until Ctrl+C)")
     live.set_defaults(run=run_live)
-    soak.add_argument("--stream-minutes", type=float, required=True, help="minutes of stream to simulate")
-    soak.add_argument("--record", type=Path, help="keep the recording here (default: a temporary file)")
-    soak.add_argument("--json", action="store_true", help="print the report as JSON")
-    soak.set_defaults(run=run_soak)
 
 
-def _build(
+def build_engine(
     args: argparse.Namespace, settings: Settings, clock: Any, outputs: list[Any], resume: bool = False
 ) -> Any:
     """The engine for these arguments. With resume, the show continues from the position the
@@ -84,10 +96,11 @@ def _build(
     from vhost.cli.catalog_cmd import print_report
     from vhost.cli.render_cmd import shop_badge
     from vhost.config import ASSETS_DIR
+    from vhost.engine.director import Director, DirectorPosition
     from vhost.engine.live import LiveEngine
+    from vhost.engine.plan import ShowPlan
     from vhost.render.picture import StreamPicture
     from vhost.script import ComplianceFilter, TemplateWriter
-    from vhost.script.playlist import Playlist
     from vhost.speech.registry import open_voice
 
     lang = args.lang or settings.lang
@@ -97,6 +110,9 @@ def _build(
     if report.problems or report.notes:
         print_report(report, out=sys.stderr)
     catalog = report.catalog
+    plan = ShowPlan.load(args.plan) if args.plan else ShowPlan()
+    plan = plan.with_overrides(hero=args.hero, seconds_per_product=args.seconds_per_product)
+    plan.check(catalog)
     rig, notes = load_avatar(args.avatar)
     for note in notes:
         print(f"  note: {note}", file=sys.stderr)
@@ -106,11 +122,14 @@ def _build(
     key = f"{catalog_path.resolve()}|{lang}|{seed}"
     start = _saved_position(settings, key, args) if resume else None
     now = datetime.now()
-    # Each pass over the catalog is written when it is reached, with countdowns measured from
-    # that moment of the stream (simulated or real), not from when the stream began.
-    scripts = (
-        writer.write(catalog, lang, loop=loop, seed=seed, now=now + timedelta(seconds=clock.now()))
-        for loop in count(start.loop if start else 0)
+    director = Director(
+        writer,
+        catalog,
+        lang,
+        plan=plan,
+        seed=seed,
+        now=lambda: now + timedelta(seconds=clock.now()),
+        resume=DirectorPosition.from_json(start.director) if start and start.director else None,
     )
     width, height = args.size
     picture = StreamPicture(rig, lang, width, height, shop_badge(catalog, lang))
@@ -118,7 +137,7 @@ def _build(
         voice,
         picture,
         Animator(args.fps, seed),
-        Playlist(scripts, catalog, start_line=start.line if start else 0),
+        director,
         outputs,
         clock,
         lang,
@@ -140,41 +159,75 @@ def _saved_position(settings: Settings, key: str, args: argparse.Namespace) -> A
         start = store.live_position(key)
     if start is not None:
         print(
-            f"  resuming the show at pass {start.loop + 1}, line {start.line + 1} (saved {start.updated_at},"
-            f" {start.lines_spoken} lines spoken so far); --restart starts over",
+            f"  resuming the show at pass {start.loop + 1}, line {start.line + 1} of the presentation"
+            f" (saved {start.updated_at}, {start.lines_spoken} lines spoken so far); --restart starts over",
             file=sys.stderr,
         )
     return start
 
 
-def _keep_position(engine: Any, settings: Settings) -> None:
-    """Save the show's place after every line, on this thread, so a crash or kill -9 loses at
-    most the line being spoken."""
-    from vhost.store import LivePosition, Store
+def _keep_records(engine: Any, settings: Settings) -> None:
+    """On this thread, from the engine's events: the show's place after every line (a crash or
+    kill -9 loses at most the line being spoken), every line said, and the session's figures."""
+    from vhost.store import LivePosition, SaidLine, Store
 
     inbox = engine.events.subscribe(capacity=4096)
     base = engine.resumed_from
     spoken_before = base.lines_spoken if base else 0
     seconds_before = base.stream_seconds if base else 0.0
     with Store(settings.store_path) as store:
+        session = store.start_session(engine.show_key)
+        products: dict[int, str | None] = {}
         while True:
             event = inbox.get()
             if event.kind == "state" and event.data.get("state") == "stopped":
+                store.update_session(session, _figures(engine), outcome="stopped")
                 return
-            position = event.data.get("position") if event.kind == "line_ended" else None
+            if event.kind == "metrics" and int(event.stream_time) % 10 == 0:
+                store.update_session(session, _figures(engine))
+            if event.kind == "line_started":
+                products[event.data["id"]] = event.data.get("product")
+            if event.kind != "line_ended" or event.data.get("kind") == "pause":
+                continue
+            now = datetime.now().isoformat(timespec="seconds")
+            store.record_said(
+                session,
+                SaidLine(
+                    now,
+                    round(event.stream_time, 3),
+                    event.data["kind"],
+                    products.pop(event.data["id"], None),
+                    event.data["text"],
+                    bool(event.data.get("cut")),
+                ),
+            )
+            position = event.data.get("position")
             if position is None:
                 continue
-            loop, line = position
             store.save_live_position(
                 engine.show_key,
                 LivePosition(
-                    loop,
-                    line + 1,
+                    position.round,
+                    position.line,
                     spoken_before + int(event.data["lines_spoken"]),
                     seconds_before + event.stream_time,
-                    datetime.now().isoformat(timespec="seconds"),
+                    now,
+                    position.to_json(),
                 ),
             )
+
+
+def _figures(engine: Any) -> dict[str, float]:
+    stats = engine.stats
+    return {
+        "stream_seconds": stats.frames / engine.fps,
+        "frames": stats.frames,
+        "lines_spoken": stats.lines_spoken,
+        "answers_spoken": stats.answers_spoken,
+        "dropped_frames": stats.dropped_frames,
+        "errors": stats.errors,
+        "max_av_offset_ms": stats.max_av_offset_ms,
+    }
 
 
 def run_live(args: argparse.Namespace, settings: Settings) -> int:
@@ -191,17 +244,26 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
     camera = _camera(args.camera, width, height, args.fps)
     if camera is not None:
         outputs.append(camera)
+    audio = _audio(args.audio)
+    if audio is not None:
+        outputs.append(audio)
+        if camera is not None:  # the webcam waits for the sound device, so OBS shows them in sync
+            camera.delay_frames = round(audio.latency() * args.fps)
+            print(
+                f"  the webcam picture is held {audio.latency():.2f} s to match the sound device",
+                file=sys.stderr,
+            )
     if args.rtmp:
         from vhost.outputs.rtmp import RtmpOutput
 
         outputs.append(RtmpOutput(args.rtmp, width, height, args.fps))
-    engine = _build(args, settings, MonotonicClock(), outputs, resume=True)
+    engine = build_engine(args, settings, MonotonicClock(), outputs, resume=True)
     watcher = threading.Thread(target=_status_line, args=(engine,), daemon=True)
     watcher.start()
-    keeper = threading.Thread(
-        target=_keep_position, args=(engine, settings), name="live-position", daemon=True
-    )
+    keeper = threading.Thread(target=_keep_records, args=(engine, settings), name="live-records", daemon=True)
     keeper.start()
+    # A service manager stops with SIGTERM: finish the frame, close every output, save the place.
+    signal.signal(signal.SIGTERM, lambda *_: engine.stop())
     try:
         stats = asyncio.run(engine.run(args.duration))
     except KeyboardInterrupt:
@@ -214,24 +276,54 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
         f" spoken, {stats.dropped_frames} pictures repeated to keep time, largest A/V offset"
         f" {stats.max_av_offset_ms:.1f} ms" + (f"; recorded to {args.record}" if args.record else "") + "."
     )
+    for output in outputs:
+        if output.name != "null":
+            figures = ", ".join(f"{name} {value}" for name, value in output.stats().items())
+            print(f"  {output.name}: {figures}")
     return 0
 
 
-def _camera(choice: str, width: int, height: int, fps: int) -> Any:
-    """auto: the camera if there is one, else a note and none; a named device must work."""
+def _optional_device(choice: str, what: str, open_it: Any) -> Any:
+    """--camera / --audio: none → none; auto → the device if there is one, else a note and none;
+    a named device must open (its error is the user's one sentence)."""
     if choice == "none":
         return None
-    from vhost.outputs.camera import VirtualCamera
-
     try:
-        camera = VirtualCamera(width, height, fps, device=None if choice == "auto" else choice)
+        return open_it()
     except BackendError as exc:
         if choice != "auto":
             raise
-        print(f"  note: going live without a virtual camera. {exc}", file=sys.stderr)
+        print(f"  note: going live without {what}. {exc}", file=sys.stderr)
         return None
-    print(f"  virtual camera: {camera.device}", file=sys.stderr)
+
+
+def _camera(choice: str, width: int, height: int, fps: int) -> Any:
+    from vhost.outputs.camera import VirtualCamera
+
+    camera = _optional_device(
+        choice,
+        "a virtual camera",
+        lambda: VirtualCamera(width, height, fps, None if choice == "auto" else choice),
+    )
+    if camera is not None:
+        print(f"  virtual camera: {camera.device}", file=sys.stderr)
     return camera
+
+
+def _audio(choice: str) -> Any:
+    from vhost.engine.live import STREAM_RATE
+    from vhost.outputs.audio import AudioDevice, find_device, how_to_get_audio
+
+    def open_it() -> Any:
+        device = find_device(choice)
+        if device is None:
+            raise BackendError(f"This machine has no sound output; {how_to_get_audio()}.")
+        return AudioDevice(device, STREAM_RATE)
+
+    audio = _optional_device(choice, "sound on a device", open_it)
+    if audio is not None:
+        print(f"  sound output: device {audio.device}", file=sys.stderr)
+    return audio
 
 
 def _status_line(engine: Any) -> None:
@@ -254,92 +346,10 @@ def _status_line(engine: Any) -> None:
         rtmp = data["outputs"].get("rtmp")
         if rtmp is not None:
             text += "  rtmp " + ("on" if rtmp["connected"] else "reconnecting")
+        if data.get("stalled"):
+            text += "  STALLED: " + ", ".join(data["stalled"])
         if tty:
             sys.stderr.write("\r" + text)
             sys.stderr.flush()
         elif uptime % 10 == 0:
             sys.stderr.write(text + "\n")
-
-
-def run_soak(args: argparse.Namespace, settings: Settings) -> int:
-    from vhost.engine.clock import ManualClock
-    from vhost.outputs.null import NullOutput
-    from vhost.outputs.recording import Mp4Recording
-
-    if args.stream_minutes <= 0:
-        raise BackendError("--stream-minutes must be more than 0.")
-    width, height = args.size
-    with tempfile.TemporaryDirectory() as folder:
-        record = args.record or Path(folder) / "soak.mp4"
-        null = NullOutput()
-        outputs: list[Any] = [null, Mp4Recording(record, width, height, args.fps, lossless=True)]
-        engine = _build(args, settings, ManualClock(), outputs)
-        rss_before = _rss_mb()  # before the first synthesis: the model's arenas are not yet allocated
-        samples: list[tuple[float, float]] = []
-        done = threading.Event()
-
-        def sample_memory() -> None:  # the shape of memory over the run, not just its ends
-            while not done.wait(1.0):
-                samples.append((engine.stats.frames / args.fps, _rss_mb()))
-
-        sampler = threading.Thread(target=sample_memory, daemon=True)
-        sampler.start()
-        started = time.perf_counter()
-        try:
-            stats = asyncio.run(engine.run(args.stream_minutes * 60))
-        finally:
-            done.set()
-        wall = time.perf_counter() - started
-        rss_end = _rss_mb()
-        report = {
-            "stream_seconds": round(stats.frames / args.fps, 3),
-            "frames": stats.frames,
-            "dropped_frames": stats.dropped_frames + outputs[1].dropped,
-            "max_av_offset_ms": round(max(stats.max_av_offset_ms, null.max_av_offset_ms), 3),
-            "rss_before_mb": round(rss_before, 1),
-            "rss_start_mb": round(_warm(samples, rss_end), 1),
-            "rss_end_mb": round(rss_end, 1),
-            "wall_seconds": round(wall, 1),
-            "speed": round(stats.frames / args.fps / wall, 2),
-            "lines_spoken": stats.lines_spoken,
-            "speech_underruns": stats.speech_underruns,
-            "errors": stats.errors + outputs[1].errors,
-            "pairing": null.stats(),
-            "rss_mb_over_time": _spread(samples, 12),
-            "recording": str(args.record) if args.record else None,
-        }
-    if args.json:
-        print(json.dumps(report, indent=2))
-    else:
-        for key, value in report.items():
-            print(f"{key}: {value}")
-    return 0
-
-
-def _warm(samples: list[tuple[float, float]], fallback: float) -> float:
-    """RSS once warm: at a quarter of the run or one minute of stream, whichever comes first, so
-    start-to-end growth shows leaks, not the model's one-off allocations."""
-    if not samples:
-        return fallback
-    mark = min(60.0, samples[-1][0] / 4)
-    return next((mb for t, mb in samples if t >= mark), samples[-1][1])
-
-
-def _spread(samples: list[tuple[float, float]], count: int) -> list[list[float]]:
-    """Up to `count` evenly spaced (stream seconds, RSS MB) samples."""
-    if len(samples) <= count:
-        picked = samples
-    else:
-        picked = [samples[round(i * (len(samples) - 1) / (count - 1))] for i in range(count)]
-    return [[round(t, 1), round(mb, 1)] for t, mb in picked]
-
-
-def _rss_mb() -> float:
-    """Resident memory now (not the peak), from /proc on Linux."""
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except (OSError, ValueError, IndexError):
-        import resource
-
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

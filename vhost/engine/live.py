@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -23,8 +22,10 @@ import numpy as np
 from vhost.animate.base import FaceTrack, MotionSource
 from vhost.domain import Product, ShowLine
 from vhost.engine.clock import Clock
+from vhost.engine.director import ANSWER, SAY_NOW, LineSource
 from vhost.engine.events import Event, EventBus
 from vhost.engine.speech_queue import QueuedSpeech, SpeechQueue
+from vhost.engine.supervisor import Heartbeats, supervised
 from vhost.outputs.base import AVFrame, Output
 from vhost.render.base import PictureRenderer
 from vhost.speech.base import Utterance, Voice, resample, speak
@@ -34,6 +35,11 @@ log = logging.getLogger(__name__)
 STREAM_RATE = 48000
 FIRST_LINE_WAIT = 60.0  # seconds a real stream waits for its first line before starting silent
 VOICE_RETRY = 30.0  # seconds on the fallback voice before the main voice is tried again
+# A voice that has not finished a line after this long is given up on (its thread is left
+# behind) and the fallback voice says the line: 15 s plus 0.5 s per character.
+VOICE_TIMEOUT = (15.0, 0.5)
+FRAME_STALL = 2.0  # seconds without a frame (on a real clock) before the watchdog reports it
+VOICE_STALL = 60.0  # seconds one line may take to synthesize before the watchdog reports it
 
 
 @dataclass
@@ -42,7 +48,9 @@ class EngineStats:
     audio_samples: int = 0
     dropped_frames: int = 0  # pictures re-sent because rendering fell behind the clock
     lines_spoken: int = 0
-    lines_dropped: int = 0  # lines cut or discarded by an interrupt
+    lines_dropped: int = 0  # lines discarded by an interrupt, or expired before their turn
+    lines_cut: int = 0  # lines ended at a sentence boundary to let an answer in
+    answers_spoken: int = 0
     speech_underruns: int = 0  # times the next line was not ready when the last one ended
     errors: int = 0
     max_av_offset_ms: float = 0.0
@@ -54,7 +62,7 @@ class LiveEngine:
         voice: Voice,
         picture: PictureRenderer,
         motion: MotionSource,
-        lines: Iterator[ShowLine],
+        lines: LineSource | Iterator[ShowLine],
         outputs: list[Output],
         clock: Clock,
         lang: str,
@@ -64,7 +72,8 @@ class LiveEngine:
         fallback_voice: Voice | None = None,
     ) -> None:
         self.voice, self.picture, self.motion = voice, picture, motion
-        self.lines, self.outputs, self.clock = lines, outputs, clock
+        self.lines = lines if isinstance(lines, LineSource) else LineSource(lines)
+        self.outputs, self.clock = outputs, clock
         self.lang, self.fps = lang, fps
         self.starts_at = starts_at or datetime.now()
         self.lookahead = lookahead
@@ -74,7 +83,7 @@ class LiveEngine:
         self.events = EventBus()
         self.stats = EngineStats()
         self.state = "ready"
-        self._urgent: deque[str] = deque()
+        self.heartbeats = Heartbeats(self._on_stall)
         self._current: QueuedSpeech | None = None
         self._current_track: FaceTrack | None = None
         self._idle: tuple[int, FaceTrack] | None = None
@@ -89,11 +98,26 @@ class LiveEngine:
         self._ready = asyncio.Event()  # a line was queued
         self._loop: asyncio.AbstractEventLoop | None = None
         self._voice_thread = ThreadPoolExecutor(1, thread_name_prefix="engine-voice")
+        self._render_error: str | None = None  # the last picture failure (logged once per new one)
+        self._making_urgent = False  # an answer is being synthesized
 
     # ---- commands (safe to call from any thread) ---------------------------------------------
     def say_now(self, text: str, interrupt: bool = True) -> None:
-        """Speak `text` next; with interrupt, cut the current line at the next frame."""
+        """Speak `text` next; with interrupt, cut the current line at the next frame, else at the
+        end of its sentence."""
         self._call(self._say_now, text, interrupt)
+
+    def answer(
+        self, text: str, product_id: str | None = None, priority: int = ANSWER, question: str | None = None
+    ) -> None:
+        """A reply to a viewer: spoken at the next sentence boundary, ahead of the script (by
+        priority), with that product's card on screen."""
+        answer = getattr(self.lines, "answer", None)
+        if answer is not None:
+            answer(text, product_id, priority, question)
+        else:
+            self.lines.add(ShowLine(text, self._product, kind="answer", priority=priority, question=question))
+        self._call(self._wake.set)
 
     def interrupt(self) -> None:
         self._call(self._interrupt)
@@ -118,7 +142,7 @@ class LiveEngine:
             function(*args)
 
     def _say_now(self, text: str, interrupt: bool) -> None:
-        self._urgent.append(text)
+        self.lines.add(ShowLine(text, self._product, kind="answer", priority=SAY_NOW))
         if interrupt:
             self._interrupt()
         self._wake.set()
@@ -133,12 +157,11 @@ class LiveEngine:
         self._wake.set()
 
     def _skip_to(self, product_id: str) -> None:
-        skip = getattr(self.lines, "skip_to", None)
-        if skip is None:
+        if not self.lines.can_skip:
             self._publish("error", where="director", message="this show cannot skip between products")
             return
         try:
-            skip(product_id)
+            self.lines.skip_to(product_id)
         except KeyError:
             self._publish(
                 "error", where="director", message=f"there is no product {product_id!r} in the show"
@@ -161,7 +184,14 @@ class LiveEngine:
         self._loop = asyncio.get_running_loop()
         self._publish("state", state="live")
         self.state = "live"
-        preparer = asyncio.create_task(self._prepare(), name="engine-prepare")
+        if not self.clock.simulated:  # simulated time has no wall-clock deadline to stall against
+            self.heartbeats.watch("frames", FRAME_STALL)
+        self.heartbeats.watch("voice", VOICE_STALL)
+        self.heartbeats.start()
+        preparer = asyncio.create_task(
+            supervised("prepare", self._prepare, self._on_crash, lambda: not self._stop),
+            name="engine-prepare",
+        )
         try:
             if not self.clock.simulated:
                 # Open with speech, not with seconds of silence while the first line is made.
@@ -180,6 +210,7 @@ class LiveEngine:
                 await preparer
             except asyncio.CancelledError:
                 pass
+            self.heartbeats.stop()
             for output in self.outputs:
                 try:
                     output.close()
@@ -192,47 +223,74 @@ class LiveEngine:
         return self.stats
 
     async def _prepare(self) -> None:
-        """Keep up to `lookahead` lines synthesized and queued."""
+        """Keep up to `lookahead` lines synthesized and queued; urgent lines go ahead at once."""
         loop = asyncio.get_running_loop()
         while not self._stop:
-            if len(self.queue) >= self.lookahead and not self._urgent:
+            if len(self.queue) >= self.lookahead and not self.lines.urgent_waiting():
                 self._wake.clear()
                 await self._wake.wait()
                 continue
-            urgent = bool(self._urgent)
-            line = ShowLine(self._urgent.popleft(), self._product) if urgent else next(self.lines, None)
+            line = self.lines.next_line(self._moment(self.stats.frames))
             if line is None:  # the script has ended: nothing more to say
                 self._exhausted = True
                 self._ready.set()
                 self._wake.clear()
                 await self._wake.wait()
                 continue
+            urgent = line.priority > 0
+            self._making_urgent = urgent
             epoch = self._epoch
-            utterance = await self._synthesize(loop, line.text)
+            if line.kind == "pause":
+                quiet = np.zeros(int(line.pause * STREAM_RATE), np.float32)
+                self.queue.push(self.queue.make(line, Utterance("", quiet, STREAM_RATE), quiet, urgent))
+                self._ready.set()
+                continue
+            try:
+                utterance = await self._synthesize(loop, line.text)
+            finally:
+                self._making_urgent = False
             if utterance is None:  # no voice could say it: the line is lost, the stream is not
+                self._ready.set()
                 continue
             if epoch != self._epoch and not urgent:  # interrupted while it was being made
                 self.stats.lines_dropped += 1
                 continue
+            self.lines.observe(line, utterance.duration)
             audio = resample(utterance.audio, utterance.sample_rate, STREAM_RATE)
             self.queue.push(self.queue.make(line, utterance, audio, urgent))
             self._ready.set()
 
     async def _synthesize(self, loop: asyncio.AbstractEventLoop, text: str) -> Utterance | None:
-        """The main voice; when it fails, the fallback voice says the same line at once, and the
-        main voice is tried again after VOICE_RETRY seconds."""
+        """The main voice; when it fails or hangs, the fallback voice says the same line at once,
+        and the main voice is tried again after VOICE_RETRY seconds."""
         voices = [self.voice, self.fallback_voice] if self.fallback_voice else [self.voice]
         if self.fallback_voice and self.clock.now() < self._voice_retry_at:
             voices = [self.fallback_voice]
         for voice in voices:
+            self.heartbeats.beat("voice")
+            job = loop.run_in_executor(self._voice_thread, speak, voice, text, self.lang)
             try:
-                return await loop.run_in_executor(self._voice_thread, speak, voice, text, self.lang)
+                return await asyncio.wait_for(job, VOICE_TIMEOUT[0] + VOICE_TIMEOUT[1] * len(text))
             except Exception as exc:
                 self.stats.errors += 1
-                log.exception("the voice %s could not say %r (%s); the stream goes on", voice.name, text, exc)
+                if isinstance(exc, TimeoutError):  # the thread is stuck: leave it, use a fresh one
+                    self._voice_thread.shutdown(wait=False, cancel_futures=True)
+                    self._voice_thread = ThreadPoolExecutor(1, thread_name_prefix="engine-voice")
+                    exc = TimeoutError(
+                        f"no audio after {VOICE_TIMEOUT[0] + VOICE_TIMEOUT[1] * len(text):.0f} s"
+                    )
+                log.error(
+                    "the voice %s could not say %r (%s); the stream goes on",
+                    voice.name,
+                    text,
+                    exc,
+                    exc_info=not isinstance(exc, TimeoutError),
+                )
                 self._publish("error", where="voice", voice=voice.name, message=str(exc), text=text)
                 if voice is self.voice:
                     self._voice_retry_at = self.clock.now() + VOICE_RETRY
+            finally:
+                self.heartbeats.beat("voice", busy=False)
         return None
 
     async def _frames(self, duration: float | None) -> None:
@@ -245,7 +303,13 @@ class LiveEngine:
             due = index / self.fps
             if duration is not None and due >= duration:
                 break
+            self.heartbeats.beat("frames", busy=False)  # sleeping until the frame is due is not a stall
             await self.clock.sleep_until(origin + due)
+            self.heartbeats.beat("frames")
+            await self._wait_for_answers_in_simulated_time()
+            if self._current is not None and not self._current.urgent and self.queue.urgent_waiting():
+                self._current.cut_after_sentence(self.fps)  # an answer waits: end at this sentence
+                self._end_line_if_done()
             if self._current is None and not self._paused:
                 await self._next_line(index)
             audio, params, caption, utterance_id = self._speech_frame(index, silence)
@@ -254,12 +318,13 @@ class LiveEngine:
                 picture = self._last_picture  # behind the clock: keep sound exact, repeat the picture
                 self.stats.dropped_frames += 1
             else:
-                moment = self.starts_at + timedelta(seconds=due)
-                picture = self.picture.picture(params, self._product, caption, moment)
-                self._last_picture = picture
+                picture = self._picture(params, caption, self._moment(index))
             frame = AVFrame(index, picture, audio, STREAM_RATE, self.fps, utterance_id)
             for output in self.outputs:
-                output.write(frame)
+                try:
+                    output.write(frame)
+                except Exception as exc:  # an output's own queue should never raise; if it does, skip it
+                    self._output_failed(output.name, exc)
             self._account(frame)
             index += 1
             if index % self.fps == 0:
@@ -267,14 +332,56 @@ class LiveEngine:
                 self._publish("metrics", **self.metrics(index / self.fps, now - last_metrics))
                 last_metrics = now
 
+    async def _wait_for_answers_in_simulated_time(self) -> None:
+        """On a simulated clock an answer being made is ready "at once" (no stream time passes
+        while waiting), so where it cuts in does not depend on how busy the machine is."""
+        while (
+            self.clock.simulated and not self._stop and (self._making_urgent or self.lines.urgent_waiting())
+        ):
+            if self.queue.urgent_waiting():
+                return
+            self._ready.clear()
+            self._wake.set()
+            await self._ready.wait()
+
+    def _picture(self, params: np.ndarray, caption: str | None, moment: datetime) -> np.ndarray:
+        """The stream picture; when the renderer fails, the last good picture (the sound goes on
+        and the renderer is tried again next frame)."""
+        try:
+            picture = self.picture.picture(params, self._product, caption, moment)
+        except Exception as exc:
+            self.stats.errors += 1
+            message = f"{type(exc).__name__}: {exc}"
+            if message != self._render_error:
+                log.exception("the picture could not be drawn (%s); repeating the last one", message)
+                self._publish("error", where="render", message=message)
+            self._render_error = message
+            if self._last_picture is None:
+                raise
+            return self._last_picture
+        self._render_error = None
+        self._last_picture = picture
+        return picture
+
+    def _output_failed(self, name: str, exc: Exception) -> None:
+        self.stats.errors += 1
+        log.exception("the %s output refused a frame (%s)", name, exc)
+        self._publish("error", where=name, message=str(exc))
+
+    def _moment(self, index: int) -> datetime:
+        """The wall-clock moment of frame `index` (simulated on a simulated clock)."""
+        return self.starts_at + timedelta(seconds=index / self.fps)
+
     async def _next_line(self, index: int) -> None:
-        item = self.queue.pop()
+        item = self._pop_playable(index)
         if item is None and self.clock.simulated:
             # Simulated time must not outrun synthesis, or a soak run would be all silence.
-            while item is None and not self._stop and not (self._exhausted and not self._urgent):
+            while (
+                item is None and not self._stop and not (self._exhausted and not self.lines.urgent_waiting())
+            ):
                 self._ready.clear()
                 await self._ready.wait()
-                item = self.queue.pop()
+                item = self._pop_playable(index)
         elif item is None and self._speaking and not self._exhausted:
             self.stats.speech_underruns += 1  # once per gap: the next line was not ready in time
         self._speaking = item is not None
@@ -283,17 +390,30 @@ class LiveEngine:
         self._current = item
         if item.line.product is not None:
             self._product = item.line.product
-        self._current_track = self.motion.track(
-            item.frames, speech=[(index / self.fps, item.utterance)], start_frame=index
-        )
+        speech = [] if item.line.kind == "pause" else [(index / self.fps, item.utterance)]
+        self._current_track = self.motion.track(item.frames, speech=speech, start_frame=index)
         self._wake.set()  # room for the next line
         self._publish(
             "line_started",
             text=item.line.text,
             id=item.id,
+            kind=item.line.kind,
+            question=item.line.question,
             product=self._product.id if self._product else None,
             position=item.line.position,
         )
+
+    def _pop_playable(self, index: int) -> QueuedSpeech | None:
+        """The next queued line that is still true now (a line about a promotion that has ended
+        is dropped here if it waited past the end)."""
+        while (item := self.queue.pop()) is not None:
+            expires = item.line.expires
+            if expires is None or self._moment(index) < expires:
+                return item
+            self.stats.lines_dropped += 1
+            self._wake.set()
+            self._publish("line_skipped", text=item.line.text, id=item.id, reason="expired")
+        return None
 
     def _speech_frame(
         self, index: int, silence: np.ndarray
@@ -305,19 +425,29 @@ class LiveEngine:
         offset = item.played
         audio = item.audio[offset * spf : (offset + 1) * spf]
         params = self._current_track.frame(offset)
-        caption = item.utterance.sentence_at(offset / self.fps)
+        caption = item.utterance.sentence_at(offset / self.fps) or None
         item.played += 1
-        if item.played >= item.frames:
+        self._end_line_if_done()
+        return audio, params, caption, None if item.line.kind == "pause" else item.id
+
+    def _end_line_if_done(self) -> None:
+        item = self._current
+        if item is None or item.played < item.frames:
+            return
+        if item.line.kind != "pause":
             self.stats.lines_spoken += 1
-            self._publish(
-                "line_ended",
-                text=item.line.text,
-                id=item.id,
-                position=item.line.position,
-                lines_spoken=self.stats.lines_spoken,
-            )
-            self._current, self._current_track = None, None
-        return audio, params, caption, item.id
+            self.stats.answers_spoken += item.line.kind == "answer"
+            self.stats.lines_cut += item.cut
+        self._publish(
+            "line_ended",
+            text=item.line.text,
+            id=item.id,
+            kind=item.line.kind,
+            cut=item.cut,
+            position=item.line.position,
+            lines_spoken=self.stats.lines_spoken,
+        )
+        self._current, self._current_track = None, None
 
     def _idle_params(self, index: int) -> np.ndarray:
         block = index // self.fps * self.fps
@@ -341,7 +471,21 @@ class LiveEngine:
             "dropped_frames": self.stats.dropped_frames,
             "product": self._product.id if self._product else None,
             "outputs": {output.name: output.stats() for output in self.outputs},
+            "stalled": self.heartbeats.stalled(),
         }
 
-    def _publish(self, kind: str, **data: object) -> None:
-        self.events.publish(Event(kind, self.stats.frames / self.fps, dict(data)))
+    def _on_stall(self, stage: str, what: str, seconds: float) -> None:
+        """From the watchdog thread: a stage stopped moving (or moves again)."""
+        message = (
+            f"the {stage} stage has not moved for {seconds:.1f} s"
+            if what == "stalled"
+            else f"the {stage} stage moves again"
+        )
+        self._publish("stall" if what == "stalled" else "recovered", where=stage, message=message)
+
+    def _on_crash(self, name: str, exc: BaseException) -> None:
+        self.stats.errors += 1
+        self._publish("error", where=name, message=f"{type(exc).__name__}: {exc}; restarting it")
+
+    def _publish(self, event: str, **data: object) -> None:
+        self.events.publish(Event(event, self.stats.frames / self.fps, dict(data)))

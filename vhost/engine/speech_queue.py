@@ -27,6 +27,17 @@ class QueuedSpeech:
     urgent: bool = False
     id: int = field(default_factory=lambda: next(_ids))
     played: int = 0  # frames already sent
+    cut: bool = False  # shortened to let an urgent line in
+
+    def cut_after_sentence(self, fps: int, breath: float = 0.15) -> None:
+        """End this line with the sentence being spoken now (plus a breath), so a waiting answer
+        starts at a sentence boundary instead of mid-word. A pause ends at once."""
+        if self.cut:
+            return
+        self.cut = True
+        ends = [round((end + breath) * fps) for _, _, end in self.utterance.sentences]
+        boundary = next((end for end in ends if end >= self.played), self.played)
+        self.frames = max(self.played, min(self.frames, boundary))
 
 
 class SpeechQueue:
@@ -53,6 +64,9 @@ class SpeechQueue:
             self._items.insert(index, item)
         else:
             self._items.append(item)
+
+    def urgent_waiting(self) -> bool:
+        return bool(self._items) and self._items[0].urgent
 
     def pop(self) -> QueuedSpeech | None:
         return self._items.popleft() if self._items else None

@@ -68,7 +68,7 @@ class RtmpOutput(ThreadedOutput):
             self._container.mux(self._audio.encode(sound))
             self._sent += 1
         except (OSError, av.FFmpegError) as exc:  # the server went away mid-stream
-            log.warning("RTMP connection to %s lost (%s); reconnecting", _safe(self.url), exc)
+            log.warning("RTMP connection to %s lost (%s); reconnecting", _safe(self.url), self._hide_key(exc))
             self._disconnect()
             self._schedule()
 
@@ -108,7 +108,11 @@ class RtmpOutput(ThreadedOutput):
             audio.bit_rate = 128_000
         except (OSError, av.FFmpegError) as exc:
             if self._attempt == 0:
-                log.warning("cannot reach RTMP server %s (%s); retrying with backoff", _safe(self.url), exc)
+                log.warning(
+                    "cannot reach RTMP server %s (%s); retrying with backoff",
+                    _safe(self.url),
+                    self._hide_key(exc),
+                )
             self._schedule()
             return False
         self._container, self._video, self._audio = container, video, audio
@@ -126,6 +130,10 @@ class RtmpOutput(ThreadedOutput):
         except Exception:  # closing a broken connection can fail again; nothing to save
             pass
         self._container = self._video = self._audio = None
+
+    def _hide_key(self, exc: Exception) -> str:
+        """FFmpeg's messages quote the whole address; the stream key must not reach a log."""
+        return str(exc).replace(self.url, _safe(self.url))
 
     def _schedule(self) -> None:
         self._next_attempt = time.monotonic() + BACKOFF[min(self._attempt, len(BACKOFF) - 1)]

@@ -1,13 +1,13 @@
 """The stream picture: backdrop, the presenter, a product card, the countdown and captions.
 
 Everything that changes rarely is drawn once and cached (the backdrop with the card is redrawn
-only when the product changes; a caption only when the line changes; the countdown once a
-second), so a frame costs a copy, the face patch and one caption blend.
+only when the product or its running promotions change; a caption only when the line changes;
+the countdown once a second), so a frame costs a copy, the face patch and one caption blend.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -22,6 +22,7 @@ _INK = (33, 33, 40)
 _GREY = (140, 140, 150)
 _RED = (232, 45, 60)
 _AMBER = (255, 176, 32)
+_STALE = object()  # a scene key that matches nothing: draw again
 
 
 @dataclass(frozen=True)
@@ -60,14 +61,14 @@ class Compositor:
         self.shop = shop
         self._backdrop = _backdrop(width, height)
         self._scene: np.ndarray | None = None
-        self._scene_key: object = None
+        self._scene_key: object = _STALE
         self._avatar_base: np.ndarray | None = None
         self._countdown_row = 0  # where the current card left room for the countdown
 
     def set_avatar(self, base: np.ndarray) -> None:
         """The presenter's still picture (the face patch is pasted over it every frame)."""
         self._avatar_base = base
-        self._scene_key = None
+        self._scene_key = _STALE
 
     def compose(
         self,
@@ -77,7 +78,11 @@ class Compositor:
         caption: str | None,
         now: datetime,
     ) -> np.ndarray:
-        key = (product.id if product else None, product.price if product else None)
+        if product is not None:  # the card shows only promotions running at this moment
+            running = tuple(p for p in product.promotions if p.is_active(now))
+            if running != product.promotions:
+                product = replace(product, promotions=running)
+        key = product  # a catalog edit or a promotion starting or ending redraws the card
         if key != self._scene_key:
             self._scene = self._draw_scene(product)
             self._scene_key = key

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
-from vhost.domain import Catalog, Script
+from vhost.domain import Catalog, Line, Script
 
 
 class ScriptWriter(Protocol):
@@ -30,4 +30,21 @@ class ScriptWriter(Protocol):
         ``loop`` counts passes over the catalog during a stream; each loop words things
         differently. ``now`` fixes the moment countdowns are measured from.
         """
+        ...
+
+    def opening(
+        self,
+        catalog: Catalog,
+        lang: str,
+        *,
+        loop: int = 0,
+        seed: int = 0,
+        now: datetime | None = None,
+        coming: Sequence[str] = (),
+    ) -> tuple[Line, ...]:
+        """The greeting and agenda that open a pass; the agenda names the ``coming`` products."""
+        ...
+
+    def interlude(self, lang: str, *, draw: int = 0, seed: int = 0) -> Line | None:
+        """A short word to the viewers between two products (no product facts)."""
         ...

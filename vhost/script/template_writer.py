@@ -73,6 +73,20 @@ class TemplateWriter:
         return Script(lang, tuple(pass_.segments), seed, loop, now, tuple(pass_.changes),
                       tuple(pass_.notes))
 
+    def opening(self, catalog: Catalog, lang: str, *, loop: int = 0, seed: int = 0,
+                now: datetime | None = None, coming: Sequence[str] = ()) -> tuple[Line, ...]:
+        """Only the greeting and agenda that open a pass over the catalog; the agenda names the
+        products in ``coming`` (ids, the next ones to be presented) or else the first two."""
+        pass_ = _Pass(self._bank(lang), self.compliance, lang, loop, seed, now or datetime.now())
+        named = [p for pid in coming if (p := catalog.product(pid)) is not None]
+        pass_.opening(named or list(catalog.products), catalog.shop_name)
+        return tuple(line for segment in pass_.segments for line in segment.lines)
+
+    def interlude(self, lang: str, *, draw: int = 0, seed: int = 0) -> Line | None:
+        """A short word to the viewers between two products (follow, like, ask in chat)."""
+        pass_ = _Pass(self._bank(lang), self.compliance, lang, draw, seed, datetime.now())
+        return pass_.line("interlude", "interlude")
+
     def _bank(self, lang: str) -> PhraseBank:
         if lang not in self._banks:
             self._banks[lang] = PhraseBank.load(lang)
@@ -93,7 +107,8 @@ class _Pass:
     # -- building blocks -----------------------------------------------------------------
 
     def line(self, slot: str, key: str, countdown_end: datetime | None = None,
-             turn: tuple[int, int] = (0, 1), **values: str) -> Line | None:
+             turn: tuple[int, int] = (0, 1), expires: datetime | None = None,
+             **values: str) -> Line | None:
         """Render ``slot``; ``turn`` = (index, count) when one slot is used several times in
         a row (selling points, FAQ), so those lines draw different templates."""
         index, count = turn
@@ -105,7 +120,7 @@ class _Pass:
         self.changes.extend(filtered.changes)
         if filtered.text is None:
             return None
-        return Line(filtered.text, rendered.template_id, countdown_end)
+        return Line(filtered.text, rendered.template_id, countdown_end, expires)
 
     def segment(self, product_id: str | None, kind: SegmentKind, lines: list[Line | None]) -> None:
         kept = tuple(line for line in lines if line is not None)
@@ -206,25 +221,25 @@ class _Pass:
         upcoming = [promo for promo in p.promotions if promo.is_upcoming(self.now)
                     and promo.start is not None and promo.start - self.now <= UPCOMING_WINDOW]
         for i, promo in enumerate(active):
-            key = f"{p.id}/promo{i}"
+            key, until = f"{p.id}/promo{i}", promo.end  # none of these is true after the end
             text = fmt.strip_end_punctuation(self.text(promo.text))
-            lines.append(self.line("promotion", key, promo=text))
+            lines.append(self.line("promotion", key, promo=text, expires=until))
             if promo.price is not None:
-                lines.append(self.line("promotion_price", key,
+                lines.append(self.line("promotion_price", key, expires=until,
                                        deal_price=self.money(promo.price, p)))
             if promo.end is not None:
                 left = fmt.time_left(promo.end, self.now, self.lang)
                 if left and promo.end - self.now < timedelta(days=1):
                     lines.append(self.line("time_left", key, countdown_end=promo.end,
-                                           time_left=left))
+                                           expires=until, time_left=left))
                 elif left:
-                    lines.append(self.line("ends_at", key,
+                    lines.append(self.line("ends_at", key, expires=until,
                                            end_time=fmt.moment(promo.end, self.lang)))
         for i, promo in enumerate(upcoming[:1]):
             assert promo.start is not None
             lines.append(self.line(
                 "upcoming", f"{p.id}/soon{i}", start_time=fmt.moment(promo.start, self.lang),
-                promo=fmt.strip_end_punctuation(self.text(promo.text)),
+                promo=fmt.strip_end_punctuation(self.text(promo.text)), expires=promo.start,
             ))
         return lines
 

@@ -59,6 +59,7 @@ class KokoroVoice:
         self._style = files.styles[STYLES[name]]
         self._symbols = {v: k for k, v in files.vocab.items()}
         self._session = _open_session(files.model, threads)
+        self._run_options = _shrinking_run_options()
         self._pool = ThreadPoolExecutor(PARALLEL_SENTENCES, thread_name_prefix=f"voice-{name}")
         self._phonemize = Phonemizer()
 
@@ -116,6 +117,7 @@ class KokoroVoice:
                 "style": style.astype(np.float32),
                 "speed": np.array([self.speed], dtype=np.float32),
             },
+            self._run_options,
         )
         audio = np.clip(np.asarray(audio, np.float32).ravel(), -1.0, 1.0)
         return audio, np.asarray(frames, np.float64).ravel(), tokens
@@ -155,6 +157,18 @@ def _fit(phonemes: str) -> list[str]:
     if current:
         pieces.append(current)
     return pieces
+
+
+def _shrinking_run_options():  # noqa: ANN202 - onnxruntime type
+    """Each run hands the memory it grew back to the arena's base size. Without this the arena
+    keeps every peak: RSS stepped from 480 to 750 MB over 100 lines and kept climbing with each
+    longer sentence; with it, 440 MB flat after a dozen lines, at the same speed (181.7 s
+    against 177.2 s for the same 40 lines on 2 cores)."""
+    import onnxruntime as ort
+
+    options = ort.RunOptions()
+    options.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
+    return options
 
 
 def _open_session(model: Path, threads: int | None):  # noqa: ANN202 - onnxruntime type

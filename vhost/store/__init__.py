@@ -1,5 +1,12 @@
 """Persistence: the versioned SQLite store in the user data folder."""
 
-from vhost.store.sqlite_store import SCHEMA_VERSION, CatalogEntry, LivePosition, Store
+from vhost.store.sqlite_store import (
+    SCHEMA_VERSION,
+    CatalogEntry,
+    LivePosition,
+    LiveSession,
+    SaidLine,
+    Store,
+)
 
-__all__ = ["SCHEMA_VERSION", "CatalogEntry", "LivePosition", "Store"]
+__all__ = ["SCHEMA_VERSION", "CatalogEntry", "LivePosition", "LiveSession", "SaidLine", "Store"]

@@ -1,4 +1,5 @@
-"""The SQLite store: imported catalogs and generated scripts (later: sessions, chat, metrics).
+"""The SQLite store: imported catalogs, generated scripts, live shows (where each one is), live
+sessions (their figures) and what was said on air.
 
 The schema is versioned with ``PRAGMA user_version``; MIGRATIONS[i] upgrades version i to
 i + 1, so an older database is brought up to date on open and a newer one is refused rather
@@ -49,7 +50,38 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at TEXT NOT NULL
     );
     """,
+    # 3: the director's own state for resuming; each run of `vhost live` and what it said
+    """
+    ALTER TABLE live_shows ADD COLUMN director TEXT;
+    CREATE TABLE live_sessions (
+        id INTEGER PRIMARY KEY,
+        show_key TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        stream_seconds REAL NOT NULL DEFAULT 0,
+        frames INTEGER NOT NULL DEFAULT 0,
+        lines_spoken INTEGER NOT NULL DEFAULT 0,
+        answers_spoken INTEGER NOT NULL DEFAULT 0,
+        dropped_frames INTEGER NOT NULL DEFAULT 0,
+        errors INTEGER NOT NULL DEFAULT 0,
+        max_av_offset_ms REAL NOT NULL DEFAULT 0
+    );
+    CREATE TABLE said (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+        said_at TEXT NOT NULL,
+        stream_seconds REAL NOT NULL,
+        kind TEXT NOT NULL,
+        product_id TEXT,
+        text TEXT NOT NULL,
+        cut INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX said_session ON said(session_id);
+    """,
 )
+SESSION_FIGURES = ("stream_seconds", "frames", "lines_spoken", "answers_spoken", "dropped_frames",
+                   "errors", "max_av_offset_ms")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -60,6 +92,27 @@ class LivePosition:
     lines_spoken: int  # over the show's whole life
     stream_seconds: float
     updated_at: str
+    director: str | None = None  # the director's position as JSON (see engine.director)
+
+
+@dataclass(frozen=True)
+class LiveSession:
+    id: int
+    show_key: str
+    started_at: str
+    updated_at: str
+    outcome: str  # "running" (or cut off by a crash: see mark_interrupted), "stopped", "interrupted"
+    figures: dict[str, float]
+
+
+@dataclass(frozen=True)
+class SaidLine:
+    said_at: str
+    stream_seconds: float
+    kind: str  # "script" or "answer"
+    product_id: str | None
+    text: str
+    cut: bool
 
 
 @dataclass(frozen=True)
@@ -166,26 +219,82 @@ class Store:
     def save_live_position(self, key: str, position: LivePosition) -> None:
         with self._db:
             self._db.execute(
-                "INSERT INTO live_shows (show_key, loop, line, lines_spoken, stream_seconds, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(show_key) DO UPDATE SET loop = excluded.loop,"
-                " line = excluded.line, lines_spoken = excluded.lines_spoken,"
-                " stream_seconds = excluded.stream_seconds, updated_at = excluded.updated_at",
+                "INSERT INTO live_shows (show_key, loop, line, lines_spoken, stream_seconds, updated_at,"
+                " director) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(show_key) DO UPDATE SET"
+                " loop = excluded.loop, line = excluded.line, lines_spoken = excluded.lines_spoken,"
+                " stream_seconds = excluded.stream_seconds, updated_at = excluded.updated_at,"
+                " director = excluded.director",
                 (key, position.loop, position.line, position.lines_spoken, position.stream_seconds,
-                 position.updated_at),
+                 position.updated_at, position.director),
             )
 
     def live_position(self, key: str) -> LivePosition | None:
         row = self._db.execute(
-            "SELECT loop, line, lines_spoken, stream_seconds, updated_at FROM live_shows WHERE show_key = ?",
+            "SELECT loop, line, lines_spoken, stream_seconds, updated_at, director FROM live_shows"
+            " WHERE show_key = ?",
             (key,),
         ).fetchone()
         if row is None:
             return None
-        return LivePosition(int(row[0]), int(row[1]), int(row[2]), float(row[3]), str(row[4]))
+        return LivePosition(int(row[0]), int(row[1]), int(row[2]), float(row[3]), str(row[4]), row[5])
 
     def forget_live_position(self, key: str) -> None:
         with self._db:
             self._db.execute("DELETE FROM live_shows WHERE show_key = ?", (key,))
+
+    # -- live sessions and what they said --------------------------------------------------
+
+    def start_session(self, key: str) -> int:
+        """A new run of a live show. Runs of the same show still marked running were cut off
+        (a crash or kill -9): they become "interrupted"."""
+        now = _now()
+        with self._db:
+            self._db.execute(
+                "UPDATE live_sessions SET outcome = 'interrupted' WHERE show_key = ? AND outcome = 'running'",
+                (key,),
+            )
+            cursor = self._db.execute(
+                "INSERT INTO live_sessions (show_key, started_at, updated_at, outcome) VALUES (?, ?, ?, ?)",
+                (key, now, now, "running"),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def update_session(self, session_id: int, figures: dict[str, float], outcome: str | None = None) -> None:
+        known = {name: figures[name] for name in SESSION_FIGURES if name in figures}
+        sets = "".join(f", {name} = ?" for name in known)
+        with self._db:
+            self._db.execute(
+                f"UPDATE live_sessions SET updated_at = ?, outcome = COALESCE(?, outcome){sets} WHERE id = ?",
+                (_now(), outcome, *known.values(), session_id),
+            )
+
+    def sessions(self, key: str | None = None, limit: int = 20) -> list[LiveSession]:
+        columns = ", ".join(SESSION_FIGURES)
+        rows = self._db.execute(
+            f"SELECT id, show_key, started_at, updated_at, outcome, {columns} FROM live_sessions"
+            " WHERE ? IS NULL OR show_key = ? ORDER BY id DESC LIMIT ?",
+            (key, key, limit),
+        ).fetchall()
+        return [
+            LiveSession(*row[:5], dict(zip(SESSION_FIGURES, row[5:], strict=True))) for row in rows
+        ]
+
+    def record_said(self, session_id: int, line: SaidLine) -> None:
+        with self._db:
+            self._db.execute(
+                "INSERT INTO said (session_id, said_at, stream_seconds, kind, product_id, text, cut)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (session_id, line.said_at, line.stream_seconds, line.kind, line.product_id, line.text,
+                 int(line.cut)),
+            )
+
+    def said(self, session_id: int) -> list[SaidLine]:
+        rows = self._db.execute(
+            "SELECT said_at, stream_seconds, kind, product_id, text, cut FROM said WHERE session_id = ?"
+            " ORDER BY id",
+            (session_id,),
+        ).fetchall()
+        return [SaidLine(row[0], row[1], row[2], row[3], row[4], bool(row[5])) for row in rows]
 
 
 def _now() -> str:

@@ -1,0 +1,211 @@
+"""The engine with a director's kinds of lines (answers at sentence boundaries, pauses, lines that
+expire) and under faults (a hung voice, a broken renderer, a crashing task, a stalled stage)."""
+
+import asyncio
+import threading
+import time
+from datetime import timedelta
+
+import numpy as np
+
+from vhost.animate.animator import Animator
+from vhost.domain import ShowLine
+from vhost.engine import live
+from vhost.engine.clock import ManualClock
+from vhost.engine.director import LineSource
+from vhost.engine.live import LiveEngine
+from vhost.engine.supervisor import Heartbeats
+from vhost.outputs.null import NullOutput
+from vhost.testing import FakeVoice
+from vhost.testing.fakes import PHONEME_SECONDS
+
+from .conftest import NOW
+from .test_engine import FPS, Collect, FlatPicture
+
+
+def _run(lines, outputs, duration, voice=None, picture=None, **kwargs):
+    engine = LiveEngine(voice or FakeVoice(), picture or FlatPicture(), Animator(FPS), lines, outputs,
+                        ManualClock(), "zh", fps=FPS, starts_at=NOW, **kwargs)
+    inbox = engine.events.subscribe(capacity=100_000)
+    stats = asyncio.run(engine.run(duration=duration))
+    events = []
+    while not inbox.empty():
+        events.append(inbox.get())
+    return engine, stats, events
+
+
+def test_an_answer_waits_for_the_end_of_the_sentence_then_goes_first():
+    first, second = "这是第一句话，说得比较长一些。", "这是第二句话。"
+    out = Collect()
+    asked = {}
+
+    class Viewer(NullOutput):
+        name = "viewer"
+
+        def write(self, frame):
+            if frame.index == 10 and not asked:
+                asked["frame"] = frame.index
+                engine_ref["engine"].answer("您好，这款今天有货。", question="有货吗？")
+            super().write(frame)
+
+    engine_ref = {}
+    lines = LineSource(iter([ShowLine(first + second, None), ShowLine("下一行台词。", None)]))
+    engine = LiveEngine(FakeVoice(), FlatPicture(), Animator(FPS), lines, [out, Viewer()], ManualClock(),
+                        "zh", fps=FPS)
+    engine_ref["engine"] = engine
+    inbox = engine.events.subscribe(capacity=10_000)
+    stats = asyncio.run(engine.run(duration=12.0))
+    events = []
+    while not inbox.empty():
+        events.append(inbox.get())
+    started = [e.data for e in events if e.kind == "line_started"]
+    assert [d["text"] for d in started[:3]] == [first + second, "您好，这款今天有货。", "下一行台词。"]
+    assert started[1]["kind"] == "answer" and started[1]["question"] == "有货吗？"
+    ended = [e for e in events if e.kind == "line_ended"]
+    assert ended[0].data["cut"] is True and stats.lines_cut == 1 and stats.answers_spoken == 1
+    # The cut came right after the first sentence (its audio plus a short breath), not mid-word.
+    first_seconds = len(first) * PHONEME_SECONDS
+    assert first_seconds <= ended[0].stream_time <= first_seconds + 0.3
+    assert stats.max_av_offset_ms == 0.0 and out.gaps == 0
+
+
+def test_a_pause_line_is_quiet_idle_motion_of_its_length():
+    out = Collect()
+    lines = [ShowLine("一句。", None), ShowLine("", None, kind="pause", pause=2.0), ShowLine("二句。", None)]
+    engine, stats, events = _run(lines, [out], 6.0)
+    said = [f.utterance_id is not None for f in out.frames_seen]
+    quiet = said.index(False)
+    resumed = said.index(True, quiet)
+    assert 2.0 * FPS <= resumed - quiet <= 2.0 * FPS + 8  # the pause plus the first line's breath
+    assert all(np.abs(f.audio).max() == 0 for f in out.frames_seen[quiet:resumed])
+    assert stats.lines_spoken == 2  # a pause is not a line spoken
+
+
+def test_a_line_that_expired_while_waiting_is_dropped():
+    lines = [ShowLine("长长的开场白，要说好几秒钟才结束。", None),
+             ShowLine("限时优惠马上结束！", None, expires=NOW + timedelta(seconds=1)),
+             ShowLine("正常的台词。", None)]
+    engine, stats, events = _run(lines, [NullOutput()], 8.0)
+    started = [e.data["text"] for e in events if e.kind == "line_started"]
+    assert started == ["长长的开场白，要说好几秒钟才结束。", "正常的台词。"]
+    assert [e.data["reason"] for e in events if e.kind == "line_skipped"] == ["expired"]
+    assert stats.lines_dropped == 1
+
+
+class HangingVoice(FakeVoice):
+    name = "hanging"
+
+    def __init__(self):
+        super().__init__()
+        self.release = threading.Event()
+
+    def stream(self, text, lang):
+        self.release.wait(30)
+        yield from super().stream(text, lang)
+
+
+def test_a_hung_voice_times_out_and_the_fallback_says_the_line(monkeypatch):
+    monkeypatch.setattr(live, "VOICE_TIMEOUT", (0.3, 0.0))
+    hung = HangingVoice()
+    try:
+        engine, stats, events = _run(iter([ShowLine("卡住的一句。", None)]), [NullOutput()], 3.0, voice=hung,
+                                     fallback_voice=FakeVoice())
+    finally:
+        hung.release.set()
+    errors = [e.data for e in events if e.kind == "error"]
+    assert errors[0]["voice"] == "hanging" and "no audio after" in errors[0]["message"]
+    assert [e.data["text"] for e in events if e.kind == "line_started"] == ["卡住的一句。"]
+    assert stats.lines_spoken == 1
+
+
+class BrokenRenderer(FlatPicture):
+    def __init__(self):
+        self.calls = 0
+
+    def picture(self, params, product, caption, now):
+        self.calls += 1
+        if 10 <= self.calls < 40:
+            raise ValueError("texture lost")
+        return super().picture(params, product, caption, now)
+
+
+def test_a_failing_renderer_repeats_the_last_picture_and_recovers():
+    out = Collect()
+    renderer = BrokenRenderer()
+    line = ShowLine("一句话说很久很久很久。", None)
+    engine, stats, events = _run(iter([line]), [out], 3.0, picture=renderer)
+    assert stats.frames == 3 * FPS and out.gaps == 0
+    assert stats.errors == 30
+    assert [e.data["message"] for e in events if e.kind == "error"] == ["ValueError: texture lost"]  # once
+    assert all(np.array_equal(f.picture, out.frames_seen[8].picture) for f in out.frames_seen[9:39])
+    assert renderer.calls == 3 * FPS  # tried again every frame
+
+
+class CrashingSource(LineSource):
+    def __init__(self):
+        super().__init__(iter([ShowLine("崩溃之后的一句。", None)]))
+        self.crashed = False
+
+    def next_line(self, now=None):
+        if not self.crashed:
+            self.crashed = True
+            raise RuntimeError("director bug")
+        return super().next_line(now)
+
+
+def test_a_crashed_task_is_restarted_and_the_stream_goes_on():
+    engine, stats, events = _run(CrashingSource(), [NullOutput()], 4.0)
+    errors = [e.data for e in events if e.kind == "error"]
+    assert errors == [{"where": "prepare", "message": "RuntimeError: director bug; restarting it"}]
+    assert [e.data["text"] for e in events if e.kind == "line_started"] == ["崩溃之后的一句。"]
+
+
+def test_heartbeats_report_a_busy_stage_that_stops_and_when_it_moves_again():
+    reports = []
+    beats = Heartbeats(lambda stage, what, seconds: reports.append((stage, what)))
+    beats.watch("voice", limit=5.0)
+    start = time.monotonic()
+    beats.beat("voice", busy=False)  # waiting for work: never a stall
+    beats.check(now=start + 60)
+    assert reports == []
+    beats.beat("voice")  # busy
+    beats.check(now=time.monotonic() + 1)
+    assert reports == []
+    beats.check(now=time.monotonic() + 6)
+    assert reports == [("voice", "stalled")] and beats.stalled() == ["voice"]
+    beats.check(now=time.monotonic() + 7)  # reported once, not every check
+    assert len(reports) == 1
+    beats.beat("voice", busy=False)
+    beats.check()
+    assert reports[-1] == ("voice", "recovered") and beats.stalled() == []
+
+
+def test_the_watchdog_thread_sees_a_frame_loop_that_blocks(monkeypatch):
+    """A renderer that blocks the event loop: the watchdog (its own thread) reports the stall."""
+    from vhost.engine.clock import MonotonicClock
+
+    monkeypatch.setattr(live, "FRAME_STALL", 0.5)
+
+    class Freezing(FlatPicture):
+        def __init__(self):
+            self.calls = 0
+
+        def picture(self, params, product, caption, now):
+            self.calls += 1
+            if self.calls == 5:
+                time.sleep(1.5)  # blocks the whole loop, as a hung native call would
+            return super().picture(params, product, caption, now)
+
+    engine = LiveEngine(FakeVoice(), Freezing(), Animator(FPS), iter([]), [NullOutput()], MonotonicClock(),
+                        "zh", fps=FPS)
+    engine.heartbeats._check_every = 0.05
+    inbox = engine.events.subscribe()
+    asyncio.run(engine.run(duration=2.0))
+    kinds = []
+    while not inbox.empty():
+        event = inbox.get()
+        if event.kind in ("stall", "recovered"):
+            kinds.append((event.kind, event.data["where"]))
+    # (A very busy machine may add a short stall of its own; each stall is followed by recovery.)
+    assert kinds[:2] == [("stall", "frames"), ("recovered", "frames")] and kinds[-1][0] == "recovered"
+    assert kinds[::2] == [("stall", "frames")] * (len(kinds) // 2)

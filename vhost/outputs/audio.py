@@ -1,0 +1,240 @@
+"""AudioDevice: the presenter's voice on a sound device via sounddevice (PortAudio): speakers,
+or a virtual cable that OBS or a streaming tool captures (PulseAudio's null sink on Linux,
+VB-CABLE on Windows, BlackHole on macOS).
+
+The device plays on its own crystal while the engine runs on the system clock; the two differ
+by up to ~100 ppm, a few seconds a day. So the device pulls from a small buffer, and the
+buffer is kept near its target by "elastic silence": when it runs long, a silent frame is
+left out; when it runs short, a silent frame is played twice. Speech is never cut or
+stretched. If the buffer still overflows (a stalled device), the oldest audio is dropped, and
+a device that fails is reopened with backoff while the rest of the stream goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import threading
+import time
+from collections import deque
+from typing import Any
+
+import numpy as np
+
+from vhost.errors import BackendError
+from vhost.outputs.base import AVFrame
+
+log = logging.getLogger(__name__)
+
+TARGET = 0.2  # seconds of audio buffered ahead of the device (Python threads jitter by tens of ms)
+SLACK = 0.08  # drift allowed either side of the target before a silent frame is adjusted
+LIMIT = 0.8  # beyond this the oldest audio is dropped (the device has stalled)
+SILENT_RMS = 1e-4
+LATENCY = 0.1  # seconds: larger device blocks; a Python callback every 2 ms would starve under load
+BLOCK = 1024  # samples per callback (~21 ms)
+REOPEN_BACKOFF = (1.0, 2.0, 5.0, 10.0, 30.0)
+
+
+def how_to_get_audio(system: str | None = None) -> str:
+    system = system or platform.system()
+    if system == "Linux":
+        return (
+            "for OBS, create a virtual cable with `pactl load-module module-null-sink sink_name=vhost`"
+            " and pass --audio vhost (OBS captures the monitor of that sink)"
+        )
+    if system == "Darwin":
+        return "install BlackHole (a virtual audio cable), then pass --audio BlackHole"
+    return 'install VB-CABLE (a virtual audio cable), then pass --audio "CABLE Input"'
+
+
+def output_devices() -> list[dict[str, Any]]:
+    """The sound devices that can play, as sounddevice lists them."""
+    sd = _sounddevice()
+    try:
+        devices = sd.query_devices()
+        default = sd.default.device[1]
+    except Exception as exc:  # PortAudio raises its own error types
+        raise BackendError(f"The sound system cannot be queried ({exc}); {how_to_get_audio()}.") from exc
+    return [
+        {"index": i, "name": d["name"], "channels": d["max_output_channels"], "default": i == default}
+        for i, d in enumerate(devices)
+        if d["max_output_channels"] > 0
+    ]
+
+
+def find_device(choice: str) -> int | None:
+    """auto: the default output (None if there is none); else an index or part of a name."""
+    devices = output_devices()
+    if choice == "auto":
+        default = next((d for d in devices if d["default"]), devices[0] if devices else None)
+        return None if default is None else int(default["index"])
+    if choice.isdigit() and any(d["index"] == int(choice) for d in devices):
+        return int(choice)
+    matches = [d for d in devices if choice.lower() in d["name"].lower()]
+    exact = [d for d in matches if d["name"].lower() == choice.lower()]
+    if exact or matches:
+        return int((exact or matches)[0]["index"])
+    names = ", ".join(repr(d["name"]) for d in devices) or "none"
+    raise BackendError(
+        f"There is no sound output called {choice!r} (outputs here: {names}); {how_to_get_audio()}."
+    )
+
+
+class AudioDevice:
+    name = "audio"
+
+    def __init__(self, device: int | None, sample_rate: int = 48000, stream_factory: Any = None) -> None:
+        """stream_factory(callback) → an object with start/stop/close/active (tests pass a fake;
+        by default a sounddevice OutputStream on `device`)."""
+        self.device = device
+        self.sample_rate = sample_rate
+        self._factory = stream_factory or self._open_sounddevice
+        self._chunks: deque[np.ndarray] = deque()
+        self._buffered = 0  # samples in _chunks
+        self._offset = 0  # samples already played from _chunks[0]
+        self._level = TARGET  # the buffer's average level, in seconds
+        self._lock = threading.Lock()
+        self.written = 0
+        self.silences_skipped = 0
+        self.silences_repeated = 0
+        self.dropped_samples = 0
+        self.underruns = 0  # callbacks that found the buffer empty (after the start)
+        self.errors = 0
+        self.reopens = 0
+        self.last_error: str | None = None
+        self._started = False
+        self._attempt = 0
+        self._next_attempt = 0.0
+        self._stream = self._factory(self._callback)
+        self._stream.start()
+
+    # ---- the engine side -------------------------------------------------------------------------
+    def write(self, frame: AVFrame) -> None:
+        self._reopen_if_needed()
+        audio = frame.audio.astype(np.float32, copy=False)
+        silent = float(np.sqrt(np.mean(audio * audio))) < SILENT_RMS if audio.size else True
+        with self._lock:
+            # Decide on the buffer's average level, not its instant one, which swings by a
+            # device block each callback.
+            self._level += 0.02 * (self._buffered / self.sample_rate - self._level)
+            seconds = self._level
+            if silent and self._started and seconds > TARGET + SLACK:
+                self.silences_skipped += 1  # the device runs slow: leave out a moment of silence
+                return
+            copies = 2 if silent and self._started and seconds < TARGET - SLACK else 1
+            self.silences_repeated += copies - 1  # the device runs fast: a moment more silence
+            for _ in range(copies):
+                self._chunks.append(audio)
+                self._buffered += len(audio)
+            while self._buffered - self._offset > LIMIT * self.sample_rate and len(self._chunks) > 1:
+                oldest = self._chunks.popleft()
+                self.dropped_samples += len(oldest) - self._offset
+                self._buffered -= len(oldest)
+                self._offset = 0
+            self.written += 1
+
+    def close(self) -> None:
+        try:
+            self._stream.stop()
+            self._stream.close()
+        except Exception as exc:
+            log.warning("the audio device did not close cleanly (%s)", exc)
+
+    def latency(self) -> float:
+        """Seconds from a frame's audio being written to it being heard: the buffer's target plus
+        the device's own latency."""
+        return TARGET + float(getattr(self._stream, "latency", 0.0) or 0.0)
+
+    def stats(self) -> dict[str, float]:
+        return {
+            "frames": self.written,
+            "buffer_ms": round(1000 * self._buffered / self.sample_rate),
+            "underruns": self.underruns,
+            "silences_skipped": self.silences_skipped,
+            "silences_repeated": self.silences_repeated,
+            "dropped_samples": self.dropped_samples,
+            "errors": self.errors,
+            "reopens": self.reopens,
+        }
+
+    # ---- the device side (PortAudio's thread) ----------------------------------------------------
+    def _callback(self, out: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
+        filled = 0
+        with self._lock:
+            if not self._started and self._buffered < TARGET * self.sample_rate:
+                out.fill(0)  # wait until the buffer holds its target before playing
+                return
+            self._started = True
+            while filled < frames and self._chunks:
+                chunk = self._chunks[0]
+                take = min(frames - filled, len(chunk) - self._offset)
+                out[filled : filled + take, 0] = chunk[self._offset : self._offset + take]
+                filled += take
+                self._offset += take
+                if self._offset >= len(chunk):
+                    self._chunks.popleft()
+                    self._buffered -= len(chunk)
+                    self._offset = 0
+            if filled < frames:
+                self.underruns += 1
+        out[filled:, 0] = 0
+        if out.shape[1] > 1:
+            out[:, 1:] = out[:, :1]
+
+    def _reopen_if_needed(self) -> None:
+        if getattr(self._stream, "active", True):
+            self._attempt = 0
+            return
+        now = time.monotonic()
+        if now < self._next_attempt:
+            return
+        self._next_attempt = now + REOPEN_BACKOFF[min(self._attempt, len(REOPEN_BACKOFF) - 1)]
+        self._attempt += 1
+        try:
+            self._stream.close()
+        except Exception:  # the old stream is gone either way
+            pass
+        try:
+            self._stream = self._factory(self._callback)
+            self._stream.start()
+            self.reopens += 1
+            self._started = False
+            log.warning("the audio device was reopened")
+        except Exception as exc:
+            self.errors += 1
+            self.last_error = str(exc)
+            log.error("the audio device cannot be reopened (%s); trying again later", exc)
+
+    def _open_sounddevice(self, callback: Any) -> Any:
+        sd = _sounddevice()
+        try:
+            channels = min(2, max(1, int(sd.query_devices(self.device, "output")["max_output_channels"])))
+            return sd.OutputStream(
+                samplerate=self.sample_rate,
+                device=self.device,
+                channels=channels,
+                dtype="float32",
+                callback=callback,
+                latency=LATENCY,
+                blocksize=BLOCK,
+            )
+        except Exception as exc:  # PortAudio's errors: no such device, unsupported rate, busy
+            raise BackendError(
+                f"The sound output {self.device!r} cannot be opened at {self.sample_rate} Hz ({exc});"
+                f" {how_to_get_audio()}."
+            ) from exc
+
+
+def _sounddevice() -> Any:
+    try:
+        import sounddevice
+    except ImportError as exc:
+        raise BackendError(
+            "sounddevice is not installed; reinstall vhost with `bash scripts/setup.sh`."
+        ) from exc
+    except OSError as exc:  # the PortAudio library itself is missing
+        raise BackendError(
+            f"The PortAudio library is missing ({exc}); install it (Debian/Ubuntu: sudo apt install"
+            " libportaudio2) or go live with --audio none."
+        ) from exc
+    return sounddevice
