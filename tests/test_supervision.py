@@ -209,3 +209,21 @@ def test_the_watchdog_thread_sees_a_frame_loop_that_blocks(monkeypatch):
     # (A very busy machine may add a short stall of its own; each stall is followed by recovery.)
     assert kinds[:2] == [("stall", "frames"), ("recovered", "frames")] and kinds[-1][0] == "recovered"
     assert kinds[::2] == [("stall", "frames")] * (len(kinds) // 2)
+
+
+def test_a_stall_report_is_one_line_on_the_terminal_and_every_stack_in_the_log(tmp_path, capsys):
+    import logging
+
+    from vhost.cli.logs import configure_logging
+
+    configure_logging(tmp_path / "vhost.log")
+    beats = Heartbeats(lambda *report: None)
+    beats.watch("voice", limit=1.0)
+    beats.beat("voice")
+    beats.check(now=time.monotonic() + 5)
+    for handler in logging.getLogger("vhost").handlers:
+        handler.flush()
+    err = capsys.readouterr().err
+    assert err.startswith("vhost: the voice stage has not moved for") and err.count("\n") == 1
+    logged = (tmp_path / "vhost.log").read_text()
+    assert "--- thread MainThread" in logged and "test_supervision.py" in logged

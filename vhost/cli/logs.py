@@ -10,7 +10,8 @@ from pathlib import Path
 
 class _OneLine(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        return f"vhost: {record.getMessage()}"  # exc_info is left to the log file
+        first = (record.getMessage().splitlines() or [""])[0]
+        return f"vhost: {first}"  # the rest (stacks, exc_info) is left to the log file
 
 
 class _Stderr(logging.StreamHandler):

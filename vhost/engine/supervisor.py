@@ -3,7 +3,7 @@ stage which stopped moving.
 
 A stage beats while it works. The watchdog (its own thread, so it sees a stage that blocks the
 event loop too) reports a stage that is *busy* yet silent for longer than its limit, once, with
-the stalled thread's stack in the log, and reports again when it moves. A stage waiting for
+every thread's stack in the log, and reports again when it moves. A stage waiting for
 work is not stalled: it marks itself idle.
 """
 
@@ -30,7 +30,6 @@ class Heartbeats:
         self._limits: dict[str, float] = {}
         self._last: dict[str, float] = {}
         self._busy: dict[str, bool] = {}
-        self._threads: dict[str, int] = {}
         self._stalled: set[str] = set()
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -46,7 +45,6 @@ class Heartbeats:
         """The stage moved; busy=False means it now waits for work (cannot stall)."""
         self._last[stage] = time.monotonic()
         self._busy[stage] = busy
-        self._threads[stage] = threading.get_ident()
 
     def stalled(self) -> list[str]:
         with self._lock:
@@ -62,7 +60,7 @@ class Heartbeats:
             stuck = self._busy.get(stage, False) and silent > limit
             if stuck and stage not in self._stalled:
                 self._stalled.add(stage)
-                log.error("the %s stage has not moved for %.1f s:\n%s", stage, silent, self._stack(stage))
+                log.error("the %s stage has not moved for %.1f s\n%s", stage, silent, self._stacks())
                 self._report(stage, "stalled", silent)
             elif not stuck and stage in self._stalled:
                 self._stalled.discard(stage)
@@ -86,9 +84,15 @@ class Heartbeats:
             except Exception:  # the watchdog must outlive anything it watches
                 log.exception("the watchdog's check failed")
 
-    def _stack(self, stage: str) -> str:
-        frame = sys._current_frames().get(self._threads.get(stage, -1))
-        return "".join(traceback.format_stack(frame)) if frame is not None else "(thread gone)"
+    @staticmethod
+    def _stacks() -> str:
+        """Every thread's stack (the stalled work may run on a worker, not on the thread that
+        beats), for the log file."""
+        names = {thread.ident: thread.name for thread in threading.enumerate()}
+        return "\n".join(
+            f"--- thread {names.get(ident, ident)}\n" + "".join(traceback.format_stack(frame))
+            for ident, frame in sys._current_frames().items()
+        )
 
 
 async def supervised(
