@@ -40,7 +40,7 @@ def how_to_get_audio(system: str | None = None) -> str:
     if system == "Linux":
         return (
             "for OBS, create a virtual cable with `pactl load-module module-null-sink sink_name=vhost`"
-            " and pass --audio vhost (OBS captures the monitor of that sink)"
+            " and run `PULSE_SINK=vhost vhost live --audio pulse` (OBS captures the monitor of that sink)"
         )
     if system == "Darwin":
         return "install BlackHole (a virtual audio cable), then pass --audio BlackHole"
