@@ -210,6 +210,27 @@ def test_recording_the_live_output(tmp_path):
         assert abs(float(video.duration * video.time_base) - float(audio.duration * audio.time_base)) < 0.05
 
 
+def test_a_recording_cut_off_by_a_crash_still_plays(tmp_path):
+    """The live recording is fragmented MP4: what was written before a kill -9 is playable."""
+    import shutil
+
+    import av
+
+    from vhost.render.mp4 import Mp4Writer
+
+    writer = Mp4Writer(tmp_path / "live.mp4", 64, 36, FPS, fragmented=True)
+    silence = np.zeros(48000 // FPS, np.float32)
+    for index in range(20 * FPS):
+        writer.write(np.full((36, 64, 3), index % 250, np.uint8), silence)
+    shutil.copy(tmp_path / "live.mp4", tmp_path / "crashed.mp4")  # as it is on disk, never closed
+    writer.close()
+    with av.open(str(tmp_path / "crashed.mp4")) as container:
+        frames = sum(1 for _ in container.decode(video=0))
+    assert 5 * FPS <= frames < 20 * FPS  # the fragments finished before the "crash"
+    with av.open(str(tmp_path / "live.mp4")) as container:
+        assert sum(1 for _ in container.decode(video=0)) == 20 * FPS
+
+
 @pytest.mark.slow
 def test_soak_cli_reports_the_figures(cli):
     import json

@@ -227,3 +227,15 @@ def test_a_stall_report_is_one_line_on_the_terminal_and_every_stack_in_the_log(t
     assert err.startswith("vhost: the voice stage has not moved for") and err.count("\n") == 1
     logged = (tmp_path / "vhost.log").read_text()
     assert "--- thread MainThread" in logged and "test_supervision.py" in logged
+
+
+def test_freed_memory_goes_back_to_the_system_on_glibc():
+    import platform
+
+    from vhost.engine.memory import release_free_memory
+
+    took = release_free_memory()
+    if platform.system() == "Linux" and platform.libc_ver()[0] == "glibc":
+        assert took is not None and 0 <= took < 5.0
+    else:
+        assert took is None

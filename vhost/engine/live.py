@@ -24,6 +24,7 @@ from vhost.domain import Product, ShowLine
 from vhost.engine.clock import Clock
 from vhost.engine.director import ANSWER, SAY_NOW, LineSource
 from vhost.engine.events import Event, EventBus
+from vhost.engine.memory import TRIM_EVERY, release_free_memory
 from vhost.engine.speech_queue import QueuedSpeech, SpeechQueue
 from vhost.engine.supervisor import Heartbeats, supervised
 from vhost.outputs.base import AVFrame, Output
@@ -327,6 +328,8 @@ class LiveEngine:
                     self._output_failed(output.name, exc)
             self._account(frame)
             index += 1
+            if index % int(TRIM_EVERY * self.fps) == 0:  # a long run must not creep up in memory
+                asyncio.get_running_loop().run_in_executor(None, release_free_memory)
             if index % self.fps == 0:
                 now = time.perf_counter()
                 self._publish("metrics", **self.metrics(index / self.fps, now - last_metrics))

@@ -15,8 +15,18 @@ AUDIO_RATE = 48000  # 48000/fps is a whole number of samples for 24, 25, 30, 50 
 
 class Mp4Writer:
     def __init__(
-        self, path: Path, width: int, height: int, fps: int, crf: int = 23, preset: str = "veryfast"
+        self,
+        path: Path,
+        width: int,
+        height: int,
+        fps: int,
+        crf: int = 23,
+        preset: str = "veryfast",
+        fragmented: bool = False,
     ) -> None:
+        """`fragmented` writes the index every few seconds instead of once at the end: memory
+        stays flat for a recording of any length, and a file cut off by a crash still plays.
+        Otherwise the index goes at the front (faststart) for quick opening on the web."""
         import av
 
         if AUDIO_RATE % fps:
@@ -29,14 +39,22 @@ class Mp4Writer:
         self.frames = 0
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self._container = av.open(str(path), "w", format="mp4")
+            # delay_moov: the header waits for the first fragment so it can carry the edit list
+            # that hides the AAC encoder's priming samples (else sound lags by 21 ms);
+            # flush_packets: each finished fragment reaches the disk at once.
+            options = (
+                {"movflags": "frag_keyframe+delay_moov+default_base_moof", "flush_packets": "1"}
+                if fragmented
+                else {"movflags": "faststart"}
+            )
+            self._container = av.open(str(path), "w", format="mp4", options=options)
         except (OSError, av.FFmpegError) as exc:
             raise BackendError(f"Cannot write {path} ({exc}); choose a folder you can write to.") from exc
         video = self._container.add_stream("libx264", rate=fps)
         video.width, video.height = width, height
         video.pix_fmt = "yuv420p"
         video.time_base = Fraction(1, fps)
-        video.options = {"preset": preset, "crf": str(crf), "movflags": "+faststart"}
+        video.options = {"preset": preset, "crf": str(crf)}
         audio = self._container.add_stream("aac", rate=AUDIO_RATE)
         audio.layout = "mono"
         audio.time_base = Fraction(1, AUDIO_RATE)
