@@ -183,9 +183,10 @@ def test_unknown_product_and_language(writer, demo):
         writer.write(demo, "fr")
 
 
+@pytest.mark.parametrize("package", ["vhost.script", "vhost.chat"])  # the script's and the chat's
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_phrase_banks_have_no_digits_and_pass_compliance(compliance, lang):
-    bank = PhraseBank.load(lang)
+def test_phrase_banks_have_no_digits_and_pass_compliance(compliance, lang, package):
+    bank = PhraseBank.load(lang, package)
     for slot, templates in bank.slots.items():
         assert len(templates) >= 1, slot
         for template in templates:

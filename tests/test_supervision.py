@@ -59,10 +59,11 @@ def test_an_answer_waits_for_the_end_of_the_sentence_then_goes_first():
     while not inbox.empty():
         events.append(inbox.get())
     started = [e.data for e in events if e.kind == "line_started"]
-    assert [d["text"] for d in started[:3]] == [first + second, "您好，这款今天有货。", "下一行台词。"]
+    # The answer goes in pieces: its short lead first, so its first sound comes soonest.
+    assert [d["text"] for d in started[:4]] == [first + second, "您好，", "这款今天有货。", "下一行台词。"]
     assert started[1]["kind"] == "answer" and started[1]["question"] == "有货吗？"
     ended = [e for e in events if e.kind == "line_ended"]
-    assert ended[0].data["cut"] is True and stats.lines_cut == 1 and stats.answers_spoken == 1
+    assert ended[0].data["cut"] is True and stats.lines_cut == 1 and stats.answers_spoken == 2
     # The cut came right after the first sentence (its audio plus a short breath), not mid-word.
     first_seconds = len(first) * PHONEME_SECONDS
     assert first_seconds <= ended[0].stream_time <= first_seconds + 0.3
@@ -239,3 +240,37 @@ def test_freed_memory_goes_back_to_the_system_on_glibc():
         assert took is not None and 0 <= took < 5.0
     else:
         assert took is None
+
+
+def test_an_answer_cuts_in_at_the_next_clause_pause_not_mid_word():
+    from vhost.domain import ShowLine as Line
+    from vhost.engine.speech_queue import QueuedSpeech
+    from vhost.speech.base import PhonemeTiming, Utterance
+
+    timings = (PhonemeTiming("a", 0.0, 1.0), PhonemeTiming(",", 1.0, 1.2), PhonemeTiming("b", 1.2, 2.5),
+               PhonemeTiming(",", 2.5, 2.7), PhonemeTiming("c", 2.7, 4.0))
+    sentences = (("甲，乙，丙。", 0.0, 4.0),)
+    utterance = Utterance("甲，乙，丙。", np.zeros(4 * 24000, np.float32), 24000, timings, sentences)
+    item = QueuedSpeech(Line("甲，乙，丙。", None), utterance, np.zeros(4 * 48000, np.float32), 4 * FPS)
+    item.played = int(1.5 * FPS)  # in the middle of the second clause
+    item.cut_at_next_pause(FPS, breath=0.1)
+    assert item.frames == round(2.8 * FPS)  # its comma pause ends at 2.7 s, plus the breath
+    item.cut_at_next_pause(FPS)  # a second call changes nothing
+    assert item.frames == round(2.8 * FPS) and item.cut
+
+
+def test_prepared_phrases_are_not_synthesized_again():
+    class Counting(FakeVoice):
+        calls = 0
+
+        def stream(self, text, lang):
+            Counting.calls += 1
+            yield from super().stream(text, lang)
+
+    voice = Counting()
+    engine = LiveEngine(voice, FlatPicture(), Animator(FPS), LineSource(iter([ShowLine("好的，", None)] * 3)),
+                        [NullOutput()], ManualClock(), "zh", fps=FPS)
+    engine.prepare_phrases(["好的，", "这是一句很长很长很长的话，不会被缓存。"])
+    assert Counting.calls == 1  # only the short phrase is kept
+    stats = asyncio.run(engine.run(duration=5.0))
+    assert stats.lines_spoken == 3 and Counting.calls == 1

@@ -369,3 +369,46 @@ class ShowLine:
     expires: datetime | None = None  # not to be spoken from this moment on
     pause: float = 0.0
     question: str | None = None  # the viewer's words an answer replies to
+    reply_to: str | None = None  # the chat message's id (to time the answer from the comment)
+
+
+class ChatKind(StrEnum):
+    COMMENT = "comment"
+    GIFT = "gift"
+    LIKE = "like"
+    FOLLOW = "follow"
+    ENTER = "enter"
+
+
+@dataclass(frozen=True, slots=True)
+class ChatMessage:
+    """One thing a viewer did in chat: a comment, or a gift, like, follow or entry."""
+
+    text: str
+    user_id: str = ""
+    name: str = ""
+    platform: str = "replay"
+    kind: ChatKind = ChatKind.COMMENT
+    time: datetime | None = None
+    id: str = ""
+
+
+class ChatAction(StrEnum):
+    SPEAK = "speak"  # answer on air
+    IGNORE = "ignore"  # nothing to say (chit-chat, a repeat, a flood)
+    MODERATE = "moderate"  # abuse, ads, personal data, manipulation: logged, never echoed
+
+
+@dataclass(frozen=True, slots=True)
+class ChatDecision:
+    """What vhost does about one chat message, and why."""
+
+    message: ChatMessage
+    action: ChatAction
+    intent: str
+    product_id: str | None = None
+    reply: str | None = None
+    priority: int = 0  # the director's answer priority (higher is sooner)
+    reason: str = ""  # why it was ignored or moderated, or which facts the reply used
+    sentiment: float | None = None  # 0 (negative) … 1 (positive), for analytics
+    latency_ms: float = 0.0

@@ -43,3 +43,7 @@ class BackendError(VHostError):
 
 class AvatarError(VHostError):
     """A photo or avatar folder cannot be used."""
+
+
+class ChatError(VHostError):
+    """A chat source or file that cannot be used (bad replay file, unknown source, bad port)."""

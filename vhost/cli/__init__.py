@@ -19,6 +19,7 @@ from vhost.cli import (
     avatar_cmd,
     bench_cmd,
     catalog_cmd,
+    chat_cmd,
     devices_cmd,
     live_cmd,
     render_cmd,
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     render_cmd.register(commands)
     live_cmd.register(commands)
     soak_cmd.register(commands)
+    chat_cmd.register(commands)
     devices_cmd.register(commands)
     bench_cmd.register(commands)
     tools_cmd.register(commands)

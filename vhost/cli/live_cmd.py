@@ -17,9 +17,11 @@ from vhost.errors import BackendError
 
 def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
     """What `vhost live` and `vhost soak` share: the show, the voices and the plan."""
+    from vhost.cli.chat_cmd import add_chat_argument
     from vhost.cli.render_cmd import add_show_arguments
 
     add_show_arguments(parser, catalog_required=False)
+    add_chat_argument(parser)
     parser.add_argument(
         "--fallback-voice",
         metavar="VOICE",
@@ -169,7 +171,7 @@ def _saved_position(settings: Settings, key: str, args: argparse.Namespace) -> A
 def _keep_records(engine: Any, settings: Settings) -> None:
     """On this thread, from the engine's events: the show's place after every line (a crash or
     kill -9 loses at most the line being spoken), every line said, and the session's figures."""
-    from vhost.store import LivePosition, SaidLine, Store
+    from vhost.store import ChatEntry, LivePosition, SaidLine, Store
 
     inbox = engine.events.subscribe(capacity=4096)
     base = engine.resumed_from
@@ -187,6 +189,25 @@ def _keep_records(engine: Any, settings: Settings) -> None:
                 store.update_session(session, _figures(engine))
             if event.kind == "line_started":
                 products[event.data["id"]] = event.data.get("product")
+            if event.kind == "chat":
+                data = event.data
+                store.record_chat(
+                    session,
+                    ChatEntry(
+                        datetime.now().isoformat(timespec="seconds"),
+                        round(event.stream_time, 3),
+                        data["viewer"],
+                        data["kind"],
+                        data["text"],
+                        data["action"],
+                        data["intent"],
+                        data["product"],
+                        data["reply"],
+                        data["reason"],
+                        data["sentiment"],
+                        data["latency_ms"],
+                    ),
+                )
             if event.kind != "line_ended" or event.data.get("kind") == "pause":
                 continue
             now = datetime.now().isoformat(timespec="seconds")
@@ -231,6 +252,7 @@ def _figures(engine: Any) -> dict[str, float]:
 
 
 def run_live(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.cli.chat_cmd import attach_chat, chat_summary
     from vhost.engine.clock import MonotonicClock
     from vhost.outputs.null import NullOutput
     from vhost.outputs.recording import Mp4Recording
@@ -258,6 +280,7 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
 
         outputs.append(RtmpOutput(args.rtmp, width, height, args.fps))
     engine = build_engine(args, settings, MonotonicClock(), outputs, resume=True)
+    chat = attach_chat(args, settings, engine)
     watcher = threading.Thread(target=_status_line, args=(engine,), daemon=True)
     watcher.start()
     keeper = threading.Thread(target=_keep_records, args=(engine, settings), name="live-records", daemon=True)
@@ -269,6 +292,8 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
     except KeyboardInterrupt:
         stats = engine.stats
     finally:
+        if chat is not None:
+            chat.stop()
         keeper.join(timeout=5)
     sys.stderr.write("\n")
     print(
@@ -280,6 +305,8 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
         if output.name != "null":
             figures = ", ".join(f"{name} {value}" for name, value in output.stats().items())
             print(f"  {output.name}: {figures}")
+    if chat is not None:
+        print(chat_summary(chat))
     return 0
 
 

@@ -43,6 +43,7 @@ def register(commands: Any) -> None:
 
 
 def run_soak(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.cli.chat_cmd import attach_chat
     from vhost.cli.live_cmd import build_engine
     from vhost.engine.clock import ManualClock
     from vhost.outputs.null import NullOutput
@@ -56,6 +57,7 @@ def run_soak(args: argparse.Namespace, settings: Settings) -> int:
         null = NullOutput()
         recording = Mp4Recording(record, width, height, args.fps, lossless=True)
         engine = build_engine(args, settings, ManualClock(), [null, recording])
+        chat = attach_chat(args, settings, engine)
         rss_before = rss_mb()  # before the first synthesis: the model's memory is not yet in use
         samples: list[tuple[float, float]] = []
         done = threading.Event()
@@ -84,6 +86,8 @@ def run_soak(args: argparse.Namespace, settings: Settings) -> int:
             stats = asyncio.run(engine.run(args.stream_minutes * 60))
         finally:
             done.set()
+            if chat is not None:
+                chat.stop()
         wall = time.perf_counter() - started
         samples.append((stats.frames / args.fps, rss_mb()))
         minutes = memory_by_minute(samples)
@@ -113,6 +117,8 @@ def run_soak(args: argparse.Namespace, settings: Settings) -> int:
             "rss_mb_by_minute": spread(minutes, 30),
             "recording": str(args.record) if args.record else None,
         }
+        if chat is not None:
+            report["chat"] = chat.stats.summary()
     if args.json:
         print(json.dumps(report))
     else:

@@ -169,12 +169,19 @@ class Director(LineSource):
 
     # ---- steering (safe from any thread) -------------------------------------------------------
     def answer(
-        self, text: str, product_id: str | None = None, priority: int = ANSWER, question: str | None = None
+        self,
+        text: str,
+        product_id: str | None = None,
+        priority: int = ANSWER,
+        question: str | None = None,
+        reply_to: str | None = None,
     ) -> None:
         """Say `text` at the next sentence boundary, with `product_id`'s card on screen."""
         with self._lock:
             product = self.product(product_id) if product_id else self.product(self._state.on_air or "")
-        self.add(ShowLine(text, product, kind="answer", priority=priority, question=question))
+        self.add(
+            ShowLine(text, product, kind="answer", priority=priority, question=question, reply_to=reply_to)
+        )
 
     def skip_to(self, product_id: str) -> None:
         """Present this product next (the engine cuts the current line)."""

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 import numpy as np
@@ -41,6 +42,32 @@ VOICE_RETRY = 30.0  # seconds on the fallback voice before the main voice is tri
 VOICE_TIMEOUT = (15.0, 0.5)
 FRAME_STALL = 2.0  # seconds without a frame (on a real clock) before the watchdog reports it
 VOICE_STALL = 60.0  # seconds one line may take to synthesize before the watchdog reports it
+PHRASE_CACHE_CHARS = 12  # prepare_phrases keeps phrases up to this long
+LEAD_CHARS = 7  # an opening clause this short (or two words) is spoken as a piece of its own
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
+
+
+def answer_pieces(text: str) -> list[str]:
+    """An answer as the engine speaks it: its opening clause when short ("好的，"), then sentence
+    by sentence. The first sound comes as soon as the first piece is made, not the whole answer."""
+    pieces: list[str] = []
+    for sentence in (s.strip() for s in _SENTENCE_END.split(text) if s.strip()):
+        if not pieces:
+            lead, mark, rest = _split_lead(sentence)
+            short = len(lead) <= LEAD_CHARS if _CJK.search(lead) else len(lead.split()) <= 2
+            if mark and rest.strip() and short:
+                pieces += [lead + mark, rest.strip()]
+                continue
+        pieces.append(sentence)
+    return pieces or [text]
+
+
+def _split_lead(sentence: str) -> tuple[str, str, str]:
+    for index, char in enumerate(sentence):
+        if char in "，,：:":
+            return sentence[:index], char, sentence[index + 1 :]
+    return sentence, "", ""
 
 
 @dataclass
@@ -101,6 +128,7 @@ class LiveEngine:
         self._voice_thread = ThreadPoolExecutor(1, thread_name_prefix="engine-voice")
         self._render_error: str | None = None  # the last picture failure (logged once per new one)
         self._making_urgent = False  # an answer is being synthesized
+        self._phrases: dict[tuple[str, str], Utterance] = {}  # prepared short phrases, by voice
 
     # ---- commands (safe to call from any thread) ---------------------------------------------
     def say_now(self, text: str, interrupt: bool = True) -> None:
@@ -109,16 +137,43 @@ class LiveEngine:
         self._call(self._say_now, text, interrupt)
 
     def answer(
-        self, text: str, product_id: str | None = None, priority: int = ANSWER, question: str | None = None
+        self,
+        text: str,
+        product_id: str | None = None,
+        priority: int = ANSWER,
+        question: str | None = None,
+        reply_to: str | None = None,
     ) -> None:
-        """A reply to a viewer: spoken at the next sentence boundary, ahead of the script (by
-        priority), with that product's card on screen."""
+        """A reply to a viewer: spoken at the next pause in speech, ahead of the script (by
+        priority), with that product's card on screen. `reply_to` comes back in the line's
+        events, so the chat can time an answer from comment to voice."""
         answer = getattr(self.lines, "answer", None)
-        if answer is not None:
-            answer(text, product_id, priority, question)
-        else:
-            self.lines.add(ShowLine(text, self._product, kind="answer", priority=priority, question=question))
+        for piece in answer_pieces(text):  # the first piece is short, so the voice starts sooner
+            if answer is not None:
+                answer(piece, product_id, priority, question, reply_to)
+            else:
+                line = ShowLine(piece, self._product, kind="answer", priority=priority, question=question)
+                self.lines.add(replace(line, reply_to=reply_to))
         self._call(self._wake.set)
+
+    def prepare_phrases(self, texts: list[str]) -> None:
+        """Synthesize short phrases now (an answer's opening words: "好的，", "Sure,") so that an
+        answer starting with one has its first sound at once. Call before run()."""
+        for text in texts:
+            key = (self.voice.name, text)
+            if text and key not in self._phrases and len(text) <= PHRASE_CACHE_CHARS:
+                try:
+                    self._phrases[key] = speak(self.voice, text, self.lang)
+                except Exception as exc:  # the phrase is made on demand instead
+                    log.warning("could not prepare the phrase %r (%s)", text, exc)
+
+    @property
+    def product_on_screen(self) -> Product | None:
+        return self._product
+
+    def moment_now(self) -> datetime:
+        """The show's present moment (simulated on a simulated clock)."""
+        return self._moment(self.stats.frames)
 
     def interrupt(self) -> None:
         self._call(self._interrupt)
@@ -268,6 +323,9 @@ class LiveEngine:
         if self.fallback_voice and self.clock.now() < self._voice_retry_at:
             voices = [self.fallback_voice]
         for voice in voices:
+            cached = self._phrases.get((voice.name, text))
+            if cached is not None:
+                return cached
             self.heartbeats.beat("voice")
             job = loop.run_in_executor(self._voice_thread, speak, voice, text, self.lang)
             try:
@@ -309,7 +367,7 @@ class LiveEngine:
             self.heartbeats.beat("frames")
             await self._wait_for_answers_in_simulated_time()
             if self._current is not None and not self._current.urgent and self.queue.urgent_waiting():
-                self._current.cut_after_sentence(self.fps)  # an answer waits: end at this sentence
+                self._current.cut_at_next_pause(self.fps)  # an answer waits: end at the next pause
                 self._end_line_if_done()
             if self._current is None and not self._paused:
                 await self._next_line(index)
@@ -402,6 +460,7 @@ class LiveEngine:
             id=item.id,
             kind=item.line.kind,
             question=item.line.question,
+            reply_to=item.line.reply_to,
             product=self._product.id if self._product else None,
             position=item.line.position,
         )

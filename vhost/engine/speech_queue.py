@@ -16,6 +16,7 @@ from vhost.domain import ShowLine
 from vhost.speech.base import Utterance, pad_to_frames
 
 _ids = itertools.count(1)
+CLAUSE_MARKS = frozenset(",，、;；:：")  # pause marks in a voice's phoneme timings
 
 
 @dataclass
@@ -29,14 +30,18 @@ class QueuedSpeech:
     played: int = 0  # frames already sent
     cut: bool = False  # shortened to let an urgent line in
 
-    def cut_after_sentence(self, fps: int, breath: float = 0.15) -> None:
-        """End this line with the sentence being spoken now (plus a breath), so a waiting answer
-        starts at a sentence boundary instead of mid-word. A pause ends at once."""
+    def cut_at_next_pause(self, fps: int, breath: float = 0.15) -> None:
+        """End this line at the next pause in its speech: the end of a sentence, or a clause's
+        comma pause, plus a breath. A waiting answer then starts where a host would take a
+        breath, never mid-word, and within about a clause (a second or two) rather than a whole
+        sentence. A pause line ends at once."""
         if self.cut:
             return
         self.cut = True
-        ends = [round((end + breath) * fps) for _, _, end in self.utterance.sentences]
-        boundary = next((end for end in ends if end >= self.played), self.played)
+        ends = [end for _, _, end in self.utterance.sentences]
+        ends += [timing.end for timing in self.utterance.timings if timing.phoneme in CLAUSE_MARKS]
+        frames = sorted(round((end + breath) * fps) for end in ends)
+        boundary = next((frame for frame in frames if frame >= self.played), self.played)
         self.frames = max(self.played, min(self.frames, boundary))
 
 

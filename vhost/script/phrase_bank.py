@@ -36,9 +36,10 @@ class PhraseBank:
         }
 
     @classmethod
-    def load(cls, lang: str) -> PhraseBank:
+    def load(cls, lang: str, package: str = "vhost.script") -> PhraseBank:
+        """The bank of `package` (the script writer's, or the chat answerer's)."""
         try:
-            text = resources.files("vhost.script").joinpath(f"phrases/{lang}.toml").read_text("utf-8")
+            text = resources.files(package).joinpath(f"phrases/{lang}.toml").read_text("utf-8")
         except FileNotFoundError as exc:
             raise ScriptError(f"There is no phrase bank for language '{lang}'; use zh or en.") from exc
         data = tomllib.loads(text)

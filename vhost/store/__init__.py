@@ -3,10 +3,11 @@
 from vhost.store.sqlite_store import (
     SCHEMA_VERSION,
     CatalogEntry,
+    ChatEntry,
     LivePosition,
     LiveSession,
     SaidLine,
     Store,
 )
 
-__all__ = ["SCHEMA_VERSION", "CatalogEntry", "LivePosition", "LiveSession", "SaidLine", "Store"]
+__all__ = ["SCHEMA_VERSION", "CatalogEntry", "ChatEntry", "LivePosition", "LiveSession", "SaidLine", "Store"]

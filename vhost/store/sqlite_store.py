@@ -79,6 +79,26 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX said_session ON said(session_id);
     """,
+    # 4: every chat message and what vhost did about it (viewers pseudonymised), for analytics
+    """
+    CREATE TABLE chat (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES live_sessions(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        stream_seconds REAL NOT NULL,
+        viewer TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT,
+        action TEXT NOT NULL,
+        intent TEXT NOT NULL,
+        product_id TEXT,
+        reply TEXT,
+        reason TEXT,
+        sentiment REAL,
+        latency_ms REAL
+    );
+    CREATE INDEX chat_session ON chat(session_id);
+    """,
 )
 SESSION_FIGURES = ("stream_seconds", "frames", "lines_spoken", "answers_spoken", "dropped_frames",
                    "errors", "max_av_offset_ms")
@@ -93,6 +113,28 @@ class LivePosition:
     stream_seconds: float
     updated_at: str
     director: str | None = None  # the director's position as JSON (see engine.director)
+
+
+@dataclass(frozen=True)
+class ChatEntry:
+    """A chat message and what vhost did about it. `viewer` is a pseudonym, never a name;
+    `text` is None for a moderated message (abuse and personal data are not kept)."""
+
+    at: str
+    stream_seconds: float
+    viewer: str
+    kind: str
+    text: str | None
+    action: str
+    intent: str
+    product_id: str | None
+    reply: str | None
+    reason: str | None
+    sentiment: float | None
+    latency_ms: float | None
+
+
+CHAT_FIELDS = tuple(ChatEntry.__dataclass_fields__)
 
 
 @dataclass(frozen=True)
@@ -295,6 +337,30 @@ class Store:
             (session_id,),
         ).fetchall()
         return [SaidLine(row[0], row[1], row[2], row[3], row[4], bool(row[5])) for row in rows]
+
+
+    def record_chat(self, session_id: int, entry: ChatEntry) -> None:
+        with self._db:
+            columns, marks = ", ".join(CHAT_FIELDS), ", ?" * len(CHAT_FIELDS)
+            self._db.execute(
+                f"INSERT INTO chat (session_id, {columns}) VALUES (?{marks})",
+                (session_id, *(getattr(entry, name) for name in CHAT_FIELDS)),
+            )
+
+    def chat(self, session_id: int) -> list[ChatEntry]:
+        rows = self._db.execute(
+            f"SELECT {', '.join(CHAT_FIELDS)} FROM chat WHERE session_id = ? ORDER BY id", (session_id,)
+        ).fetchall()
+        return [ChatEntry(*row) for row in rows]
+
+    def interest(self, session_id: int) -> dict[str, int]:
+        """Questions per product in a session (moderated comments and thanks not counted)."""
+        rows = self._db.execute(
+            "SELECT product_id, COUNT(*) FROM chat WHERE session_id = ? AND product_id IS NOT NULL"
+            " AND action != 'moderate' GROUP BY product_id ORDER BY COUNT(*) DESC",
+            (session_id,),
+        ).fetchall()
+        return {product: count for product, count in rows}
 
 
 def _now() -> str:

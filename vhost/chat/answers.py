@@ -1,0 +1,313 @@
+"""Grounded answers: every fact comes from the catalog (price, deal, stock, shipping, specs,
+FAQ); what the catalog does not say is said to be unknown. Wording comes from the chat
+phrase banks (no digits in any template), so a number on air is always the catalog's own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+import numpy as np
+
+from vhost.chat.meaning import Embedder
+from vhost.domain import Product, Promotion
+from vhost.script import formatting as fmt
+from vhost.script.phrase_bank import PhraseBank
+
+LOW_STOCK = 50  # below this the answer gives the exact count (as the script does)
+FAQ_SIMILARITY = 0.9  # meaning match to a FAQ question
+FAQ_OVERLAP = 0.5  # or this share of the FAQ question's character pairs
+_BUDGET = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:元|块|rmb|yuan|\$)?\s*(?:以内|以下|之内|左右|内)"
+    r"|(?:under|below|less than|up to|within)\s*\$?\s*(\d+)"
+)
+# Words a viewer uses for a spec, by the words a catalog uses as the spec's name.
+_SPEC_WORDS = {
+    "容量": ("容量", "多大", "装多少", "毫升", "ml"),
+    "重量": ("重量", "多重", "重不重", "几克", "克"),
+    "尺寸": ("尺寸", "多大", "大小", "多长", "多宽", "多高", "几米", "规格"),
+    "尺码": ("尺码", "什么码", "几码", "多大码", "码数"),
+    "颜色": ("颜色", "什么色", "几个色", "几种颜色", "色"),
+    "材质": ("材质", "材料", "什么做的"),
+    "面料": ("面料", "材质", "什么料"),
+    "capacity": ("capacity", "how big", "how much does it hold", "ml"),
+    "weight": ("weight", "weigh", "how heavy"),
+    "size": ("size", "dimensions", "how big", "measurements"),
+    "colours": ("colour", "color", "colors", "colours"),
+    "material": ("material", "made of"),
+    "fabric": ("fabric", "material", "made of"),
+}
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    facts: str  # which catalog facts it used ("price", "faq:2", "unknown"...), for the log
+
+
+class Answerer:
+    def __init__(self, lang: str, embedder: Embedder | None = None, seed: int = 0) -> None:
+        self.lang = lang
+        self.bank = PhraseBank.load(lang, "vhost.chat")
+        self.embedder = embedder
+        self.seed = seed
+        self._turns: Counter[str] = Counter()  # per slot, so the same question is worded afresh
+
+    def prepare(self, products: list[Product]) -> None:
+        """Embed the catalog's FAQ questions, selling points and descriptions now, so a
+        viewer's question costs one embedding of its own."""
+        if self.embedder is None:
+            return
+        self.embedder.embed([pair.question for p in products for pair in p.faq] or ["?"])
+        self.embedder.embed([point for p in products for point in p.selling_points] or ["?"], query=False)
+        self.embedder.embed([_passage(p) for p in products] or ["?"], query=False)
+
+    # ---- wording -------------------------------------------------------------------------
+    def say(self, slot: str, **values: str) -> str | None:
+        self._turns[slot] += 1
+        rendered = self.bank.render(slot, values, slot, self._turns[slot], self.seed)
+        return rendered.text if rendered else None
+
+    def leads(self) -> list[str]:
+        """The short openings answers start with (the engine prepares their sound ahead)."""
+        return list(self.bank.slots.get("lead", []))
+
+    def with_lead(self, reply: Reply) -> Reply:
+        """The reply opened with a short lead ("好的，" / "Sure,"), spoken while the rest is made."""
+        lead = self.say("lead")
+        if not lead or not reply.text:
+            return reply
+        if self.lang == "zh":
+            return Reply(lead + reply.text, reply.facts)
+        rest = reply.text
+        if len(rest) > 1 and rest[1].islower():  # "The bottle…" → "Sure, the bottle…"
+            rest = rest[0].lower() + rest[1:]
+        return Reply(f"{lead} {rest}", reply.facts)
+
+    def money(self, amount, product: Product) -> str:  # noqa: ANN001 - Decimal
+        return fmt.money(amount, product.currency, self.lang)
+
+    # ---- facts ----------------------------------------------------------------------------
+    def answer(
+        self, intent: str, product: Product, question: str, now: datetime, number: int | None
+    ) -> Reply:
+        """The reply to a fact question about `product` (localised to the answer's language)."""
+        faq = self.faq_match(product, question)
+        if faq is not None and intent in ("size", "material", "shipping", "other", "stock"):
+            index, pair = faq
+            return Reply(
+                self.say("faq", answer=fmt.strip_end_punctuation(fmt.speakable(pair.answer))), f"faq:{index}"
+            )
+        title = _short_title(product)
+        if intent == "price":
+            return Reply(self._price(product, title, now), "price")
+        if intent == "promotion":
+            return self._promotion(product, title, now)
+        if intent == "shipping":
+            if product.shipping:
+                return Reply(
+                    self.say("shipping", title=title, shipping=_clause(product.shipping)), "shipping"
+                )
+            return Reply(self.say("shipping_unknown", title=title), "unknown")
+        if intent == "stock":
+            return self._stock(product, title)
+        if intent in ("size", "material"):
+            return self._spec(product, title, question, intent)
+        if intent == "how_to_buy" and number is not None:
+            return Reply(self.say("how_to_buy", title=title, number=str(number)), "number")
+        return Reply(self.say("unknown", title=title), "unknown")
+
+    def current_price(self, product: Product, now: datetime) -> tuple[object, Promotion | None]:
+        deal = next((p for p in product.promotions if p.is_active(now) and p.price is not None), None)
+        return (deal.price if deal else product.price), deal
+
+    def _price(self, product: Product, title: str, now: datetime) -> str:
+        if product.original_price is not None and product.original_price > product.price:
+            text = self.say(
+                "price_with_original",
+                title=title,
+                price=self.money(product.price, product),
+                original=self.money(product.original_price, product),
+                saving=self.money(product.original_price - product.price, product),
+            )
+        else:
+            text = self.say("price_plain", title=title, price=self.money(product.price, product))
+        _, deal = self.current_price(product, now)
+        if deal is not None:
+            text = (
+                f"{text}{_gap(self.lang)}{self.say('deal_price', deal_price=self.money(deal.price, product))}"
+            )
+        return text or ""
+
+    def _promotion(self, product: Product, title: str, now: datetime) -> Reply:
+        active = [p for p in product.promotions if p.is_active(now)]
+        if active:
+            promo = active[0]
+            parts = [self.say("promo_active", title=title, promo=_clause(promo.text))]
+            if promo.price is not None:
+                parts.append(self.say("deal_price", deal_price=self.money(promo.price, product)))
+            if promo.end is not None:
+                left = fmt.time_left(promo.end, now, self.lang)
+                if left and promo.end - now < timedelta(days=1):
+                    parts.append(self.say("promo_ends_in", time_left=left))
+                elif left:
+                    parts.append(self.say("promo_ends_at", end_time=fmt.moment(promo.end, self.lang)))
+            return Reply(_join(parts, self.lang), "promotion")
+        upcoming = sorted((p for p in product.promotions if p.is_upcoming(now)), key=lambda p: p.start)
+        if upcoming and upcoming[0].start is not None:
+            promo = upcoming[0]
+            text = self.say(
+                "promo_upcoming",
+                title=title,
+                promo=_clause(promo.text),
+                start_time=fmt.moment(promo.start, self.lang),
+            )
+            return Reply(text or "", "promotion:upcoming")
+        price, _ = self.current_price(product, now)
+        return Reply(
+            self.say("promo_none", title=title, price=self.money(price, product)) or "", "promotion:none"
+        )
+
+    def _stock(self, product: Product, title: str) -> Reply:
+        if product.stock is None:
+            return Reply(self.say("stock_unknown", title=title) or "", "unknown")
+        if product.stock == 0:
+            return Reply(self.say("sold_out", title=title) or "", "stock")
+        if product.stock <= LOW_STOCK:
+            return Reply(self.say("stock_low", title=title, stock=str(product.stock)) or "", "stock")
+        return Reply(self.say("stock_ok", title=title) or "", "stock")
+
+    def _spec(self, product: Product, title: str, question: str, intent: str) -> Reply:
+        asked_number = re.search(r"\d", question) is not None  # "120斤穿什么码": not settled by a spec
+        for name, value in product.specs:
+            words = _SPEC_WORDS.get(name.lower(), ()) + (name.lower(),)
+            if any(word in question for word in words):
+                if asked_number:
+                    spec = _spec_list(replace(product, specs=((name, value),)), self.lang)
+                    return Reply(self.say("spec_unknown", title=title, specs=spec) or "", f"spec:{name}")
+                return Reply(
+                    self.say("spec_one", title=title, spec_name=name, spec_value=value) or "", f"spec:{name}"
+                )
+        if intent == "material":
+            point = self._closest_point(product, question)
+            if point is not None:
+                return Reply(self.say("point", title=title, point=_clause(point)) or "", "selling_point")
+        specs = _spec_list(product, self.lang)
+        if not specs:
+            return Reply(self.say("unknown", title=title) or "", "unknown")
+        # A question the specs do not settle ("which size for 60 kg?") gets the specs, not a guess.
+        slot = "spec_unknown" if asked_number or intent == "material" else "specs_all"
+        return Reply(self.say(slot, title=title, specs=specs) or "", "specs")
+
+    def faq_match(self, product: Product, question: str):  # noqa: ANN202 - (index, FaqPair) or None
+        """The FAQ entry that asks what the viewer asks. Figures must agree: "120斤" (a weight)
+        never matches "身高120" (a height)."""
+        pairs = [
+            (i, pair) for i, pair in enumerate(product.faq) if _same_figures(question, pair.question.lower())
+        ]
+        if not pairs:
+            return None
+        overlaps = [overlap(question, pair.question.lower()) for _, pair in pairs]
+        best = int(np.argmax(overlaps))
+        if overlaps[best] >= FAQ_OVERLAP:
+            return pairs[best]
+        if self.embedder is None:
+            return None
+        vectors = self.embedder.embed([pair.question for _, pair in pairs])
+        scores = vectors @ self.embedder.embed([question])[0]
+        best = int(np.argmax(scores))
+        return pairs[best] if scores[best] >= FAQ_SIMILARITY else None
+
+    def _closest_point(self, product: Product, question: str) -> str | None:
+        if not product.selling_points:
+            return None
+        if self.embedder is None:
+            return product.selling_points[0]
+        vectors = self.embedder.embed(list(product.selling_points), query=False)
+        return product.selling_points[int(np.argmax(vectors @ self.embedder.embed([question])[0]))]
+
+    # ---- recommendations ------------------------------------------------------------------
+    def recommend(
+        self, products: list[Product], question: str, now: datetime
+    ) -> tuple[Product | None, Reply]:
+        """The product that best fits a viewer's need (and budget), with the selling point that
+        fits it best. Sold-out products are never recommended."""
+        budget = _budget(question)
+        available = [p for p in products if p.stock != 0]
+        fitting = [p for p in available if budget is None or self.current_price(p, now)[0] <= budget]
+        if not fitting:
+            if not available:
+                return None, Reply(self.say("unknown", title="") or "", "unknown")
+            cheapest = min(available, key=lambda p: self.current_price(p, now)[0])
+            price = self.money(self.current_price(cheapest, now)[0], cheapest)
+            return cheapest, Reply(
+                self.say("recommend_none", title=_short_title(cheapest), price=price) or "", "recommend:none"
+            )
+        if self.embedder is not None and len(fitting) > 1:
+            passages = [_passage(p) for p in fitting]
+            scores = self.embedder.embed(passages, query=False) @ self.embedder.embed([question])[0]
+            choice = fitting[int(np.argmax(scores))]
+        else:
+            choice = fitting[0]
+        point = self._closest_point(choice, question) or choice.description or choice.title
+        price = self.money(self.current_price(choice, now)[0], choice)
+        text = self.say("recommend", title=_short_title(choice), point=_clause(point), price=price)
+        return choice, Reply(text or "", "recommend")
+
+
+def _short_title(product: Product) -> str:
+    """The name a host says: the title without its trailing size ("保温杯 500ml" → "保温杯")."""
+    title = fmt.speakable(product.title)
+    words = title.split(" ")
+    if len(words) > 1 and re.search(r"\d", words[-1]) and not re.search(r"[\u4e00-\u9fff]", words[-1]):
+        title = " ".join(words[:-1])
+    return title.split(",")[0].strip()
+
+
+def _clause(text: str) -> str:
+    return fmt.strip_end_punctuation(fmt.speakable(text))
+
+
+def _gap(lang: str) -> str:
+    return "" if lang == "zh" else " "
+
+
+def _join(parts: list[str | None], lang: str) -> str:
+    return _gap(lang).join(part for part in parts if part)
+
+
+def _spec_list(product: Product, lang: str) -> str:
+    sep, kv = ("，", "{}{}") if lang == "zh" else (", ", "{} {}")
+    return sep.join(kv.format(name, value) for name, value in product.specs)
+
+
+def overlap(question: str, faq: str) -> float:
+    """Share of the FAQ question's character pairs found in the viewer's question."""
+    pairs = {faq[i : i + 2] for i in range(len(faq) - 1)}
+    if not pairs:
+        return 0.0
+    return sum(pair in question for pair in pairs) / len(pairs)
+
+
+_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(公斤|斤|kg|cm|厘米|毫米|mm|ml|毫升|米|m|升|克|g|元|块|岁|码|寸)?")
+
+
+def _same_figures(question: str, faq: str) -> bool:
+    """Every figure the viewer gives appears in the FAQ question with the same unit."""
+    asked = set(_FIGURE.findall(question))
+    return asked <= set(_FIGURE.findall(faq))
+
+
+def _budget(question: str) -> float | None:
+    match = _BUDGET.search(question)
+    if match is None:
+        return None
+    return float(match.group(1) or match.group(2))
+
+
+def _passage(product: Product) -> str:
+    parts = [product.title, product.category or "", product.description or "", *product.selling_points]
+    return fmt.speakable(" ".join(p for p in parts if p))

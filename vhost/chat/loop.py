@@ -1,0 +1,191 @@
+"""The chat loop: messages from a source are decided on and answers go into the live show.
+
+It runs on its own thread (sources block on sockets or files). Each decision goes out as a
+"chat" event on the engine's bus (the CLI and GUI show them); an answer enters the director's
+queue by priority and is spoken at the next sentence boundary. The time from a comment's
+arrival to the first frame of its spoken answer is measured from the engine's own
+line_started events, on the wall clock and in stream time.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import statistics
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from vhost.chat.responder import ChatResponder, pseudonym
+from vhost.chat.sources.base import ChatSource
+from vhost.domain import ChatAction, ChatDecision, ChatMessage, Product
+from vhost.engine.events import Event, EventBus
+
+log = logging.getLogger(__name__)
+
+
+class Show(Protocol):
+    """What the chat needs of the live engine (LiveEngine keeps it)."""
+
+    events: EventBus
+    stats: Any  # .frames
+    fps: int
+
+    @property
+    def product_on_screen(self) -> Product | None: ...
+
+    def moment_now(self) -> datetime: ...
+
+    def prepare_phrases(self, texts: list[str]) -> None: ...
+
+    def answer(
+        self, text: str, product_id: str | None, priority: int, question: str | None, reply_to: str | None
+    ) -> None: ...
+
+
+@dataclass
+class ChatStats:
+    messages: int = 0
+    spoken: int = 0
+    ignored: int = 0
+    moderated: int = 0
+    decision_ms: list[float] = field(default_factory=list)
+    to_voice_ms: list[float] = field(default_factory=list)  # comment → first frame of the answer (wall)
+    to_voice_stream_s: list[float] = field(default_factory=list)  # the same in stream seconds
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "messages": self.messages,
+            "spoken": self.spoken,
+            "ignored": self.ignored,
+            "moderated": self.moderated,
+            "decision_ms": percentiles(self.decision_ms),
+            "to_voice_ms": percentiles(self.to_voice_ms),
+            "to_voice_stream_s": percentiles(self.to_voice_stream_s, 3),
+        }
+
+
+class ChatLoop:
+    def __init__(
+        self,
+        source: ChatSource,
+        responder: ChatResponder,
+        engine: Show,
+        record: Callable[[ChatDecision], None] | None = None,
+    ) -> None:
+        self.source, self.responder, self.engine = source, responder, engine
+        self.record = record
+        self.stats = ChatStats()
+        self._stop = threading.Event()
+        self._arrivals: dict[str, tuple[float, float]] = {}  # message id → (wall, stream) arrival
+        self._lock = threading.Lock()
+        self._events: queue.Queue[Event] = engine.events.subscribe()
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> None:
+        self.responder.warm_up()  # models load before the show, not on the first viewer's question
+        self.engine.prepare_phrases(self.responder.answerer.leads())  # answers' first words, said at once
+        for name, target in (("chat", self._run), ("chat-timing", self._watch_answers)):
+            thread = threading.Thread(target=target, name=name, daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.engine.events.unsubscribe(self._events)
+        for thread in self._threads:
+            thread.join(timeout=2.0)
+
+    def _stream_seconds(self) -> float:
+        return self.engine.stats.frames / self.engine.fps
+
+    def _run(self) -> None:
+        try:
+            for message in self.source.messages(self._stream_seconds, self._stop):
+                self.handle(message)
+        except Exception as exc:  # a broken source must not take the show down
+            log.exception(
+                "the chat source %s failed (%s); the show goes on without chat", self.source.name, exc
+            )
+            self.engine.events.publish(
+                Event(
+                    "error",
+                    self._stream_seconds(),
+                    {"where": "chat", "message": f"{type(exc).__name__}: {exc}"},
+                )
+            )
+
+    def handle(self, message: ChatMessage) -> ChatDecision:
+        arrived = (time.perf_counter(), self._stream_seconds())
+        decision = self.responder.decide(
+            message, self.engine.product_on_screen, self.engine.moment_now(), arrived[1]
+        )
+        self.stats.messages += 1
+        self.stats.decision_ms.append(decision.latency_ms)
+        if decision.action is ChatAction.SPEAK and decision.reply:
+            self.stats.spoken += 1
+            reply_to = message.id or f"chat-{self.stats.messages}"
+            with self._lock:
+                self._arrivals[reply_to] = arrived
+            self.engine.answer(decision.reply, decision.product_id, decision.priority, message.text, reply_to)
+        elif decision.action is ChatAction.MODERATE:
+            self.stats.moderated += 1
+        else:
+            self.stats.ignored += 1
+        self.engine.events.publish(Event("chat", arrived[1], _event_data(decision)))
+        if self.record is not None:
+            try:
+                self.record(decision)
+            except Exception as exc:  # records must not stop answers
+                log.exception("a chat decision could not be recorded (%s)", exc)
+        return decision
+
+    def _watch_answers(self) -> None:
+        while not self._stop.is_set():
+            try:
+                event = self._events.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            reply_to = event.data.get("reply_to") if event.kind == "line_started" else None
+            if not reply_to:
+                continue
+            with self._lock:
+                arrived = self._arrivals.pop(reply_to, None)
+            if arrived is not None:
+                self.stats.to_voice_ms.append(round((time.perf_counter() - arrived[0]) * 1000, 1))
+                self.stats.to_voice_stream_s.append(round(event.stream_time - arrived[1], 3))
+
+
+def _event_data(decision: ChatDecision) -> dict[str, object]:
+    """What observers see of a decision: never the viewer's name, only a pseudonym; moderated
+    words are not passed on either."""
+    moderated = decision.action is ChatAction.MODERATE
+    return {
+        "id": decision.message.id,
+        "viewer": pseudonym(decision.message),
+        "kind": decision.message.kind.value,
+        "text": None if moderated else decision.message.text,
+        "action": decision.action.value,
+        "intent": decision.intent,
+        "product": decision.product_id,
+        "reply": decision.reply,
+        "reason": decision.reason,
+        "sentiment": decision.sentiment,
+        "latency_ms": decision.latency_ms,
+    }
+
+
+def percentiles(values: list[float], digits: int = 1) -> dict[str, float] | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {
+        "median": round(statistics.median(ordered), digits),
+        "p95": round(p95, digits),
+        "max": round(ordered[-1], digits),
+        "count": len(ordered),
+    }

