@@ -222,6 +222,14 @@ def test_a_flood_of_one_question_is_answered_once(responder, catalog):
     assert later.action is ChatAction.SPEAK  # a minute on, newcomers hear it again
 
 
+def test_different_questions_about_one_product_are_each_answered(responder, catalog):
+    chat = responder("zh")
+    bottle = catalog.products[0]
+    first, second = ask(chat, "能装可乐吗", bottle, 1.0, "a"), ask(chat, "能放洗碗机吗", bottle, 2.0, "b")
+    assert first.action is second.action is ChatAction.SPEAK and first.reply != second.reply
+    assert "碳酸" in first.reply and "手洗" in second.reply  # each from its own FAQ entry
+
+
 def test_one_viewer_cannot_take_over_the_show(responder, catalog):
     chat = responder("zh")
     questions = [f"{n}号多少钱" for n in range(1, 8)]

@@ -195,3 +195,18 @@ def test_the_plan_file_is_checked_with_one_clear_sentence(tmp_path, catalog):
         ShowPlan(weights={p.id: 0 for p in catalog.products}).check(catalog)
     with pytest.raises(ScriptError, match="more than 0"):
         ShowPlan().with_overrides(seconds_per_product=0)
+
+
+def test_products_viewers_ask_about_come_round_sooner_for_a_while(writer, catalog):
+    ids = [p.id for p in catalog.products]
+    plain = Director(writer, catalog, "zh", now=lambda: NOW)
+    asked = Director(writer, catalog, "zh", now=lambda: NOW)
+    for _ in range(5):
+        asked.note_interest(ids[5])  # five questions about the sixth product
+    asked.note_interest("NO-SUCH-ID")  # ignored
+    assert presentations(plain, 60)[:3] == ids[:3]
+    early = presentations(asked, 60)
+    assert early.index(ids[5]) < 3  # it jumps the queue
+    later = presentations(asked, 1500)
+    counts = Counter(later[-2 * len(ids):])  # long after, every product has its plain share again
+    assert max(counts.values()) - min(counts.values()) <= 1

@@ -20,6 +20,7 @@ from vhost.script.phrase_bank import PhraseBank
 LOW_STOCK = 50  # below this the answer gives the exact count (as the script does)
 FAQ_SIMILARITY = 0.9  # meaning match to a FAQ question
 FAQ_OVERLAP = 0.5  # or this share of the FAQ question's character pairs
+FAQ_INTENTS = ("size", "material", "shipping", "other", "stock")  # questions a FAQ entry may settle
 _BUDGET = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:元|块|rmb|yuan|\$)?\s*(?:以内|以下|之内|左右|内)"
     r"|(?:under|below|less than|up to|within)\s*\$?\s*(\d+)"
@@ -95,8 +96,8 @@ class Answerer:
         self, intent: str, product: Product, question: str, now: datetime, number: int | None
     ) -> Reply:
         """The reply to a fact question about `product` (localised to the answer's language)."""
-        faq = self.faq_match(product, question)
-        if faq is not None and intent in ("size", "material", "shipping", "other", "stock"):
+        faq = self.faq_match(product, question) if intent in FAQ_INTENTS else None
+        if faq is not None:
             index, pair = faq
             return Reply(
                 self.say("faq", answer=fmt.strip_end_punctuation(fmt.speakable(pair.answer))), f"faq:{index}"

@@ -26,6 +26,19 @@ from vhost.engine.events import Event, EventBus
 
 log = logging.getLogger(__name__)
 
+# Questions that show a viewer wants a product (a complaint or a thank-you does not).
+INTEREST_INTENTS = {
+    "price",
+    "promotion",
+    "stock",
+    "shipping",
+    "size",
+    "material",
+    "how_to_buy",
+    "recommend",
+    "other",
+}
+
 
 class Show(Protocol):
     """What the chat needs of the live engine (LiveEngine keeps it)."""
@@ -40,6 +53,8 @@ class Show(Protocol):
     def moment_now(self) -> datetime: ...
 
     def prepare_phrases(self, texts: list[str]) -> None: ...
+
+    def note_interest(self, product_id: str) -> None: ...
 
     def answer(
         self, text: str, product_id: str | None, priority: int, question: str | None, reply_to: str | None
@@ -131,6 +146,8 @@ class ChatLoop:
             with self._lock:
                 self._arrivals[reply_to] = arrived
             self.engine.answer(decision.reply, decision.product_id, decision.priority, message.text, reply_to)
+            if decision.product_id and decision.intent in INTEREST_INTENTS:
+                self.engine.note_interest(decision.product_id)
         elif decision.action is ChatAction.MODERATE:
             self.stats.moderated += 1
         else:

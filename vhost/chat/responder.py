@@ -116,11 +116,16 @@ class ChatResponder:
         if found.how in ("on_screen", "none"):  # no product named: a FAQ entry may still say which
             found = self._by_faq(text) or found
         product = found.product
+        key = self._question_key(intent.name, product, text, user)
+        if key is not None and self.flood.repeat(key, seconds):
+            return ChatDecision(
+                message, ChatAction.IGNORE, intent.name, product.id if product else None,
+                reason="already answered", sentiment=feeling,
+            )  # fmt: skip
         if intent.name == "recommend":
             product, reply = self.answerer.recommend(self.products, text, now)
-            key = f"recommend:{fingerprint(text)}"
         elif intent.name == "complaint":
-            reply, key = Reply(self.answerer.say("complaint") or "", "complaint"), f"complaint:{user}"
+            reply = Reply(self.answerer.say("complaint") or "", "complaint")
         elif intent.name in FACT_INTENTS or (
             intent.name == "other" and found.how in ("id", "number", "name")
         ):
@@ -128,17 +133,11 @@ class ChatResponder:
                 reply = Reply(self.answerer.say("which_product") or "", "which_product")
             else:
                 reply = self._facts(intent.name, intent.also, product, text, now)
-            key = f"{intent.name}:{product.id if product else '?'}"
         else:
             reason = "chit-chat" if intent.name == "chitchat" else "not a question vhost can answer"
             return ChatDecision(message, ChatAction.IGNORE, intent.name, reason=reason, sentiment=feeling)
         if intent.name != "complaint":
             reply = self.answerer.with_lead(reply)
-        if self.flood.repeat(key, seconds):
-            return ChatDecision(
-                message, ChatAction.IGNORE, intent.name, product.id if product else None,
-                reason="already answered", sentiment=feeling,
-            )  # fmt: skip
         if product is not None:
             self.interest[product.id] += 1
         filtered = self.compliance.apply(reply.text, self.lang).text if reply.text else None
@@ -146,7 +145,7 @@ class ChatResponder:
             return ChatDecision(
                 message, ChatAction.IGNORE, intent.name, reason="no lawful reply", sentiment=feeling
             )
-        self.flood.answered(key, user, seconds)
+        self.flood.answered(key or f"{intent.name}:{fingerprint(text)}", user, seconds)
         return ChatDecision(
             message,
             ChatAction.SPEAK,
@@ -157,6 +156,20 @@ class ChatResponder:
             reply.facts,
             feeling,
         )
+
+    @staticmethod
+    def _question_key(intent: str, product: Product | None, text: str, user: str) -> str | None:
+        """What makes two comments "the same question" for flood control."""
+        if intent == "recommend":
+            return f"recommend:{fingerprint(text)}"
+        if intent == "complaint":
+            return f"complaint:{user}"  # every unhappy viewer is answered, each once a minute
+        about = product.id if product else "?"
+        if intent in ("price", "promotion", "stock", "shipping", "how_to_buy"):
+            return f"{intent}:{about}"  # one answer whatever the wording
+        if intent in FACT_INTENTS or intent == "other":
+            return f"{intent}:{about}:{fingerprint(text)}"  # "能装可乐吗" and "能进洗碗机吗" differ
+        return None
 
     def _by_faq(self, text: str) -> Found | None:
         """The one product whose FAQ asks this very question (by wording, not by meaning: a

@@ -52,8 +52,9 @@ def register(commands: Any) -> None:
         " cable (--audio), over RTMP (--rtmp) and into an MP4 recording (--record). The"
         " director runs the catalog in order (or by --plan: order, weights, a hero product, time"
         " per product), greets new viewers each pass, pauses briefly between products and"
-        " announces promotions as they start. The show resumes where it stopped. Ctrl+C stops"
-        " cleanly.",
+        " announces promotions as they start. With --chat it answers viewers' comments on air"
+        " (from the catalog's facts, at the next pause in speech). The show resumes where it"
+        " stopped. Ctrl+C stops cleanly.",
     )
     add_engine_arguments(live)
     live.add_argument("--record", type=Path, help="also record the live output to this MP4 file")

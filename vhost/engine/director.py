@@ -32,6 +32,9 @@ from vhost.engine.plan import ShowPlan
 from vhost.script.base import ScriptWriter
 
 SAY_NOW = 100  # the operator's own words go ahead of every viewer answer
+INTEREST_BOOST = 2.0  # a product viewers keep asking about gets up to twice its airtime
+INTEREST_FULL = 3.0  # questions (recent, fading) for the full boost
+INTEREST_FADE = 0.8  # each product presented keeps this share of every product's interest
 ANSWER = 10  # a viewer answer's default priority (the chat loop ranks its own)
 SECONDS_PER_CHAR = {"zh": 0.24, "en": 0.066}  # first guesses; learned from the voice as it speaks
 BREATH = 0.2  # seconds after each line (see SpeechQueue)
@@ -99,9 +102,12 @@ class _State:
     since_interlude: int = 0
     blocks: int = 0
     on_air: str | None = None
+    interest: dict[str, float] = field(default_factory=dict)  # viewers' recent questions per product
 
     def copy(self) -> _State:
-        return replace(self, credit=dict(self.credit), presented=dict(self.presented))
+        return replace(
+            self, credit=dict(self.credit), presented=dict(self.presented), interest=dict(self.interest)
+        )
 
 
 @dataclass(frozen=True)
@@ -271,18 +277,35 @@ class Director(LineSource):
             return hero
         if not active:
             return None
-        total = sum(plan.weight(pid) for pid in active)
+        weights = {pid: plan.weight(pid) * self._boost(state, pid) for pid in active}
+        total = sum(weights.values())
         for pid in active:
-            state.credit[pid] = state.credit.get(pid, 0.0) + plan.weight(pid)
+            state.credit[pid] = state.credit.get(pid, 0.0) + weights[pid]
+        for pid in list(state.interest):  # viewers' interest fades over the next few products
+            state.interest[pid] *= INTEREST_FADE
+            if state.interest[pid] < 0.05:
+                del state.interest[pid]
         ranked = sorted(active, key=lambda pid: -state.credit[pid])  # stable: equals keep plan order
         # Never the same product twice in a row while others wait; its credit keeps it next.
         chosen = ranked[1] if ranked[0] == state.on_air and len(ranked) > 1 else ranked[0]
         state.credit[chosen] -= total
         state.since_hero += 1
         state.picks += 1
-        if state.picks >= max(len(active), round(total)):  # a round gives each weight its due
+        if state.picks >= max(len(active), round(sum(plan.weight(pid) for pid in active))):  # a round
             self._end_round(state)
         return chosen
+
+    @staticmethod
+    def _boost(state: _State, product_id: str) -> float:
+        """More airtime for a product viewers keep asking about: up to INTEREST_BOOST times."""
+        share = min(1.0, state.interest.get(product_id, 0.0) / INTEREST_FULL)
+        return 1.0 + (INTEREST_BOOST - 1.0) * share
+
+    def note_interest(self, product_id: str) -> None:
+        """A viewer asked about this product (from the chat): it comes round sooner for a while."""
+        with self._lock:
+            if product_id in self._by_id:
+                self._state.interest[product_id] = self._state.interest.get(product_id, 0.0) + 1.0
 
     @staticmethod
     def _end_round(state: _State) -> None:

@@ -156,6 +156,12 @@ class LiveEngine:
                 self.lines.add(replace(line, reply_to=reply_to))
         self._call(self._wake.set)
 
+    def note_interest(self, product_id: str) -> None:
+        """Viewers asked about this product: a director gives it more airtime for a while."""
+        note = getattr(self.lines, "note_interest", None)
+        if note is not None:
+            note(product_id)
+
     def prepare_phrases(self, texts: list[str]) -> None:
         """Synthesize short phrases now (an answer's opening words: "好的，", "Sure,") so that an
         answer starting with one has its first sound at once. Call before run()."""
