@@ -13,8 +13,9 @@ cd "$(dirname "$0")/.."
 #   pulseaudio         a null sink: a real-time sound device OBS can capture
 #   nginx-light libnginx-mod-rtmp ffmpeg
 #                      an RTMP server on 127.0.0.1 and ffprobe to read the stream back
+#   ngircd             an IRC server on 127.0.0.1 for the Twitch chat source's tests
 APT_PACKAGES=(libportaudio2 libgl1 libegl1 libglib2.0-0 libxkbcommon0 libfontconfig1 libdbus-1-3
-              pulseaudio nginx-light libnginx-mod-rtmp ffmpeg)
+              pulseaudio nginx-light libnginx-mod-rtmp ffmpeg ngircd)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

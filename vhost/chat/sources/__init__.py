@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import parse_qs
 
 from vhost.chat.sources.base import ChatSource
 from vhost.errors import ChatError
 
-SOURCES = "replay:FILE (a JSON-lines file) or console (lines typed on standard input)"
+SOURCES = (
+    "replay:FILE (JSON lines), console (typed on standard input), webhook:PORT (HTTP POST and"
+    " WebSocket on 127.0.0.1 for any platform bridge), twitch:#CHANNEL or bilibili:ROOMID"
+)
 
 
 def open_source(spec: str) -> ChatSource:
@@ -20,7 +24,25 @@ def open_source(spec: str) -> ChatSource:
         from vhost.chat.sources.console import ConsoleChat
 
         return ConsoleChat()
+    if kind == "webhook" and arg.isdigit():
+        from vhost.chat.sources.webhook import WebhookChat
+
+        return WebhookChat(int(arg))
+    if kind == "twitch" and arg:
+        from vhost.chat.sources.twitch import TWITCH, TwitchChat
+
+        channel, _, server = arg.partition("@")  # twitch:#channel@host:port for another server
+        host, _, port = server.partition(":")
+        if port and not port.isdigit():
+            raise ChatError(f"{port!r} is not a port number in --chat {spec}.")
+        return TwitchChat(channel, host or TWITCH[0], int(port) if port else TWITCH[1])
+    if kind == "bilibili" and arg:
+        from vhost.chat.sources.bilibili import URL, BilibiliChat
+
+        room, _, query = arg.partition("?")  # bilibili:ROOMID?key=TOKEN&url=wss://…
+        options = {name: values[-1] for name, values in parse_qs(query).items()}
+        return BilibiliChat(room, options.get("key"), options.get("url", URL))
     raise ChatError(f"Unknown chat source {spec!r}; use {SOURCES}.")
 
 
-__all__ = ["ChatSource", "SOURCES", "open_source"]
+__all__ = ["SOURCES", "ChatSource", "open_source"]
