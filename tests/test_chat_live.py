@@ -165,9 +165,9 @@ def test_comments_are_answered_on_air_at_the_next_sentence(writer, compliance, e
 class PacedPicture(FlatPicture):
     """Slows the simulated stream to a few times real time, so a chat thread keeps up."""
 
-    def picture(self, params, product, caption, now):
+    def picture(self, params, product, caption, now, question=None):
         time.sleep(0.004)
-        return super().picture(params, product, caption, now)
+        return super().picture(params, product, caption, now, question)
 
 
 def test_a_replayed_chat_runs_beside_the_show_on_its_own_thread(tmp_path, writer, compliance, embedder):
@@ -235,3 +235,44 @@ def test_answer_cli_writes_one_decision_per_comment(tmp_path, cli):
     assert "3 comments" in err and "p95" in err
     code, _, err = cli("answer", "--in", tmp_path / "missing.jsonl")
     assert code == 2 and "does not exist" in err
+
+
+def test_with_approval_answers_wait_for_the_operator(writer, compliance, embedder):
+    engine, responder = _show(writer, compliance, embedder)
+    inbox = engine.events.subscribe(capacity=10000)
+
+    class Silent:
+        name = "none"
+
+        def messages(self, now, stop):
+            return iter(())
+
+    chat = ChatLoop(Silent(), responder, engine, approve=True)
+    results = {}
+
+    class Operator(NullOutput):
+        name = "operator"
+
+        def write(self, frame):
+            if frame.index == 2 * FPS:
+                chat.handle(ChatMessage("1号多少钱", user_id="u1", id="a"))
+                chat.handle(ChatMessage("2号包邮吗", user_id="u2", id="b"))
+            if frame.index == 10 * FPS:
+                results["approved"] = chat.approve("a", reply="全网最低价，保温杯只要89元！")  # edited
+                results["rejected"] = chat.reject("b")
+                results["again"] = chat.approve("b")
+            super().write(frame)
+
+    engine.outputs.append(Operator())
+    asyncio.run(engine.run(duration=25.0))
+    events = []
+    while not inbox.empty():
+        events.append(inbox.get())
+    held = [e.data for e in events if e.kind == "chat"]
+    assert [d["pending"] for d in held] == [True, True]
+    answers = [e for e in events if e.kind == "line_started" and e.data["kind"] == "answer"]
+    assert answers and min(a.stream_time for a in answers) >= 10.0  # nothing before the operator said so
+    spoken = "".join(a.data["text"] for a in answers)
+    assert "89元" in spoken and "全网最低" not in spoken  # the edit passed the compliance filter
+    assert {a.data["reply_to"] for a in answers} == {"a"}
+    assert results == {"approved": True, "rejected": True, "again": False}

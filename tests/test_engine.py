@@ -22,7 +22,7 @@ class FlatPicture:
 
     width, height = 32, 18
 
-    def picture(self, params, product, caption, now):
+    def picture(self, params, product, caption, now, question=None):
         frame = np.zeros((self.height, self.width, 3), np.uint8)
         frame[..., 0] = int(255 * min(1.0, max(0.0, float(params[0]))))
         return frame

@@ -108,6 +108,22 @@ def test_compositor_draws_card_countdown_and_caption(demo, astronaut):
     assert not np.array_equal(frame, compositor.compose(None, (0, 0), product, None, NOW))
 
 
+def test_an_answer_shows_the_viewers_question_above_its_caption(demo):
+    compositor = Compositor(1280, 720, "zh")
+    plain = compositor.compose(None, (0, 0), demo.products[0], "直播间89元。", NOW)
+    asked = compositor.compose(None, (0, 0), demo.products[0], "直播间89元。", NOW, question="多少钱？")
+    changed = np.nonzero(np.any(asked != plain, axis=2))
+    bare = compositor.compose(None, (0, 0), demo.products[0], None, NOW)
+    band_top = np.nonzero(np.any(plain != bare, axis=2))[0].min()
+    assert len(changed[0]) and changed[0].max() < band_top  # just above the caption band
+    assert changed[1].min() >= compositor.layout.caption[0]
+    bubble = asked[changed]
+    yellow = (bubble[:, 0] > 200) & (bubble[:, 1] > 170) & (bubble[:, 2] < 140)
+    assert yellow.mean() > 0.5
+    unasked = compositor.compose(None, (0, 0), demo.products[0], "直播间89元。", NOW, None)
+    assert np.array_equal(plain, unasked)
+
+
 def test_english_card_uses_dollar_free_yuan_prices(demo):
     product = demo.products[0].localized("en")
     frame = Compositor(1280, 720, "en").compose(None, (0, 0), product, "Welcome!", NOW)

@@ -15,7 +15,7 @@ import statistics
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -26,6 +26,7 @@ from vhost.engine.events import Event, EventBus
 
 log = logging.getLogger(__name__)
 
+MAX_PENDING = 200  # answers held for approval; beyond this the oldest lapse
 # Questions that show a viewer wants a product (a complaint or a thank-you does not).
 INTEREST_INTENTS = {
     "price",
@@ -90,8 +91,13 @@ class ChatLoop:
         responder: ChatResponder,
         engine: Show,
         record: Callable[[ChatDecision], None] | None = None,
+        approve: bool = False,
     ) -> None:
+        """`approve`: answers wait for the operator's approve() or reject() instead of going on
+        air at once (the GUI's approve-before-speaking mode)."""
         self.source, self.responder, self.engine = source, responder, engine
+        self.approve_first = approve
+        self.pending: dict[str, tuple[ChatDecision, str]] = {}  # reply_to → (decision, reply_to)
         self.record = record
         self.stats = ChatStats()
         self._stop = threading.Event()
@@ -140,25 +146,64 @@ class ChatLoop:
         )
         self.stats.messages += 1
         self.stats.decision_ms.append(decision.latency_ms)
+        pending = False
         if decision.action is ChatAction.SPEAK and decision.reply:
-            self.stats.spoken += 1
             reply_to = message.id or f"chat-{self.stats.messages}"
             with self._lock:
                 self._arrivals[reply_to] = arrived
-            self.engine.answer(decision.reply, decision.product_id, decision.priority, message.text, reply_to)
-            if decision.product_id and decision.intent in INTEREST_INTENTS:
-                self.engine.note_interest(decision.product_id)
+                if self.approve_first:
+                    pending = True
+                    self.pending[reply_to] = (decision, reply_to)
+                    while len(self.pending) > MAX_PENDING:  # an absent operator: the oldest lapse
+                        self._arrivals.pop(self.pending.pop(next(iter(self.pending)))[1], None)
+            if not pending:
+                self._say(decision, reply_to)
         elif decision.action is ChatAction.MODERATE:
             self.stats.moderated += 1
         else:
             self.stats.ignored += 1
-        self.engine.events.publish(Event("chat", arrived[1], _event_data(decision)))
+        self.engine.events.publish(Event("chat", arrived[1], {**_event_data(decision), "pending": pending}))
         if self.record is not None:
             try:
                 self.record(decision)
             except Exception as exc:  # records must not stop answers
                 log.exception("a chat decision could not be recorded (%s)", exc)
         return decision
+
+    def approve(self, message_id: str, reply: str | None = None) -> bool:
+        """Put a held answer on air, as suggested or as the operator edited it (an edit passes
+        the compliance filter too). False when there is no such held answer."""
+        with self._lock:
+            held = self.pending.pop(message_id, None)
+        if held is None:
+            return False
+        decision, reply_to = held
+        if reply is not None:
+            lang = self.responder.lang
+            reply = self.responder.compliance.apply(reply, lang).text
+            if not reply:
+                return False
+            decision = replace(decision, reply=reply)
+        self._say(decision, reply_to)
+        return True
+
+    def reject(self, message_id: str) -> bool:
+        with self._lock:
+            held = self.pending.pop(message_id, None)
+            if held is not None:
+                self._arrivals.pop(held[1], None)
+        if held is not None:
+            self.stats.ignored += 1
+        return held is not None
+
+    def _say(self, decision: ChatDecision, reply_to: str) -> None:
+        assert decision.reply is not None
+        self.stats.spoken += 1
+        self.engine.answer(
+            decision.reply, decision.product_id, decision.priority, decision.message.text, reply_to
+        )
+        if decision.product_id and decision.intent in INTEREST_INTENTS:
+            self.engine.note_interest(decision.product_id)
 
     def _watch_answers(self) -> None:
         while not self._stop.is_set():

@@ -377,13 +377,13 @@ class LiveEngine:
                 self._end_line_if_done()
             if self._current is None and not self._paused:
                 await self._next_line(index)
-            audio, params, caption, utterance_id = self._speech_frame(index, silence)
+            audio, params, caption, question, utterance_id = self._speech_frame(index, silence)
             late = not self.clock.simulated and self.clock.now() - origin - due > 2 / self.fps
             if late and self._last_picture is not None:
                 picture = self._last_picture  # behind the clock: keep sound exact, repeat the picture
                 self.stats.dropped_frames += 1
             else:
-                picture = self._picture(params, caption, self._moment(index))
+                picture = self._picture(params, caption, question, self._moment(index))
             frame = AVFrame(index, picture, audio, STREAM_RATE, self.fps, utterance_id)
             for output in self.outputs:
                 try:
@@ -411,11 +411,15 @@ class LiveEngine:
             self._wake.set()
             await self._ready.wait()
 
-    def _picture(self, params: np.ndarray, caption: str | None, moment: datetime) -> np.ndarray:
-        """The stream picture; when the renderer fails, the last good picture (the sound goes on
-        and the renderer is tried again next frame)."""
+    def _picture(
+        self, params: np.ndarray, caption: str | None, question: str | None, moment: datetime
+    ) -> np.ndarray:
+        """The stream picture (an answer shows the viewer's question above its caption); when
+        the renderer fails, the last good picture (the sound goes on and the renderer is tried
+        again next frame)."""
+        asked = {"question": question} if question else {}
         try:
-            picture = self.picture.picture(params, self._product, caption, moment)
+            picture = self.picture.picture(params, self._product, caption, moment, **asked)
         except Exception as exc:
             self.stats.errors += 1
             message = f"{type(exc).__name__}: {exc}"
@@ -485,18 +489,20 @@ class LiveEngine:
 
     def _speech_frame(
         self, index: int, silence: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, str | None, int | None]:
+    ) -> tuple[np.ndarray, np.ndarray, str | None, str | None, int | None]:
+        """(audio, face parameters, caption, the viewer's question it answers, utterance id)."""
         spf = self.queue.samples_per_frame
         item = self._current
         if item is None or self._current_track is None:
-            return silence, self._idle_params(index), None, None
+            return silence, self._idle_params(index), None, None, None
         offset = item.played
         audio = item.audio[offset * spf : (offset + 1) * spf]
         params = self._current_track.frame(offset)
         caption = item.utterance.sentence_at(offset / self.fps) or None
         item.played += 1
         self._end_line_if_done()
-        return audio, params, caption, None if item.line.kind == "pause" else item.id
+        question = item.line.question if caption else None
+        return audio, params, caption, question, None if item.line.kind == "pause" else item.id
 
     def _end_line_if_done(self) -> None:
         item = self._current

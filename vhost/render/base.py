@@ -15,7 +15,13 @@ class PictureRenderer(Protocol):
     height: int
 
     def picture(
-        self, params: np.ndarray, product: Product | None, caption: str | None, now: datetime
+        self,
+        params: np.ndarray,
+        product: Product | None,
+        caption: str | None,
+        now: datetime,
+        question: str | None = None,
     ) -> np.ndarray:
-        """One RGB frame (height × width × 3, uint8) for these face parameters."""
+        """One RGB frame (height × width × 3, uint8) for these face parameters; `question` is a
+        viewer's question being answered (shown above the caption)."""
         ...

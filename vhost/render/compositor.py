@@ -77,6 +77,7 @@ class Compositor:
         product: Product | None,
         caption: str | None,
         now: datetime,
+        question: str | None = None,
     ) -> np.ndarray:
         if product is not None:  # the card shows only promotions running at this moment
             running = tuple(p for p in product.promotions if p.is_active(now))
@@ -98,7 +99,10 @@ class Compositor:
                 image, (sx, sy) = strip
                 frame[sy : sy + image.shape[0], sx : sx + image.shape[1]] = image
         if caption:
-            _blend(frame, *_caption_image(self.layout, caption))
+            rgb, weights, (cx, cy) = _caption_image(self.layout, caption)
+            _blend(frame, rgb, weights, (cx, cy))
+            if question:  # the viewer's words, just above the answer's caption
+                _blend(frame, *_question_image(self.layout, question, self.lang, cy))
         return frame
 
     def _draw_scene(self, product: Product | None) -> np.ndarray:
@@ -294,6 +298,34 @@ def _caption_image(
     rgba = np.asarray(image)
     alpha = rgba[..., 3].astype(np.float32) / 255.0
     return rgba[..., :3].copy(), (1.0 - alpha, alpha), (x, top)
+
+
+@lru_cache(maxsize=8)
+def _question_image(
+    layout: Layout, question: str, lang: str, caption_top: int
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray], tuple[int, int]]:
+    """A small bubble with the viewer's question ("观众问：…"), left-aligned above the caption."""
+    from PIL import Image, ImageDraw
+
+    u = layout.unit
+    x, _, w, _ = layout.caption
+    size = int(26 * u)
+    face = font(size, "Medium")
+    label = ("观众问：" if lang == "zh" else "Viewer asks: ") + question
+    (text,) = wrap(label, face, int(w * 0.7) - 32 * u, max_lines=1)
+    text_w = int(face.getlength(text))
+    bubble_w, bubble_h = text_w + int(32 * u), int(size * 1.6)
+    image = Image.new("RGBA", (bubble_w, bubble_h), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((0, 0, bubble_w - 1, bubble_h - 1), radius=int(12 * u), fill=(255, 214, 90, 225))
+    draw.text((16 * u, bubble_h / 2), text, font=face, fill=(40, 30, 10, 255), anchor="lm")
+    rgba = np.asarray(image)
+    alpha = rgba[..., 3].astype(np.float32) / 255.0
+    return (
+        rgba[..., :3].copy(),
+        (1.0 - alpha, alpha),
+        (x + int(12 * u), max(0, caption_top - bubble_h - int(8 * u))),
+    )
 
 
 def _blend(

@@ -13,8 +13,9 @@ from vhost.render.face import FaceRenderer
 
 
 class StreamPicture:
-    def __init__(self, rig: AvatarRig, lang: str, width: int = 1280, height: int = 720,
-                 shop: str | None = None) -> None:
+    def __init__(
+        self, rig: AvatarRig, lang: str, width: int = 1280, height: int = 720, shop: str | None = None
+    ) -> None:
         self.width, self.height = width, height
         self.compositor = Compositor(width, height, lang, shop)
         _, _, avatar_w, avatar_h = self.compositor.layout.avatar
@@ -22,7 +23,13 @@ class StreamPicture:
         self.compositor.set_avatar(self.face.base)
 
     def picture(
-        self, params: np.ndarray, product: Product | None, caption: str | None, now: datetime
+        self,
+        params: np.ndarray,
+        product: Product | None,
+        caption: str | None,
+        now: datetime,
+        question: str | None = None,
     ) -> np.ndarray:
         x0, y0, _, _ = self.face.roi
-        return self.compositor.compose(self.face.render_roi(params), (x0, y0), product, caption, now)
+        face = self.face.render_roi(params)
+        return self.compositor.compose(face, (x0, y0), product, caption, now, question)
