@@ -77,3 +77,30 @@ def test_a_live_run_records_its_session_and_lines(cli, tmp_path):
     assert session.outcome == "stopped" and session.figures["frames"] == 15 * 30
     assert said and said[0].kind == "script" and said[0].product_id == "A01"  # the greeting, first card
     assert said[0].text.startswith(("欢迎", "哈喽", "嗨", "大家好", "晚上好", "家人们", "朋友们", "热烈欢迎"))
+
+
+@pytest.mark.slow
+def test_a_live_run_with_chat_answers_on_air_and_keeps_the_decisions(cli, tmp_path):
+    import json
+
+    comments = tmp_path / "chat.jsonl"
+    rows = [
+        {"id": "c1", "user": "u1", "name": "小王", "text": "3号多少钱", "t": 2},
+        {"id": "c2", "user": "u2", "name": "坏人", "text": "傻逼主播", "t": 3},
+    ]
+    comments.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
+    code, out, err = cli("live", "--duration", "30", "--camera", "none", "--audio", "none",
+                         "--size", "320x180", "--chat", f"replay:{comments}")
+    assert code == 0, err
+    assert "chat: 2 messages, 1 answered on air, 0 ignored, 1 moderated" in out
+    with Store(tmp_path / "data" / "vhost.sqlite3") as store:
+        (session,) = store.sessions()
+        chat = store.chat(session.id)
+        said = store.said(session.id)
+        interest = store.interest(session.id)
+    decisions = [(c.action, c.intent, c.product_id) for c in chat]
+    assert decisions == [("speak", "price", "A03"), ("moderate", "moderated", None)]
+    assert chat[1].text is None  # abuse is not kept
+    assert all(c.viewer.startswith("viewer-") for c in chat)  # nor names
+    answered = "".join(line.text for line in said if line.kind == "answer")
+    assert "59元" in answered and interest == {"A03": 1}
