@@ -30,6 +30,8 @@ class Settings:
     seed: int = 0  # default seed for script wording
     voice: str = "kokoro"  # default voice (`vhost voices` lists them)
     compliance_rules: Path = ASSETS_DIR / "compliance" / "rules.toml"
+    llm_endpoint: str | None = None  # an OpenAI-compatible URL that rewords chat answers (optional)
+    llm_model: str | None = None  # the model name that endpoint serves
     config_file: Path | None = None  # where the settings were read from, if anywhere
 
     @property
@@ -48,6 +50,8 @@ _ENV = {
     "VHOST_SEED": "seed",
     "VHOST_VOICE": "voice",
     "VHOST_COMPLIANCE_RULES": "compliance_rules",
+    "VHOST_LLM_ENDPOINT": "llm_endpoint",
+    "VHOST_LLM_MODEL": "llm_model",
 }
 
 
@@ -93,6 +97,8 @@ def _apply(settings: Settings, values: dict[str, object], source: str) -> Settin
             if not str(value).strip():
                 raise ConfigError(f"voice in {source} is empty; use a name from `vhost voices`.")
             changes[key] = str(value)
+        elif key in ("llm_endpoint", "llm_model"):
+            changes[key] = str(value).strip() or None
         elif key == "lang":
             if value not in LANGS:
                 raise ConfigError(f"lang in {source} is {value!r}; use zh or en.")

