@@ -194,3 +194,20 @@ def test_render_cli_with_the_real_voice(cli, tmp_path):
 def test_render_cli_user_errors(cli, tmp_path, args, message):
     code, _, err = cli("render", "--catalog", DEMO_CATALOG, "--out", tmp_path / "x.mp4", *args)
     assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_the_card_shows_catalog_text_only_as_the_law_allows(demo, compliance):
+    product = demo.products[2]  # its first selling point claims 销量第一
+    assert any("销量第一" in point for point in product.selling_points)
+    drawn = []
+
+    def wording(text):
+        drawn.append(text)
+        return compliance.apply(text, "zh").text
+
+    lawful = Compositor(1280, 720, "zh", wording=wording)
+    raw = Compositor(1280, 720, "zh")
+    assert not np.array_equal(
+        lawful.compose(None, (0, 0), product, None, NOW), raw.compose(None, (0, 0), product, None, NOW)
+    )
+    assert set(product.selling_points) <= set(drawn)  # every point went through the filter

@@ -97,7 +97,7 @@ def build_engine(
     from vhost.avatar.library import load_avatar
     from vhost.catalog import load_catalog
     from vhost.cli.catalog_cmd import print_report
-    from vhost.cli.render_cmd import shop_badge
+    from vhost.cli.render_cmd import on_screen, shop_badge
     from vhost.config import ASSETS_DIR
     from vhost.engine.director import Director, DirectorPosition
     from vhost.engine.live import LiveEngine
@@ -121,7 +121,8 @@ def build_engine(
         print(f"  note: {note}", file=sys.stderr)
     voice = open_voice(args.voice or settings.voice, settings.models_dir)
     fallback = open_voice(args.fallback_voice, settings.models_dir) if args.fallback_voice else None
-    writer = TemplateWriter(ComplianceFilter.load(settings.compliance_rules))
+    compliance = ComplianceFilter.load(settings.compliance_rules)
+    writer = TemplateWriter(compliance)
     key = f"{catalog_path.resolve()}|{lang}|{seed}"
     start = _saved_position(settings, key, args) if resume else None
     now = datetime.now()
@@ -135,7 +136,7 @@ def build_engine(
         resume=DirectorPosition.from_json(start.director) if start and start.director else None,
     )
     width, height = args.size
-    picture = StreamPicture(rig, lang, width, height, shop_badge(catalog, lang))
+    picture = StreamPicture(rig, lang, width, height, shop_badge(catalog, lang), on_screen(compliance, lang))
     engine = LiveEngine(
         voice,
         picture,

@@ -94,11 +94,13 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
     for note in notes:
         print(f"  note: {note}", file=sys.stderr)
     voice = open_voice(args.voice or settings.voice, settings.models_dir)
-    writer = TemplateWriter(ComplianceFilter.load(settings.compliance_rules))
+    compliance = ComplianceFilter.load(settings.compliance_rules)
+    writer = TemplateWriter(compliance)
     loops = count() if args.seconds else iter([0])
     scripts = (writer.write(catalog, lang, loop=loop, seed=seed, now=now) for loop in loops)
     width, height = args.size
-    renderer = ShowRenderer(rig, voice, lang, width, height, args.fps, seed, shop=shop_badge(catalog, lang))
+    badge, wording = shop_badge(catalog, lang), on_screen(compliance, lang)
+    renderer = ShowRenderer(rig, voice, lang, width, height, args.fps, seed, badge, wording)
     bar = ProgressBar(f"rendering {args.out.name}")
     try:
         result = renderer.render(show_lines(scripts, catalog), args.out, now, args.seconds, bar)
@@ -110,6 +112,11 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
         f" ({result.wall_seconds / max(result.video_seconds, 1e-9):.2f}× real time)."
     )
     return 0
+
+
+def on_screen(compliance: Any, lang: str) -> Any:
+    """How catalog text may appear on the product card: through the advertising-law filter."""
+    return lambda text: compliance.apply(text, lang).text
 
 
 def shop_badge(catalog: Catalog, lang: str) -> str | None:

@@ -7,6 +7,7 @@ the countdown once a second), so a frame costs a copy, the face patch and one ca
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
@@ -55,10 +56,20 @@ class Layout:
 
 
 class Compositor:
-    def __init__(self, width: int, height: int, lang: str, shop: str | None = None) -> None:
+    def __init__(
+        self,
+        width: int,
+        height: int,
+        lang: str,
+        shop: str | None = None,
+        wording: Callable[[str], str | None] | None = None,
+    ) -> None:
+        """`wording`: how a merchant's text may appear on screen (the compliance filter: the card
+        is advertising as much as the voice is); None shows it as written."""
         self.layout = Layout(width, height)
         self.lang = lang
         self.shop = shop
+        self.wording = wording
         self._backdrop = _backdrop(width, height)
         self._scene: np.ndarray | None = None
         self._scene_key: object = _STALE
@@ -85,7 +96,7 @@ class Compositor:
                 product = replace(product, promotions=running)
         key = product  # a catalog edit or a promotion starting or ending redraws the card
         if key != self._scene_key:
-            self._scene = self._draw_scene(product)
+            self._scene = self._draw_scene(_lawful(product, self.wording) if product else None)
             self._scene_key = key
         assert self._scene is not None
         frame = self._scene.copy()
@@ -298,6 +309,15 @@ def _caption_image(
     rgba = np.asarray(image)
     alpha = rgba[..., 3].astype(np.float32) / 255.0
     return rgba[..., :3].copy(), (1.0 - alpha, alpha), (x, top)
+
+
+def _lawful(product: Product, wording: Callable[[str], str | None] | None) -> Product:
+    """The product with its selling points and promotion texts as they may be shown."""
+    if wording is None:
+        return product
+    points = tuple(p for p in (wording(point) for point in product.selling_points) if p)
+    promotions = tuple(replace(promo, text=wording(promo.text) or "") for promo in product.promotions)
+    return replace(product, selling_points=points, promotions=tuple(p for p in promotions if p.text))
 
 
 @lru_cache(maxsize=8)

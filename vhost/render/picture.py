@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 import numpy as np
@@ -14,10 +15,16 @@ from vhost.render.face import FaceRenderer
 
 class StreamPicture:
     def __init__(
-        self, rig: AvatarRig, lang: str, width: int = 1280, height: int = 720, shop: str | None = None
+        self,
+        rig: AvatarRig,
+        lang: str,
+        width: int = 1280,
+        height: int = 720,
+        shop: str | None = None,
+        wording: Callable[[str], str | None] | None = None,
     ) -> None:
         self.width, self.height = width, height
-        self.compositor = Compositor(width, height, lang, shop)
+        self.compositor = Compositor(width, height, lang, shop, wording)
         _, _, avatar_w, avatar_h = self.compositor.layout.avatar
         self.face = FaceRenderer(rig, avatar_w, avatar_h)
         self.compositor.set_avatar(self.face.base)

@@ -48,11 +48,12 @@ class ShowRenderer:
         fps: int = 30,
         seed: int = 0,
         shop: str | None = None,
+        wording: Callable[[str], str | None] | None = None,
     ) -> None:
         self.lang = lang
         self.fps = fps
         self.voice = voice
-        self.picture = StreamPicture(rig, lang, width, height, shop)
+        self.picture = StreamPicture(rig, lang, width, height, shop, wording)
         self.animator = Animator(fps, seed)
 
     def render(
