@@ -10,7 +10,7 @@ import numpy as np
 
 from vhost.animate.animator import Animator
 from vhost.domain import ShowLine
-from vhost.engine import live
+from vhost.engine import live, voicing
 from vhost.engine.clock import ManualClock
 from vhost.engine.director import LineSource
 from vhost.engine.live import LiveEngine
@@ -106,7 +106,7 @@ class HangingVoice(FakeVoice):
 
 
 def test_a_hung_voice_times_out_and_the_fallback_says_the_line(monkeypatch):
-    monkeypatch.setattr(live, "VOICE_TIMEOUT", (0.3, 0.0))
+    monkeypatch.setattr(voicing, "VOICE_TIMEOUT", (0.3, 0.0))
     hung = HangingVoice()
     try:
         engine, stats, events = _run(iter([ShowLine("卡住的一句。", None)]), [NullOutput()], 3.0, voice=hung,
@@ -147,11 +147,11 @@ class CrashingSource(LineSource):
         super().__init__(iter([ShowLine("崩溃之后的一句。", None)]))
         self.crashed = False
 
-    def next_line(self, now=None):
+    def scripted(self, now=None):
         if not self.crashed:
             self.crashed = True
             raise RuntimeError("director bug")
-        return super().next_line(now)
+        return super().scripted(now)
 
 
 def test_a_crashed_task_is_restarted_and_the_stream_goes_on():
@@ -274,3 +274,48 @@ def test_prepared_phrases_are_not_synthesized_again():
     assert Counting.calls == 1  # only the short phrase is kept
     stats = asyncio.run(engine.run(duration=5.0))
     assert stats.lines_spoken == 3 and Counting.calls == 1
+
+
+def test_an_answer_never_waits_behind_a_script_line_being_made():
+    release = threading.Event()
+    order = []
+
+    class Slow(FakeVoice):
+        def stream(self, text, lang):
+            if text.startswith("慢"):
+                release.wait(10)  # the script lane is busy with this line until the answer is out
+                order.append("slow line made")
+            yield from super().stream(text, lang)
+
+    class Viewer(NullOutput):
+        name = "viewer"
+
+        def write(self, frame):
+            if frame.index == 5:
+                engine.answer("有货。", question="有货吗？")
+            answering = frame.utterance_id is not None and frame.utterance_id == answer_id.get("id")
+            if answering and not release.is_set():
+                order.append("answer on air")
+                release.set()
+            super().write(frame)
+
+    answer_id = {}
+    lines = LineSource(iter([ShowLine("第一句话在这里。", None), ShowLine("慢的一句。", None)]))
+    engine = LiveEngine(Slow(), FlatPicture(), Animator(FPS), lines, [Viewer()], ManualClock(), "zh", fps=FPS)
+    inbox = engine.events.subscribe(capacity=10_000)
+
+    class Watch(NullOutput):
+        name = "watch"
+
+        def write(self, frame):
+            while not inbox.empty():
+                event = inbox.get()
+                if event.kind == "line_started" and event.data["kind"] == "answer":
+                    answer_id["id"] = event.data["id"]
+            super().write(frame)
+
+    engine.outputs.insert(0, Watch())
+    started = time.monotonic()
+    asyncio.run(engine.run(duration=8.0))
+    assert order[:2] == ["answer on air", "slow line made"]
+    assert time.monotonic() - started < 9  # nobody waited for the 10 s release

@@ -71,10 +71,12 @@ class LineSource:
 
     def next_line(self, now: datetime | None = None) -> ShowLine | None:
         """The next line to prepare; None when the script has ended and nothing is waiting."""
+        return self.next_urgent() or self.scripted(now)
+
+    def next_urgent(self) -> ShowLine | None:
+        """The waiting urgent line with the highest priority (first come among equals)."""
         with self._lock:
-            if self._urgent:
-                return heapq.heappop(self._urgent)[2]
-        return self.scripted(now)
+            return heapq.heappop(self._urgent)[2] if self._urgent else None
 
     def scripted(self, now: datetime | None = None) -> ShowLine | None:
         return next(self._lines, None)

@@ -14,7 +14,6 @@ import logging
 import re
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -28,21 +27,17 @@ from vhost.engine.events import Event, EventBus
 from vhost.engine.memory import TRIM_EVERY, release_free_memory
 from vhost.engine.speech_queue import QueuedSpeech, SpeechQueue
 from vhost.engine.supervisor import Heartbeats, supervised
+from vhost.engine.voicing import VoiceLanes
 from vhost.outputs.base import AVFrame, Output
 from vhost.render.base import PictureRenderer
-from vhost.speech.base import Utterance, Voice, resample, speak
+from vhost.speech.base import Utterance, Voice, resample
 
 log = logging.getLogger(__name__)
 
 STREAM_RATE = 48000
 FIRST_LINE_WAIT = 60.0  # seconds a real stream waits for its first line before starting silent
-VOICE_RETRY = 30.0  # seconds on the fallback voice before the main voice is tried again
-# A voice that has not finished a line after this long is given up on (its thread is left
-# behind) and the fallback voice says the line: 15 s plus 0.5 s per character.
-VOICE_TIMEOUT = (15.0, 0.5)
 FRAME_STALL = 2.0  # seconds without a frame (on a real clock) before the watchdog reports it
 VOICE_STALL = 60.0  # seconds one line may take to synthesize before the watchdog reports it
-PHRASE_CACHE_CHARS = 12  # prepare_phrases keeps phrases up to this long
 LEAD_CHARS = 7  # an opening clause this short (or two words) is spoken as a piece of its own
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
@@ -106,12 +101,12 @@ class LiveEngine:
         self.starts_at = starts_at or datetime.now()
         self.lookahead = lookahead
         self.fallback_voice = fallback_voice
-        self._voice_retry_at = 0.0  # while the main voice is failing, wait until then to retry it
         self.queue = SpeechQueue(STREAM_RATE, fps)
         self.events = EventBus()
         self.stats = EngineStats()
         self.state = "ready"
         self.heartbeats = Heartbeats(self._on_stall)
+        self.voices = VoiceLanes(voice, fallback_voice, lang, clock, self.heartbeats, self._voice_failed)
         self._current: QueuedSpeech | None = None
         self._current_track: FaceTrack | None = None
         self._idle: tuple[int, FaceTrack] | None = None
@@ -122,13 +117,12 @@ class LiveEngine:
         self._exhausted = False  # the lines ran out
         self._epoch = 0  # bumped by every interrupt: speech made before it is stale
         self._speaking = False  # the last frame came from a line (to count underruns once per gap)
-        self._wake = asyncio.Event()  # something to prepare (space in the queue, an urgent line)
+        self._wake = asyncio.Event()  # something to prepare (space in the queue)
+        self._answer_wake = asyncio.Event()  # an urgent line (an answer, the operator's words) waits
         self._ready = asyncio.Event()  # a line was queued
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._voice_thread = ThreadPoolExecutor(1, thread_name_prefix="engine-voice")
         self._render_error: str | None = None  # the last picture failure (logged once per new one)
         self._making_urgent = False  # an answer is being synthesized
-        self._phrases: dict[tuple[str, str], Utterance] = {}  # prepared short phrases, by voice
 
     # ---- commands (safe to call from any thread) ---------------------------------------------
     def say_now(self, text: str, interrupt: bool = True) -> None:
@@ -154,7 +148,7 @@ class LiveEngine:
             else:
                 line = ShowLine(piece, self._product, kind="answer", priority=priority, question=question)
                 self.lines.add(replace(line, reply_to=reply_to))
-        self._call(self._wake.set)
+        self._call(self._answer_wake.set)
 
     def note_interest(self, product_id: str) -> None:
         """Viewers asked about this product: a director gives it more airtime for a while."""
@@ -163,15 +157,9 @@ class LiveEngine:
             note(product_id)
 
     def prepare_phrases(self, texts: list[str]) -> None:
-        """Synthesize short phrases now (an answer's opening words: "好的，", "Sure,") so that an
-        answer starting with one has its first sound at once. Call before run()."""
-        for text in texts:
-            key = (self.voice.name, text)
-            if text and key not in self._phrases and len(text) <= PHRASE_CACHE_CHARS:
-                try:
-                    self._phrases[key] = speak(self.voice, text, self.lang)
-                except Exception as exc:  # the phrase is made on demand instead
-                    log.warning("could not prepare the phrase %r (%s)", text, exc)
+        """Make short phrases now (an answer's opening words: "好的，", "Sure,"), so an answer
+        starting with one has its first sound at once. Call before run()."""
+        self.voices.prepare_phrases(texts)
 
     @property
     def product_on_screen(self) -> Product | None:
@@ -207,7 +195,7 @@ class LiveEngine:
         self.lines.add(ShowLine(text, self._product, kind="answer", priority=SAY_NOW))
         if interrupt:
             self._interrupt()
-        self._wake.set()
+        self._answer_wake.set()
 
     def _interrupt(self) -> None:
         self._epoch += 1
@@ -249,11 +237,14 @@ class LiveEngine:
         if not self.clock.simulated:  # simulated time has no wall-clock deadline to stall against
             self.heartbeats.watch("frames", FRAME_STALL)
         self.heartbeats.watch("voice", VOICE_STALL)
+        self.heartbeats.watch("answer voice", VOICE_STALL)
         self.heartbeats.start()
-        preparer = asyncio.create_task(
-            supervised("prepare", self._prepare, self._on_crash, lambda: not self._stop),
-            name="engine-prepare",
-        )
+        preparers = [
+            asyncio.create_task(
+                supervised(name, work, self._on_crash, lambda: not self._stop), name=f"engine-{name}"
+            )
+            for name, work in (("prepare", self._prepare), ("prepare-answers", self._prepare_answers))
+        ]
         try:
             if not self.clock.simulated:
                 # Open with speech, not with seconds of silence while the first line is made.
@@ -267,11 +258,12 @@ class LiveEngine:
         finally:
             self._stop = True
             self._wake.set()
-            preparer.cancel()
-            try:
-                await preparer
-            except asyncio.CancelledError:
-                pass
+            for preparer in preparers:
+                preparer.cancel()
+                try:
+                    await preparer
+                except asyncio.CancelledError:
+                    pass
             self.heartbeats.stop()
             for output in self.outputs:
                 try:
@@ -279,84 +271,67 @@ class LiveEngine:
                 except Exception as exc:  # one output failing to close must not hide the others
                     log.exception("the %s output could not close cleanly (%s)", output.name, exc)
                     self._publish("error", where=output.name, message=str(exc))
-            self._voice_thread.shutdown(wait=False, cancel_futures=True)
+            self.voices.shutdown()
             self.state = "stopped"
             self._publish("state", state="stopped")
         return self.stats
 
     async def _prepare(self) -> None:
-        """Keep up to `lookahead` lines synthesized and queued; urgent lines go ahead at once."""
-        loop = asyncio.get_running_loop()
+        """Keep up to `lookahead` script lines synthesized and queued."""
         while not self._stop:
-            if len(self.queue) >= self.lookahead and not self.lines.urgent_waiting():
+            if len(self.queue) >= self.lookahead:
                 self._wake.clear()
                 await self._wake.wait()
                 continue
-            line = self.lines.next_line(self._moment(self.stats.frames))
+            line = self.lines.scripted(self._moment(self.stats.frames))
             if line is None:  # the script has ended: nothing more to say
                 self._exhausted = True
                 self._ready.set()
                 self._wake.clear()
                 await self._wake.wait()
                 continue
-            urgent = line.priority > 0
-            self._making_urgent = urgent
             epoch = self._epoch
-            if line.kind == "pause":
-                quiet = np.zeros(int(line.pause * STREAM_RATE), np.float32)
-                self.queue.push(self.queue.make(line, Utterance("", quiet, STREAM_RATE), quiet, urgent))
-                self._ready.set()
-                continue
-            try:
-                utterance = await self._synthesize(loop, line.text)
-            finally:
-                self._making_urgent = False
-            if utterance is None:  # no voice could say it: the line is lost, the stream is not
-                self._ready.set()
-                continue
-            if epoch != self._epoch and not urgent:  # interrupted while it was being made
+            item = await self._make(line, "script")
+            if item is not None and epoch != self._epoch:  # interrupted while it was being made
                 self.stats.lines_dropped += 1
-                continue
-            self.lines.observe(line, utterance.duration)
-            audio = resample(utterance.audio, utterance.sample_rate, STREAM_RATE)
-            self.queue.push(self.queue.make(line, utterance, audio, urgent))
+            elif item is not None:
+                self.queue.push(item)
             self._ready.set()
 
-    async def _synthesize(self, loop: asyncio.AbstractEventLoop, text: str) -> Utterance | None:
-        """The main voice; when it fails or hangs, the fallback voice says the same line at once,
-        and the main voice is tried again after VOICE_RETRY seconds."""
-        voices = [self.voice, self.fallback_voice] if self.fallback_voice else [self.voice]
-        if self.fallback_voice and self.clock.now() < self._voice_retry_at:
-            voices = [self.fallback_voice]
-        for voice in voices:
-            cached = self._phrases.get((voice.name, text))
-            if cached is not None:
-                return cached
-            self.heartbeats.beat("voice")
-            job = loop.run_in_executor(self._voice_thread, speak, voice, text, self.lang)
+    async def _prepare_answers(self) -> None:
+        """Urgent lines (answers, the operator's words), in priority order, on their own voice
+        lane: they never wait behind a script line being made."""
+        while not self._stop:
+            line = self.lines.next_urgent()
+            if line is None:
+                self._answer_wake.clear()
+                await self._answer_wake.wait()
+                continue
+            self._making_urgent = True
             try:
-                return await asyncio.wait_for(job, VOICE_TIMEOUT[0] + VOICE_TIMEOUT[1] * len(text))
-            except Exception as exc:
-                self.stats.errors += 1
-                if isinstance(exc, TimeoutError):  # the thread is stuck: leave it, use a fresh one
-                    self._voice_thread.shutdown(wait=False, cancel_futures=True)
-                    self._voice_thread = ThreadPoolExecutor(1, thread_name_prefix="engine-voice")
-                    exc = TimeoutError(
-                        f"no audio after {VOICE_TIMEOUT[0] + VOICE_TIMEOUT[1] * len(text):.0f} s"
-                    )
-                log.error(
-                    "the voice %s could not say %r (%s); the stream goes on",
-                    voice.name,
-                    text,
-                    exc,
-                    exc_info=not isinstance(exc, TimeoutError),
-                )
-                self._publish("error", where="voice", voice=voice.name, message=str(exc), text=text)
-                if voice is self.voice:
-                    self._voice_retry_at = self.clock.now() + VOICE_RETRY
+                item = await self._make(line, "answer")
             finally:
-                self.heartbeats.beat("voice", busy=False)
-        return None
+                self._making_urgent = False
+            if item is not None:
+                self.queue.push(item)
+            self._ready.set()
+
+    async def _make(self, line: ShowLine, lane: str) -> QueuedSpeech | None:
+        """A line made ready to play: spoken (or, for a pause, silence of its length)."""
+        urgent = line.priority > 0
+        if line.kind == "pause":
+            quiet = np.zeros(int(line.pause * STREAM_RATE), np.float32)
+            return self.queue.make(line, Utterance("", quiet, STREAM_RATE), quiet, urgent)
+        utterance = await self.voices.synthesize(line.text, lane)
+        if utterance is None:  # no voice could say it: the line is lost, the stream is not
+            return None
+        self.lines.observe(line, utterance.duration)
+        audio = resample(utterance.audio, utterance.sample_rate, STREAM_RATE)
+        return self.queue.make(line, utterance, audio, urgent)
+
+    def _voice_failed(self, voice: str, message: str, text: str) -> None:
+        self.stats.errors += 1
+        self._publish("error", where="voice", voice=voice, message=message, text=text)
 
     async def _frames(self, duration: float | None) -> None:
         spf = self.queue.samples_per_frame
@@ -408,7 +383,7 @@ class LiveEngine:
             if self.queue.urgent_waiting():
                 return
             self._ready.clear()
-            self._wake.set()
+            self._answer_wake.set()
             await self._ready.wait()
 
     def _picture(
