@@ -98,7 +98,8 @@ def test_the_server_restarting_mid_stream_is_survived():
     output.close()
     assert json.loads(first.communicate(timeout=10)[0])["frames"] == 30
     result = json.loads(second.communicate(timeout=30)[0])
-    assert output.reconnects == 1 and result["frames"] >= FPS
+    # One reconnect, or more when the restarted receiver was not listening yet at the first try.
+    assert output.reconnects >= 1 and result["frames"] >= FPS
     # frames made while the server was away were dropped, not queued up for later
     assert output.disconnected_drops > 0 and 30 + result["frames"] < index
 
