@@ -250,6 +250,11 @@ def test_memory_by_minute_gives_troughs_and_peaks():
 
     samples = [(10.0, 500.0), (30.0, 900.0), (59.0, 520.0), (61.0, 510.0), (119.0, 880.0), (125.0, 530.0)]
     assert memory_by_minute(samples) == [[0, 500.0, 900.0], [1, 510.0, 880.0], [2, 530.0, 530.0]]
+    from vhost.cli.soak_cmd import trend
+
+    climbing = [[m, 500.0 + 0.5 * m + (3.0 if m % 2 else -3.0), 900.0] for m in range(60)]
+    assert trend(climbing, 10) == pytest.approx(0.5, abs=0.05)
+    assert trend([[m, 700.0, 900.0] for m in range(30)], 10) == 0.0 and trend(climbing[:11], 10) is None
     rows = [[m, 1.0, 2.0] for m in range(100)]
     picked = spread(rows, 5)
     assert len(picked) == 5 and picked[0] == rows[0] and picked[-1] == rows[-1]

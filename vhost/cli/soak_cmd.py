@@ -33,7 +33,7 @@ def register(commands: Any) -> None:
         " Memory is given as each minute's trough and peak: the voice hands its working memory"
         " back after every sentence, so RSS swings within a minute; a leak shows as troughs"
         " that climb. rss_growth_mb runs from the trough of minute 10 (after warm-up) to the"
-        " trough of the last minute.",
+        " trough of the last minute; rss_trend_mb_per_minute is the troughs' slope after warm-up.",
     )
     add_engine_arguments(soak)
     soak.add_argument("--stream-minutes", type=float, required=True, help="minutes of stream to simulate")
@@ -89,7 +89,9 @@ def run_soak(args: argparse.Namespace, settings: Settings) -> int:
             if chat is not None:
                 chat.stop()
         wall = time.perf_counter() - started
-        samples.append((stats.frames / args.fps, rss_mb()))
+        rss_after = rss_mb()  # after the run (encoders flushed): not a minute of stream
+        if not samples:
+            samples.append((stats.frames / args.fps, rss_after))
         minutes = memory_by_minute(samples)
         # Growth is judged after the warm-up: by then every model buffer has met the longest
         # sentence and the encoder's look-ahead is full; growth from the first minute is given too.
@@ -106,6 +108,8 @@ def run_soak(args: argparse.Namespace, settings: Settings) -> int:
             "rss_end_mb": end[1],
             "rss_growth_mb": round(end[1] - start[1], 1),
             "rss_growth_from_minute_1_mb": round(end[1] - first[1], 1),
+            "rss_trend_mb_per_minute": trend(minutes, WARM_UP_MINUTES),
+            "rss_after_mb": round(rss_after, 1),
             "rss_peak_start_mb": start[2],
             "rss_peak_end_mb": end[2],
             "wall_seconds": round(wall, 1),
@@ -133,6 +137,18 @@ def memory_by_minute(samples: list[tuple[float, float]]) -> list[list[float]]:
     for seconds, mb in samples:
         windows.setdefault(int(seconds // 60), []).append(mb)
     return [[minute, round(min(mbs), 1), round(max(mbs), 1)] for minute, mbs in sorted(windows.items())]
+
+
+def trend(rows: list[list[float]], after: int) -> float | None:
+    """The troughs' straight-line slope in MB per stream minute after warm-up: a leak shows
+    here even when single minutes are noisy."""
+    points = [(row[0], row[1]) for row in rows if row[0] >= after]
+    if len(points) < 3:
+        return None
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    spread_x = sum((x - mean_x) ** 2 for x, _ in points)
+    return round(sum((x - mean_x) * (y - mean_y) for x, y in points) / spread_x, 3)
 
 
 def spread(rows: list[list[float]], count: int) -> list[list[float]]:
