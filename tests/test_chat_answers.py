@@ -264,3 +264,14 @@ def test_viewers_are_pseudonymised():
     name = pseudonym(message)
     assert name.startswith("viewer-") and "Alice" not in name and "12345" not in name
     assert name == pseudonym(replace(message, name="Bob")) != pseudonym(replace(message, user_id="6"))
+
+
+def test_a_busy_show_takes_only_complaints(responder, catalog):
+    chat = responder("zh")
+    on = catalog.products[0]
+    price = chat.decide(ChatMessage("多少钱", user_id="a"), on, NOW, 0.0, busy=True)
+    complaint = chat.decide(ChatMessage("东西坏了要退款", user_id="b"), on, NOW, 0.0, busy=True)
+    assert (price.action, price.reason) == (ChatAction.IGNORE, "busy")
+    assert complaint.action is ChatAction.SPEAK
+    later = chat.decide(ChatMessage("多少钱", user_id="c"), on, NOW, 1.0)
+    assert later.action is ChatAction.SPEAK  # a busy refusal does not count as answered

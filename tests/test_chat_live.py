@@ -176,8 +176,8 @@ def test_a_replayed_chat_runs_beside_the_show_on_its_own_thread(tmp_path, writer
         [
             {"id": "1", "user": "a", "text": "多少钱", "t": 2},
             {"id": "2", "user": "b", "text": "多少钱？？", "t": 3},  # the same question: once
-            {"id": "3", "user": "c", "kind": "follow", "name": "阿花", "t": 4},
-            {"id": "4", "user": "d", "text": "加微信领券 vx123", "t": 5},
+            {"id": "3", "user": "c", "kind": "follow", "name": "阿花", "t": 14},  # after the answer began
+            {"id": "4", "user": "d", "text": "加微信领券 vx123", "t": 15},
         ],
     )
     engine, responder = _show(writer, compliance, embedder, PacedPicture())

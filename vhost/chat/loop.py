@@ -27,6 +27,10 @@ from vhost.engine.events import Event, EventBus
 log = logging.getLogger(__name__)
 
 MAX_PENDING = 200  # answers held for approval; beyond this the oldest lapse
+# Answers queued but not yet begun beyond which only complaints get in: each answer takes a few
+# seconds to say, so a longer queue means answering viewers who asked long ago.
+MAX_WAITING = 1
+FORGET_AFTER = 60.0  # stream seconds after which an answer that never began stops counting
 # Questions that show a viewer wants a product (a complaint or a thank-you does not).
 INTEREST_INTENTS = {
     "price",
@@ -141,9 +145,15 @@ class ChatLoop:
 
     def handle(self, message: ChatMessage) -> ChatDecision:
         arrived = (time.perf_counter(), self._stream_seconds())
+        with self._lock:
+            for key, (_, stream) in list(self._arrivals.items()):  # never spoken (a voice failed)
+                if arrived[1] - stream > FORGET_AFTER and key not in self.pending:
+                    del self._arrivals[key]
+            waiting = len(self._arrivals) - len(self.pending)  # answers queued, not yet begun
         decision = self.responder.decide(
-            message, self.engine.product_on_screen, self.engine.moment_now(), arrived[1]
-        )
+            message, self.engine.product_on_screen, self.engine.moment_now(), arrived[1],
+            busy=waiting >= MAX_WAITING,
+        )  # fmt: skip
         self.stats.messages += 1
         self.stats.decision_ms.append(decision.latency_ms)
         pending = False

@@ -86,21 +86,31 @@ class ChatResponder:
         self.finder = ProductFinder(self.products)
 
     def decide(
-        self, message: ChatMessage, on_screen: Product | None, now: datetime, seconds: float
+        self,
+        message: ChatMessage,
+        on_screen: Product | None,
+        now: datetime,
+        seconds: float,
+        busy: bool = False,
     ) -> ChatDecision:
         """What to do about `message`. `on_screen`: the product being presented; `now`: the
-        show's moment (promotions); `seconds`: the clock flood control counts in."""
+        show's moment (promotions); `seconds`: the clock flood control counts in; `busy`: the
+        show already has answers waiting, so only complaints get in (a late answer is worse
+        than none: the viewer has moved on)."""
         started = time.perf_counter()
-        decision = self._decide(message, on_screen.localized(self.lang) if on_screen else None, now, seconds)
+        product = on_screen.localized(self.lang) if on_screen else None
+        decision = self._decide(message, product, now, seconds, busy)
         latency = (time.perf_counter() - started) * 1000
         if decision.action is ChatAction.MODERATE:
             log.info("chat: moderated a comment from %s (%s)", pseudonym(message), decision.reason)
         return _with(decision, latency_ms=round(latency, 2))
 
     def _decide(
-        self, message: ChatMessage, on_screen: Product | None, now: datetime, seconds: float
+        self, message: ChatMessage, on_screen: Product | None, now: datetime, seconds: float, busy: bool
     ) -> ChatDecision:
         if message.kind is not ChatKind.COMMENT:
+            if busy:
+                return ChatDecision(message, ChatAction.IGNORE, message.kind.value, reason="busy")
             return self._thank(message, message.kind.value, seconds)
         text = normalize(message.text)
         if not text:
@@ -113,6 +123,8 @@ class ChatResponder:
         if self.flood.user_over_limit(user, seconds):
             return ChatDecision(message, ChatAction.IGNORE, "flood", reason="flood", sentiment=feeling)
         intent = self.classifier.classify(text)
+        if busy and PRIORITY.get(intent.name, 0) < PRIORITY["complaint"]:
+            return ChatDecision(message, ChatAction.IGNORE, intent.name, reason="busy", sentiment=feeling)
         if intent.name in THANKS:
             return _with(self._thank(message, intent.name, seconds), sentiment=feeling)
         found = self.finder.find(text, on_screen, shipping="shipping" in (intent.name, *intent.also))

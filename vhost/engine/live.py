@@ -123,6 +123,7 @@ class LiveEngine:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._render_error: str | None = None  # the last picture failure (logged once per new one)
         self._making_urgent = False  # an answer is being synthesized
+        self._last_kind = "script"  # the kind of the last line begun (pauses not counted)
 
     # ---- commands (safe to call from any thread) ---------------------------------------------
     def say_now(self, text: str, interrupt: bool = True) -> None:
@@ -283,6 +284,9 @@ class LiveEngine:
                 self._wake.clear()
                 await self._wake.wait()
                 continue
+            if self._making_urgent or self.lines.urgent_waiting():
+                await asyncio.sleep(0.05)  # an answer is being made: leave it the CPU
+                continue
             line = self.lines.scripted(self._moment(self.stats.frames))
             if line is None:  # the script has ended: nothing more to say
                 self._exhausted = True
@@ -419,6 +423,8 @@ class LiveEngine:
         return self.starts_at + timedelta(seconds=index / self.fps)
 
     async def _next_line(self, index: int) -> None:
+        if self._answer_unfinished() and not self.clock.simulated:
+            return  # the rest of an answer is being made: a short quiet pause, not the script
         item = self._pop_playable(index)
         if item is None and self.clock.simulated:
             # Simulated time must not outrun synthesis, or a soak run would be all silence.
@@ -434,6 +440,7 @@ class LiveEngine:
         if item is None:
             return
         self._current = item
+        self._last_kind = item.line.kind if item.line.kind != "pause" else self._last_kind
         if item.line.product is not None:
             self._product = item.line.product
         speech = [] if item.line.kind == "pause" else [(index / self.fps, item.utterance)]
@@ -448,6 +455,15 @@ class LiveEngine:
             reply_to=item.line.reply_to,
             product=self._product.id if self._product else None,
             position=item.line.position,
+        )
+
+    def _answer_unfinished(self) -> bool:
+        """An answer has begun and its next piece is still being made (the script waits)."""
+        answering = self._last_kind == "answer"
+        return (
+            answering
+            and (self._making_urgent or self.lines.urgent_waiting())
+            and not self.queue.urgent_waiting()
         )
 
     def _pop_playable(self, index: int) -> QueuedSpeech | None:

@@ -16,6 +16,9 @@ import asyncio
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+
+import numpy as np
 
 from vhost.engine.clock import Clock
 from vhost.engine.supervisor import Heartbeats
@@ -61,7 +64,7 @@ class VoiceLanes:
             key = (self.voice.name, text)
             if text and key not in self._phrases and len(text) <= PHRASE_CACHE_CHARS:
                 try:
-                    self._phrases[key] = speak(self.voice, text, self.lang)
+                    self._phrases[key] = _trimmed(speak(self.voice, text, self.lang))
                 except Exception as exc:  # the phrase is made on demand instead
                     log.warning("could not prepare the phrase %r (%s)", text, exc)
 
@@ -105,6 +108,19 @@ class VoiceLanes:
     def shutdown(self) -> None:
         for thread in self._threads.values():
             thread.shutdown(wait=False, cancel_futures=True)
+
+
+def _trimmed(utterance: Utterance, keep: float = 0.08) -> Utterance:
+    """A prepared phrase without the voice's trailing silence (a lead like "好的，" is followed
+    at once by the answer, and the engine adds its own breath)."""
+    loud = np.flatnonzero(np.abs(utterance.audio) > 0.01)
+    if not len(loud):
+        return utterance
+    end = min(len(utterance.audio), int(loud[-1] + keep * utterance.sample_rate))
+    seconds = end / utterance.sample_rate
+    sentences = tuple((text, start, min(stop, seconds)) for text, start, stop in utterance.sentences)
+    timings = tuple(t for t in utterance.timings if t.start < seconds)
+    return replace(utterance, audio=utterance.audio[:end], sentences=sentences, timings=timings)
 
 
 def _thread(lane: str) -> ThreadPoolExecutor:
