@@ -99,6 +99,15 @@ def test_replay_waits_for_each_comments_time(tmp_path):
     assert not reader.is_alive() and got == ["一"]
 
 
+class Silent:
+    """A chat source with nothing to say: the test hands messages to the loop itself."""
+
+    name = "none"
+
+    def messages(self, now, stop):
+        return iter(())
+
+
 def _show(writer, compliance, embedder, picture=None):
     catalog = load_catalog(DEMO_CATALOG).catalog
     director = Director(writer, catalog, "zh", now=lambda: NOW)
@@ -115,12 +124,6 @@ def _show(writer, compliance, embedder, picture=None):
 def test_comments_are_answered_on_air_at_the_next_sentence(writer, compliance, embedder):
     engine, responder = _show(writer, compliance, embedder)
     inbox = engine.events.subscribe(capacity=10000)
-
-    class Silent:
-        name = "none"
-
-        def messages(self, now, stop):
-            return iter(())
 
     chat = ChatLoop(Silent(), responder, engine)
     comments = {
@@ -240,12 +243,6 @@ def test_answer_cli_writes_one_decision_per_comment(tmp_path, cli):
 def test_with_approval_answers_wait_for_the_operator(writer, compliance, embedder):
     engine, responder = _show(writer, compliance, embedder)
     inbox = engine.events.subscribe(capacity=10000)
-
-    class Silent:
-        name = "none"
-
-        def messages(self, now, stop):
-            return iter(())
 
     chat = ChatLoop(Silent(), responder, engine, approve=True)
     results = {}

@@ -101,7 +101,7 @@ class ChatLoop:
         air at once (the GUI's approve-before-speaking mode)."""
         self.source, self.responder, self.engine = source, responder, engine
         self.approve_first = approve
-        self.pending: dict[str, tuple[ChatDecision, str]] = {}  # reply_to → (decision, reply_to)
+        self.pending: dict[str, ChatDecision] = {}  # held for the operator, by reply_to
         self.record = record
         self.stats = ChatStats()
         self._stop = threading.Event()
@@ -163,9 +163,11 @@ class ChatLoop:
                 self._arrivals[reply_to] = arrived
                 if self.approve_first:
                     pending = True
-                    self.pending[reply_to] = (decision, reply_to)
+                    self.pending[reply_to] = decision
                     while len(self.pending) > MAX_PENDING:  # an absent operator: the oldest lapse
-                        self._arrivals.pop(self.pending.pop(next(iter(self.pending)))[1], None)
+                        oldest = next(iter(self.pending))
+                        del self.pending[oldest]
+                        self._arrivals.pop(oldest, None)
             if not pending:
                 self._say(decision, reply_to)
         elif decision.action is ChatAction.MODERATE:
@@ -184,24 +186,23 @@ class ChatLoop:
         """Put a held answer on air, as suggested or as the operator edited it (an edit passes
         the compliance filter too). False when there is no such held answer."""
         with self._lock:
-            held = self.pending.pop(message_id, None)
-        if held is None:
+            decision = self.pending.pop(message_id, None)
+        if decision is None:
             return False
-        decision, reply_to = held
         if reply is not None:
             lang = self.responder.lang
             reply = self.responder.compliance.apply(reply, lang).text
             if not reply:
                 return False
             decision = replace(decision, reply=reply)
-        self._say(decision, reply_to)
+        self._say(decision, message_id)
         return True
 
     def reject(self, message_id: str) -> bool:
         with self._lock:
             held = self.pending.pop(message_id, None)
             if held is not None:
-                self._arrivals.pop(held[1], None)
+                self._arrivals.pop(message_id, None)
         if held is not None:
             self.stats.ignored += 1
         return held is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections import Counter
+from dataclasses import replace
 from datetime import datetime
 
 from vhost.chat.answers import Answerer, Reply, overlap
@@ -69,7 +69,6 @@ class ChatResponder:
         self.answerer = Answerer(lang, embedder, seed)
         self.flood = FloodControl()
         self.phraser = phraser  # an LLM that may reword answers (never their facts)
-        self.interest: Counter[str] = Counter()  # product id → questions about it this session
         self.set_catalog(catalog, order)
 
     def warm_up(self) -> None:
@@ -103,7 +102,7 @@ class ChatResponder:
         latency = (time.perf_counter() - started) * 1000
         if decision.action is ChatAction.MODERATE:
             log.info("chat: moderated a comment from %s (%s)", pseudonym(message), decision.reason)
-        return _with(decision, latency_ms=round(latency, 2))
+        return replace(decision, latency_ms=round(latency, 2))
 
     def _decide(
         self, message: ChatMessage, on_screen: Product | None, now: datetime, seconds: float, busy: bool
@@ -126,7 +125,7 @@ class ChatResponder:
         if busy and PRIORITY.get(intent.name, 0) < PRIORITY["complaint"]:
             return ChatDecision(message, ChatAction.IGNORE, intent.name, reason="busy", sentiment=feeling)
         if intent.name in THANKS:
-            return _with(self._thank(message, intent.name, seconds), sentiment=feeling)
+            return replace(self._thank(message, intent.name, seconds), sentiment=feeling)
         found = self.finder.find(text, on_screen, shipping="shipping" in (intent.name, *intent.also))
         if found.how in ("on_screen", "none"):  # no product named: a FAQ entry may still say which
             found = self._by_faq(text) or found
@@ -157,8 +156,6 @@ class ChatResponder:
                 reply = Reply(phrased, reply.facts + "+llm")
         if intent.name != "complaint":
             reply = self.answerer.with_lead(reply)
-        if product is not None:
-            self.interest[product.id] += 1
         filtered = self.compliance.apply(reply.text, self.lang).text if reply.text else None
         if not filtered:
             return ChatDecision(
@@ -221,9 +218,3 @@ class ChatResponder:
         return ChatDecision(
             message, ChatAction.SPEAK, kind, reply=text, priority=PRIORITY["thanks"], reason="thanks"
         )
-
-
-def _with(decision: ChatDecision, **changes: object) -> ChatDecision:
-    from dataclasses import replace
-
-    return replace(decision, **changes)
