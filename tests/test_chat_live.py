@@ -68,6 +68,13 @@ def test_a_bad_replay_line_is_one_clear_sentence(tmp_path, line, message):
         read_replay(path)
 
 
+def test_a_replay_can_be_played_slower_or_faster(tmp_path):
+    path = _write(tmp_path / "c.jsonl", [{"text": "一", "t": 2}, {"text": "二", "t": 6}])
+    assert [at for at, _ in open_source(f"replay:{path}?speed=0.5").timed] == [4.0, 12.0]
+    with pytest.raises(ChatError, match="must be a number above 0"):
+        open_source(f"replay:{path}?speed=fast")
+
+
 def test_unknown_sources_say_which_exist(tmp_path):
     with pytest.raises(ChatError, match="use replay:FILE"):
         open_source("smoke-signals:hill")
@@ -191,7 +198,7 @@ def test_a_replayed_chat_runs_beside_the_show_on_its_own_thread(tmp_path, writer
     chat.stop()
     assert (chat.stats.messages, chat.stats.spoken, chat.stats.ignored, chat.stats.moderated) == (4, 2, 1, 1)
     assert engine.stats.answers_spoken >= 2  # (in pieces)
-    assert len(chat.stats.to_voice_ms) == 2
+    assert len(chat.stats.to_voice_ms) == 1  # the answer (a thank-you waits by design: not timed)
 
 
 def test_chat_decisions_are_kept_for_analytics_without_names(tmp_path):
@@ -273,3 +280,137 @@ def test_with_approval_answers_wait_for_the_operator(writer, compliance, embedde
     assert "89元" in spoken and "全网最低" not in spoken  # the edit passed the compliance filter
     assert {a.data["reply_to"] for a in answers} == {"a"}
     assert results == {"approved": True, "rejected": True, "again": False}
+
+
+def test_likely_answers_are_worded_as_they_will_be_spoken_and_follow_a_price_edit(compliance, embedder):
+    from dataclasses import replace
+    from decimal import Decimal
+
+    catalog = load_catalog(DEMO_CATALOG).catalog
+    responder = ChatResponder(catalog, "zh", compliance, embedder=embedder)
+    cup = catalog.products[0]
+    likely = responder.likely_answers(cup, NOW)
+    assert len(likely) == 4 + len(cup.faq)
+    assert all(text.startswith(tuple(responder.answerer.leads())) for text in likely)
+    asked = responder.decide(ChatMessage("多少钱", user_id="u1", id="1"), cup, NOW, 1.0)
+    assert asked.reply in likely  # the very wording made ahead
+    faq = responder.decide(ChatMessage(cup.faq[0].question, user_id="u3", id="3"), cup, NOW, 2.0)
+    assert faq.reply in likely and faq.reason == "faq:0"
+
+    cheaper = replace(cup, price=Decimal("79"))
+    responder.set_catalog(replace(catalog, products=(cheaper, *catalog.products[1:])))
+    assert any("79元" in text for text in responder.likely_answers(cheaper, NOW))
+    again = responder.decide(ChatMessage("多少钱", user_id="u2", id="2"), cheaper, NOW, 100.0)
+    assert "79元" in again.reply and "89元" not in again.reply
+
+
+def test_an_anticipated_answer_is_on_air_without_being_made_again(writer):
+    class Counting(FakeVoice):
+        made: list[str] = []
+
+        def stream(self, text, lang):
+            Counting.made.append(text)
+            yield from super().stream(text, lang)
+
+    catalog = load_catalog(DEMO_CATALOG).catalog
+    director = Director(writer, catalog, "zh", now=lambda: NOW)
+    # Paced: the voice keeps ahead of the script, so the script lane has slack, as on a real clock.
+    engine = LiveEngine(Counting(), PacedPicture(), Animator(FPS), director, [NullOutput()], ManualClock(),
+                        "zh", fps=FPS, starts_at=NOW)
+    answer = "好的，保温杯现在八十九元。下单四十八小时内发货。"
+    engine.anticipate([answer])
+
+    class Viewer(NullOutput):
+        name = "viewer"
+
+        def write(self, frame):
+            if frame.index == 20 * FPS:
+                Counting.made.append("-- asked --")
+                engine.answer(answer, question="多少钱")
+            super().write(frame)
+
+    engine.outputs.append(Viewer())
+    asyncio.run(engine.run(duration=30.0))
+    asked = Counting.made.index("-- asked --")
+    pieces = {"保温杯现在八十九元。", "下单四十八小时内发货。"}
+    assert pieces <= set(Counting.made[:asked]) and not pieces & set(Counting.made[asked:])
+    assert engine.stats.answers_spoken == 3
+
+
+def test_a_thank_you_gives_way_to_a_question(writer):
+    from vhost.engine.director import THANKS
+
+    catalog = load_catalog(DEMO_CATALOG).catalog
+    director = Director(writer, catalog, "zh", now=lambda: NOW)
+    engine = LiveEngine(FakeVoice(), FlatPicture(), Animator(FPS), director, [NullOutput()], ManualClock(),
+                        "zh", fps=FPS, starts_at=NOW)
+    inbox = engine.events.subscribe(capacity=10000)
+    thanks = "感谢小王送的小心心太客气了大家也可以点点关注哦"  # one piece without a gap, 1.8 s
+    thanked, events = [], []
+
+    class Viewer(NullOutput):
+        name = "viewer"
+
+        def write(self, frame):
+            if frame.index == 2 * FPS:
+                engine.answer(thanks, priority=THANKS, reply_to="thanks")
+            while not inbox.empty():
+                events.append(event := inbox.get())
+                if event.kind == "line_started" and event.data["reply_to"] == "thanks":
+                    thanked.append(frame.index)
+            if thanked and frame.index == thanked[0] + 6:  # 0.2 s into the thank-you
+                engine.answer("有货。", priority=20, reply_to="question")
+            super().write(frame)
+
+    engine.outputs.append(Viewer())
+    asyncio.run(engine.run(duration=15.0))
+    while not inbox.empty():
+        events.append(inbox.get())
+    ended = next(e for e in events if e.kind == "line_ended" and e.data["text"].startswith("感谢"))
+    started = next(e for e in events if e.kind == "line_started" and e.data["reply_to"] == "question")
+    assert ended.data["cut"] is True
+    assert started.stream_time - thanked[0] / FPS < 1.0  # not after the whole 4 s thank-you
+
+
+def test_a_thank_you_never_comes_between_an_answers_pieces():
+    import threading
+
+    from vhost.domain import ShowLine
+    from vhost.engine.clock import MonotonicClock
+    from vhost.engine.director import THANKS, LineSource
+
+    made_thanks = threading.Event()
+
+    class SlowSecondPiece(FakeVoice):
+        def stream(self, text, lang):
+            if text.startswith("慢"):
+                made_thanks.wait(5)  # the thank-you is ready before this piece is
+                time.sleep(0.3)
+            yield from super().stream(text, lang)
+
+    script = LineSource(iter([ShowLine("一二三四五六七八九十。", None)] * 20))
+    engine = LiveEngine(SlowSecondPiece(), FlatPicture(), Animator(FPS), script, [NullOutput()],
+                        MonotonicClock(),
+                        "zh", fps=FPS)
+    inbox = engine.events.subscribe(capacity=10000)
+
+    class Viewer(NullOutput):
+        name = "viewer"
+
+        def write(self, frame):
+            if frame.index == FPS // 2:
+                engine.answer("好的，慢慢说的第二段话。", priority=20, reply_to="question")
+            if frame.index == FPS:
+                engine.answer("谢谢。", priority=THANKS, reply_to="thanks")
+            if frame.index == FPS + 10:
+                made_thanks.set()
+            super().write(frame)
+
+    engine.outputs.append(Viewer())
+    asyncio.run(engine.run(duration=5.0))
+    started = []
+    while not inbox.empty():
+        event = inbox.get()
+        if event.kind == "line_started" and event.data["kind"] == "answer":
+            started.append(event.data["text"])
+    assert started == ["好的，", "慢慢说的第二段话。", "谢谢。"]

@@ -2,6 +2,7 @@
 expire) and under faults (a hung voice, a broken renderer, a crashing task, a stalled stage)."""
 
 import asyncio
+import math
 import threading
 import time
 from datetime import timedelta
@@ -34,7 +35,7 @@ def _run(lines, outputs, duration, voice=None, picture=None, **kwargs):
     return engine, stats, events
 
 
-def test_an_answer_waits_for_the_end_of_the_sentence_then_goes_first():
+def test_an_answer_goes_first_at_the_scripts_next_word_gap():
     first, second = "这是第一句话，说得比较长一些。", "这是第二句话。"
     out = Collect()
     asked = {}
@@ -64,9 +65,9 @@ def test_an_answer_waits_for_the_end_of_the_sentence_then_goes_first():
     assert started[1]["kind"] == "answer" and started[1]["question"] == "有货吗？"
     ended = [e for e in events if e.kind == "line_ended"]
     assert ended[0].data["cut"] is True and stats.lines_cut == 1 and stats.answers_spoken == 2
-    # The cut came right after the first sentence (its audio plus a short breath), not mid-word.
-    first_seconds = len(first) * PHONEME_SECONDS
-    assert first_seconds <= ended[0].stream_time <= first_seconds + 0.3
+    # The cut came at the first gap after the question (the comma after 6 characters), plus a breath.
+    clause = first.index("，") * PHONEME_SECONDS
+    assert clause <= ended[0].stream_time <= clause + 0.2
     assert stats.max_av_offset_ms == 0.0 and out.gaps == 0
 
 
@@ -242,21 +243,49 @@ def test_freed_memory_goes_back_to_the_system_on_glibc():
         assert took is None
 
 
-def test_an_answer_cuts_in_at_the_next_clause_pause_not_mid_word():
+def _queued(timings, seconds=4.0):
     from vhost.domain import ShowLine as Line
     from vhost.engine.speech_queue import QueuedSpeech
-    from vhost.speech.base import PhonemeTiming, Utterance
+    from vhost.speech.base import Utterance
 
-    timings = (PhonemeTiming("a", 0.0, 1.0), PhonemeTiming(",", 1.0, 1.2), PhonemeTiming("b", 1.2, 2.5),
-               PhonemeTiming(",", 2.5, 2.7), PhonemeTiming("c", 2.7, 4.0))
-    sentences = (("甲，乙，丙。", 0.0, 4.0),)
-    utterance = Utterance("甲，乙，丙。", np.zeros(4 * 24000, np.float32), 24000, timings, sentences)
-    item = QueuedSpeech(Line("甲，乙，丙。", None), utterance, np.zeros(4 * 48000, np.float32), 4 * FPS)
-    item.played = int(1.5 * FPS)  # in the middle of the second clause
-    item.cut_at_next_pause(FPS, breath=0.1)
-    assert item.frames == round(2.8 * FPS)  # its comma pause ends at 2.7 s, plus the breath
-    item.cut_at_next_pause(FPS)  # a second call changes nothing
-    assert item.frames == round(2.8 * FPS) and item.cut
+    sentences = (("甲，乙，丙。", 0.0, seconds),)
+    quiet = np.zeros(int(seconds * 24000), np.float32)
+    utterance = Utterance("甲，乙，丙。", quiet, 24000, timings, sentences)
+    audio = np.full(int(seconds * 48000), 0.5, np.float32)
+    return QueuedSpeech(Line("甲，乙，丙。", None), utterance, audio, int(seconds * FPS))
+
+
+def test_an_answer_cuts_in_at_a_near_clause_pause():
+    from vhost.speech.base import PhonemeTiming as T
+
+    item = _queued((T("a", 0.0, 1.0), T(",", 1.0, 1.2), T("b", 1.2, 2.5), T(",", 2.5, 2.7), T("c", 2.7, 4.0)))
+    item.played = int(2.3 * FPS)  # 0.4 s before the second clause's comma pause ends
+    item.cut_soon(FPS, breath=0.1)
+    assert item.frames == math.ceil(2.8 * FPS)  # its comma pause ends at 2.7 s, plus the breath
+    assert np.all(item.audio[int(2.7 * 48000) :] == 0) and item.audio[int(2.6 * 48000)] == 0.5
+    item.cut_soon(FPS)  # a second call changes nothing
+    assert item.frames == math.ceil(2.8 * FPS) and item.cut
+
+
+def test_an_answer_far_from_a_pause_cuts_in_between_two_words():
+    from vhost.speech.base import PhonemeTiming as T
+
+    # One long clause: the next pause is 2.5 s away, the next word gap 0.3 s.
+    item = _queued((T("a", 0.0, 0.8), T(" ", 0.8, 0.85), T("b", 0.85, 1.8), T(" ", 1.8, 1.85),
+                    T("c", 1.85, 3.5), T(".", 3.5, 3.7)))
+    item.played = int(1.5 * FPS)
+    item.cut_soon(FPS, breath=0.1)
+    assert item.frames == math.ceil(1.9 * FPS)  # sound stops at the gap (1.8 s), then a breath
+    stop = int(1.8 * 48000)
+    assert np.all(item.audio[stop:] == 0)  # no onset of the next word
+    assert 0 < item.audio[stop - 200] < 0.5 and item.audio[int(1.5 * 48000)] == 0.5  # faded, sent sound kept
+
+
+def test_a_line_without_timings_ends_at_once():
+    item = _queued(())
+    item.played = 10
+    item.cut_soon(FPS)
+    assert item.frames == 10
 
 
 def test_prepared_phrases_are_not_synthesized_again():
@@ -319,3 +348,20 @@ def test_an_answer_never_waits_behind_a_script_line_being_made():
     asyncio.run(engine.run(duration=8.0))
     assert order[:2] == ["answer on air", "slow line made"]
     assert time.monotonic() - started < 9  # nobody waited for the 10 s release
+
+
+def test_answer_pieces_lose_the_voices_leading_and_trailing_silence():
+    from vhost.engine.voicing import _trimmed
+    from vhost.speech.base import PhonemeTiming as T
+    from vhost.speech.base import Utterance
+
+    rate = 24000
+    audio = np.zeros(2 * rate, np.float32)
+    audio[int(0.4 * rate) : int(1.4 * rate)] = 0.5  # 0.4 s of quiet, 1 s of voice, 0.6 s of quiet
+    timings = (T(" ", 0.0, 0.4), T("a", 0.4, 0.9), T(" ", 0.9, 0.95), T("b", 0.95, 1.4), T(".", 1.4, 2.0))
+    tight = _trimmed(Utterance("甲乙。", audio, rate, timings, (("甲乙。", 0.0, 2.0),)))
+    assert abs(tight.duration - (1.0 + 0.04 + 0.08)) < 1e-3
+    assert tight.audio[int(0.05 * rate)] == 0.5  # the voice begins at once
+    a = next(t for t in tight.timings if t.phoneme == "a")
+    assert abs(a.start - 0.04) < 1e-3 and abs(a.end - 0.54) < 1e-3  # timings move with the sound
+    assert tight.sentences[0][1] == 0.0 and abs(tight.sentences[0][2] - tight.duration) < 1e-3

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 import numpy as np
 
 from vhost.chat.meaning import Embedder
-from vhost.domain import Product, Promotion
+from vhost.domain import FaqPair, Product, Promotion
 from vhost.script import formatting as fmt
 from vhost.script.phrase_bank import PhraseBank
 
@@ -21,9 +21,17 @@ LOW_STOCK = 50  # below this the answer gives the exact count (as the script doe
 FAQ_SIMILARITY = 0.9  # meaning match to a FAQ question
 FAQ_OVERLAP = 0.5  # or this share of the FAQ question's character pairs
 FAQ_INTENTS = ("size", "material", "shipping", "other", "stock")  # questions a FAQ entry may settle
+# Questions asked about whatever is on screen, whose answers depend only on the catalog (and the
+# running deal): drafted ahead, so the engine can make their sound before anyone asks.
+LIKELY_INTENTS = ("price", "stock", "shipping", "how_to_buy")
 _BUDGET = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:元|块|rmb|yuan|\$)?\s*(?:以内|以下|之内|左右|内)"
     r"|(?:under|below|less than|up to|within)\s*\$?\s*(\d+)"
+)
+_ASKS_END = re.compile(
+    r"结束|截止|到什么时候|到几号|到哪天|还有多久|多久|几点"
+    r"|when\b.*\b(?:end|over|finish|stop)|until|how long",
+    re.IGNORECASE,
 )
 # Words a viewer uses for a spec, by the words a catalog uses as the spec's name.
 _SPEC_WORDS = {
@@ -56,6 +64,7 @@ class Answerer:
         self.embedder = embedder
         self.seed = seed
         self._turns: Counter[str] = Counter()  # per slot, so the same question is worded afresh
+        self._drafts: dict[tuple[str, str, tuple[str, ...]], Reply] = {}  # see draft()
 
     def prepare(self, products: list[Product]) -> None:
         """Embed the catalog's FAQ questions, selling points and descriptions now, so a
@@ -94,11 +103,51 @@ class Answerer:
         return fmt.money(amount, product.currency, self.lang)
 
     # ---- facts ----------------------------------------------------------------------------
+    def draft(self, product: Product, now: datetime, number: int | None) -> list[Reply]:
+        """The replies to the questions viewers most often ask about `product` and to its FAQ,
+        worded now and kept (with their lead): when one is asked while the same facts hold, this
+        very wording is given, so its sound can be made before anyone asks."""
+        drafts = []
+        for intent in (*LIKELY_INTENTS, *(f"faq:{index}" for index in range(len(product.faq)))):
+            key = self._draft_key(intent, product, now)
+            if key not in self._drafts:
+                self._drafts[key] = self.with_lead(self._compose_likely(intent, product, now, number))
+            drafts.append(self._drafts[key])
+        return drafts
+
+    def _compose_likely(self, intent: str, product: Product, now: datetime, number: int | None) -> Reply:
+        if intent.startswith("faq:"):  # the product's own FAQ, as a matched question gets it
+            index = int(intent.removeprefix("faq:"))
+            return self._compose("other", product, "", now, number, (index, product.faq[index]))
+        return self._compose(intent, product, "", now, number)
+
+    def forget_drafts(self) -> None:
+        """The facts changed (a catalog edit): drafted wording may be out of date."""
+        self._drafts.clear()
+
+    def _draft_key(self, intent: str, product: Product, now: datetime) -> tuple[str, str, tuple[str, ...]]:
+        running = tuple(p.text for p in product.promotions if p.is_active(now))  # the deal price
+        return (product.id, intent, running)
+
     def answer(
         self, intent: str, product: Product, question: str, now: datetime, number: int | None
     ) -> Reply:
         """The reply to a fact question about `product` (localised to the answer's language)."""
         faq = self.faq_match(product, question) if intent in FAQ_INTENTS else None
+        drafted = self._drafts.pop(self._draft_key(f"faq:{faq[0]}" if faq else intent, product, now), None)
+        if drafted is not None:
+            return drafted
+        return self._compose(intent, product, question, now, number, faq)
+
+    def _compose(
+        self,
+        intent: str,
+        product: Product,
+        question: str,
+        now: datetime,
+        number: int | None,
+        faq: tuple[int, FaqPair] | None = None,
+    ) -> Reply:
         if faq is not None:
             index, pair = faq
             return Reply(
@@ -108,7 +157,7 @@ class Answerer:
         if intent == "price":
             return Reply(self._price(product, title, now), "price")
         if intent == "promotion":
-            return self._promotion(product, title, now)
+            return self._promotion(product, title, now, question)
         if intent == "shipping":
             if product.shipping:
                 return Reply(
@@ -145,19 +194,26 @@ class Answerer:
             )
         return text or ""
 
-    def _promotion(self, product: Product, title: str, now: datetime) -> Reply:
+    def _promotion(self, product: Product, title: str, now: datetime, question: str = "") -> Reply:
+        """The running deal: what it is and its price; when it ends only if that was asked or is
+        within a day (an answer says what was asked, briefly: the next viewer is waiting)."""
         active = [p for p in product.promotions if p.is_active(now)]
         if active:
             promo = active[0]
-            parts = [self.say("promo_active", title=title, promo=_clause(promo.text))]
-            if promo.price is not None:
-                parts.append(self.say("deal_price", deal_price=self.money(promo.price, product)))
+            ends = None
             if promo.end is not None:
                 left = fmt.time_left(promo.end, now, self.lang)
                 if left and promo.end - now < timedelta(days=1):
-                    parts.append(self.say("promo_ends_in", time_left=left))
+                    ends = self.say("promo_ends_in", time_left=left)
                 elif left:
-                    parts.append(self.say("promo_ends_at", end_time=fmt.moment(promo.end, self.lang)))
+                    ends = self.say("promo_ends_at", end_time=fmt.moment(promo.end, self.lang))
+            if ends and _ASKS_END.search(question):
+                return Reply(ends, "promotion:end")
+            parts = [self.say("promo_active", title=title, promo=_clause(promo.text))]
+            if promo.price is not None:
+                parts.append(self.say("deal_price", deal_price=self.money(promo.price, product)))
+            if ends and promo.end is not None and promo.end - now < timedelta(days=1):
+                parts.append(ends)
             return Reply(_join(parts, self.lang), "promotion")
         upcoming = sorted((p for p in product.promotions if p.is_upcoming(now)), key=lambda p: p.start)
         if upcoming and upcoming[0].start is not None:

@@ -16,12 +16,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
-from typing import Any, Protocol
+from datetime import datetime, timedelta
+from typing import Any, NamedTuple, Protocol
 
 from vhost.chat.responder import ChatResponder, pseudonym
 from vhost.chat.sources.base import ChatSource
 from vhost.domain import ChatAction, ChatDecision, ChatMessage, Product
+from vhost.engine.director import THANKS
 from vhost.engine.events import Event, EventBus
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ MAX_PENDING = 200  # answers held for approval; beyond this the oldest lapse
 # seconds to say, so a longer queue means answering viewers who asked long ago.
 MAX_WAITING = 1
 FORGET_AFTER = 60.0  # stream seconds after which an answer that never began stops counting
+THANKS_FRESH = 10.0  # seconds after which a thank-you not yet begun is dropped
 # Questions that show a viewer wants a product (a complaint or a thank-you does not).
 INTEREST_INTENTS = {
     "price",
@@ -59,10 +61,18 @@ class Show(Protocol):
 
     def prepare_phrases(self, texts: list[str]) -> None: ...
 
+    def anticipate(self, answers: list[str]) -> None: ...
+
     def note_interest(self, product_id: str) -> None: ...
 
     def answer(
-        self, text: str, product_id: str | None, priority: int, question: str | None, reply_to: str | None
+        self,
+        text: str,
+        product_id: str | None,
+        priority: int,
+        question: str | None,
+        reply_to: str | None,
+        expires: datetime | None,
     ) -> None: ...
 
 
@@ -74,6 +84,8 @@ class ChatStats:
     moderated: int = 0
     decision_ms: list[float] = field(default_factory=list)
     to_voice_ms: list[float] = field(default_factory=list)  # comment → first frame of the answer (wall)
+    # The same for comments that came while no other answer was on air or waiting.
+    to_voice_free_ms: list[float] = field(default_factory=list)
     to_voice_stream_s: list[float] = field(default_factory=list)  # the same in stream seconds
 
     def summary(self) -> dict[str, object]:
@@ -84,6 +96,7 @@ class ChatStats:
             "moderated": self.moderated,
             "decision_ms": percentiles(self.decision_ms),
             "to_voice_ms": percentiles(self.to_voice_ms),
+            "to_voice_free_ms": percentiles(self.to_voice_free_ms),
             "to_voice_stream_s": percentiles(self.to_voice_stream_s, 3),
         }
 
@@ -102,10 +115,12 @@ class ChatLoop:
         self.source, self.responder, self.engine = source, responder, engine
         self.approve_first = approve
         self.pending: dict[str, ChatDecision] = {}  # held for the operator, by reply_to
+        self.blocked: set[str] = set()  # viewers (pseudonyms) the operator blocked
         self.record = record
         self.stats = ChatStats()
         self._stop = threading.Event()
-        self._arrivals: dict[str, tuple[float, float]] = {}  # message id → (wall, stream) arrival
+        self._arrivals: dict[str, _Arrival] = {}  # answers given but not yet on air, by message id
+        self._answer_on_air = False  # an answer is being spoken (from the engine's events)
         self._lock = threading.Lock()
         self._events: queue.Queue[Event] = engine.events.subscribe()
         self._threads: list[threading.Thread] = []
@@ -144,23 +159,32 @@ class ChatLoop:
             )
 
     def handle(self, message: ChatMessage) -> ChatDecision:
-        arrived = (time.perf_counter(), self._stream_seconds())
+        wall, stream = time.perf_counter(), self._stream_seconds()
         with self._lock:
-            for key, (_, stream) in list(self._arrivals.items()):  # never spoken (a voice failed)
-                if arrived[1] - stream > FORGET_AFTER and key not in self.pending:
+            for key, earlier in list(self._arrivals.items()):  # never spoken (a voice failed)
+                if stream - earlier.stream > FORGET_AFTER and key not in self.pending:
                     del self._arrivals[key]
-            waiting = len(self._arrivals) - len(self.pending)  # answers queued, not yet begun
-        decision = self.responder.decide(
-            message, self.engine.product_on_screen, self.engine.moment_now(), arrived[1],
-            busy=waiting >= MAX_WAITING,
-        )  # fmt: skip
+            # Answers queued, not yet begun (a thank-you waiting does not count: a question goes
+            # ahead of it).
+            waiting = sum(
+                earlier.priority > THANKS and key not in self.pending
+                for key, earlier in self._arrivals.items()
+            )
+        if pseudonym(message) in self.blocked:
+            decision = ChatDecision(message, ChatAction.IGNORE, "blocked", reason="blocked by the operator")
+        else:
+            decision = self.responder.decide(
+                message, self.engine.product_on_screen, self.engine.moment_now(), stream,
+                busy=waiting >= MAX_WAITING,
+            )  # fmt: skip
+        free = not waiting and not self._answer_on_air
         self.stats.messages += 1
         self.stats.decision_ms.append(decision.latency_ms)
         pending = False
         if decision.action is ChatAction.SPEAK and decision.reply:
             reply_to = message.id or f"chat-{self.stats.messages}"
             with self._lock:
-                self._arrivals[reply_to] = arrived
+                self._arrivals[reply_to] = _Arrival(wall, stream, decision.priority, free)
                 if self.approve_first:
                     pending = True
                     self.pending[reply_to] = decision
@@ -174,7 +198,7 @@ class ChatLoop:
             self.stats.moderated += 1
         else:
             self.stats.ignored += 1
-        self.engine.events.publish(Event("chat", arrived[1], {**_event_data(decision), "pending": pending}))
+        self.engine.events.publish(Event("chat", stream, {**_event_data(decision), "pending": pending}))
         if self.record is not None:
             try:
                 self.record(decision)
@@ -198,6 +222,15 @@ class ChatLoop:
         self._say(decision, message_id)
         return True
 
+    def block(self, viewer: str) -> None:
+        """Ignore this viewer (a pseudonym, as events show them) from now on, and drop their
+        answers still waiting for approval."""
+        self.blocked.add(viewer)
+        with self._lock:
+            held = [key for key, decision in self.pending.items() if pseudonym(decision.message) == viewer]
+        for key in held:
+            self.reject(key)
+
     def reject(self, message_id: str) -> bool:
         with self._lock:
             held = self.pending.pop(message_id, None)
@@ -210,8 +243,11 @@ class ChatLoop:
     def _say(self, decision: ChatDecision, reply_to: str) -> None:
         assert decision.reply is not None
         self.stats.spoken += 1
+        expires = None
+        if decision.priority <= THANKS:  # thanks said long after the gift sound odd: they lapse
+            expires = self.engine.moment_now() + timedelta(seconds=THANKS_FRESH)
         self.engine.answer(
-            decision.reply, decision.product_id, decision.priority, decision.message.text, reply_to
+            decision.reply, decision.product_id, decision.priority, decision.message.text, reply_to, expires
         )
         if decision.product_id and decision.intent in INTEREST_INTENTS:
             self.engine.note_interest(decision.product_id)
@@ -222,14 +258,42 @@ class ChatLoop:
                 event = self._events.get(timeout=0.1)
             except queue.Empty:
                 continue
+            if event.kind == "line_started" and event.data.get("kind") in ("answer", "script"):
+                self._answer_on_air = event.data["kind"] == "answer"  # (until the script goes on)
+            if event.kind == "line_started" and event.data.get("kind") == "script":
+                self._anticipate()
             reply_to = event.data.get("reply_to") if event.kind == "line_started" else None
             if not reply_to:
                 continue
             with self._lock:
                 arrived = self._arrivals.pop(reply_to, None)
-            if arrived is not None:
-                self.stats.to_voice_ms.append(round((time.perf_counter() - arrived[0]) * 1000, 1))
-                self.stats.to_voice_stream_s.append(round(event.stream_time - arrived[1], 3))
+            if arrived is not None and arrived.priority > THANKS:  # thanks wait by design: not timed
+                took = round((time.perf_counter() - arrived.wall) * 1000, 1)
+                self.stats.to_voice_ms.append(took)
+                if arrived.free:
+                    self.stats.to_voice_free_ms.append(took)
+                self.stats.to_voice_stream_s.append(round(event.stream_time - arrived.stream, 3))
+
+
+    def _anticipate(self) -> None:
+        """Word the likely questions' answers about the product on screen, so the engine can
+        make their sound while the script plays (once per product, and again after one is used)."""
+        on_screen = self.engine.product_on_screen
+        if on_screen is None:
+            return
+        try:
+            answers = self.responder.likely_answers(on_screen, self.engine.moment_now())
+        except Exception as exc:  # a guess failing must not stop the timing of real answers
+            log.exception("the likely answers about %s could not be worded (%s)", on_screen.id, exc)
+            return
+        self.engine.anticipate(answers)
+
+
+class _Arrival(NamedTuple):
+    wall: float  # perf_counter seconds
+    stream: float  # stream seconds
+    priority: int
+    free: bool  # no other answer was on air or waiting
 
 
 def _event_data(decision: ChatDecision) -> dict[str, object]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 from dataclasses import replace
 from datetime import datetime
@@ -22,6 +23,7 @@ from vhost.chat.normalize import fingerprint, normalize
 from vhost.chat.products import Found, ProductFinder
 from vhost.chat.sentiment import sentiment
 from vhost.domain import Catalog, ChatAction, ChatDecision, ChatKind, ChatMessage, Product
+from vhost.engine.director import THANKS
 from vhost.script.compliance import ComplianceFilter
 
 log = logging.getLogger(__name__)
@@ -38,7 +40,7 @@ PRIORITY = {
     "material": 15,
     "recommend": 15,
     "other": 15,
-    "thanks": 5,
+    "thanks": THANKS,
 }
 THANKS = {"greeting", "praise"}
 
@@ -69,6 +71,7 @@ class ChatResponder:
         self.answerer = Answerer(lang, embedder, seed)
         self.flood = FloodControl()
         self.phraser = phraser  # an LLM that may reword answers (never their facts)
+        self._lock = threading.Lock()  # decide() and likely_answers() come from two threads
         self.set_catalog(catalog, order)
 
     def warm_up(self) -> None:
@@ -83,6 +86,21 @@ class ChatResponder:
         ids = [i for i in (order or []) if i in by_id] or list(by_id)
         self.products = [by_id[i].localized(self.lang) for i in ids]
         self.finder = ProductFinder(self.products)
+        self.answerer.forget_drafts()
+
+    def likely_answers(self, on_screen: Product, now: datetime) -> list[str]:
+        """The answers, as they would be spoken, to the questions most often asked about the
+        product on screen (its price, stock, shipping, how to buy). The same wording is given
+        when one is asked, so the engine can make their sound ahead."""
+        if self.phraser is not None:  # an LLM words each answer afresh: nothing to make ahead
+            return []
+        product = next((p for p in self.products if p.id == on_screen.id), None)
+        if product is None:
+            return []
+        with self._lock:
+            drafts = self.answerer.draft(product, now, self.finder.number_of(product))
+            texts = [draft.text for draft in drafts if draft.text]
+        return [lawful for text in texts if (lawful := self.compliance.apply(text, self.lang).text)]
 
     def decide(
         self,
@@ -98,7 +116,8 @@ class ChatResponder:
         than none: the viewer has moved on)."""
         started = time.perf_counter()
         product = on_screen.localized(self.lang) if on_screen else None
-        decision = self._decide(message, product, now, seconds, busy)
+        with self._lock:
+            decision = self._decide(message, product, now, seconds, busy)
         latency = (time.perf_counter() - started) * 1000
         if decision.action is ChatAction.MODERATE:
             log.info("chat: moderated a comment from %s (%s)", pseudonym(message), decision.reason)

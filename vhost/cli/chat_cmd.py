@@ -201,10 +201,12 @@ def attach_chat(args: argparse.Namespace, settings: Settings, engine: Any) -> An
 def chat_summary(loop: Any) -> str:
     figures = loop.stats.summary()
     to_voice = figures["to_voice_ms"] or {}
+    free = figures["to_voice_free_ms"] or {}
     decision = figures["decision_ms"] or {}
     return (
         f"  chat: {figures['messages']} messages, {figures['spoken']} answered on air,"
         f" {figures['ignored']} ignored, {figures['moderated']} moderated; decision median"
         f" {decision.get('median')} ms p95 {decision.get('p95')} ms; comment to voice median"
-        f" {to_voice.get('median')} ms p95 {to_voice.get('p95')} ms"
+        f" {to_voice.get('median')} ms p95 {to_voice.get('p95')} ms; when no other answer was on air"
+        f" ({free.get('count', 0)}) median {free.get('median')} ms p95 {free.get('p95')} ms"
     )

@@ -36,6 +36,7 @@ INTEREST_BOOST = 2.0  # a product viewers keep asking about gets up to twice its
 INTEREST_FULL = 3.0  # questions (recent, fading) for the full boost
 INTEREST_FADE = 0.8  # each product presented keeps this share of every product's interest
 ANSWER = 10  # a viewer answer's default priority (the chat loop ranks its own)
+THANKS = 5  # a thank-you's priority: below any answer, and it gives way to one waiting
 SECONDS_PER_CHAR = {"zh": 0.24, "en": 0.066}  # first guesses; learned from the voice as it speaks
 BREATH = 0.2  # seconds after each line (see SpeechQueue)
 # What goes first when a presentation is too long for the plan's time per product.
@@ -183,13 +184,14 @@ class Director(LineSource):
         priority: int = ANSWER,
         question: str | None = None,
         reply_to: str | None = None,
+        expires: datetime | None = None,
     ) -> None:
-        """Say `text` at the next sentence boundary, with `product_id`'s card on screen."""
+        """Say `text` at the next sentence boundary, with `product_id`'s card on screen (not
+        at all once `expires` has passed)."""
         with self._lock:
             product = self.product(product_id) if product_id else self.product(self._state.on_air or "")
-        self.add(
-            ShowLine(text, product, kind="answer", priority=priority, question=question, reply_to=reply_to)
-        )
+        line = ShowLine(text, product, kind="answer", priority=priority, question=question, reply_to=reply_to)
+        self.add(replace(line, expires=expires))
 
     def skip_to(self, product_id: str) -> None:
         """Present this product next (the engine cuts the current line)."""

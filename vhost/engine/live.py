@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -22,9 +21,10 @@ import numpy as np
 from vhost.animate.base import FaceTrack, MotionSource
 from vhost.domain import Product, ShowLine
 from vhost.engine.clock import Clock
-from vhost.engine.director import ANSWER, SAY_NOW, LineSource
+from vhost.engine.director import ANSWER, SAY_NOW, THANKS, LineSource
 from vhost.engine.events import Event, EventBus
 from vhost.engine.memory import TRIM_EVERY, release_free_memory
+from vhost.engine.pieces import answer_pieces
 from vhost.engine.speech_queue import QueuedSpeech, SpeechQueue
 from vhost.engine.supervisor import Heartbeats, supervised
 from vhost.engine.voicing import VoiceLanes
@@ -38,33 +38,8 @@ STREAM_RATE = 48000
 FIRST_LINE_WAIT = 60.0  # seconds a real stream waits for its first line before starting silent
 FRAME_STALL = 2.0  # seconds without a frame (on a real clock) before the watchdog reports it
 VOICE_STALL = 60.0  # seconds one line may take to synthesize before the watchdog reports it
-LEAD_CHARS = 7  # an opening clause this short (or two words) is spoken as a piece of its own
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
-
-
-def answer_pieces(text: str) -> list[str]:
-    """An answer as the engine speaks it: its opening clause when short ("好的，"), then sentence
-    by sentence. The first sound comes as soon as the first piece is made, not the whole answer."""
-    pieces: list[str] = []
-    for sentence in (s.strip() for s in _SENTENCE_END.split(text) if s.strip()):
-        if not pieces:
-            lead, mark, rest = _split_lead(sentence)
-            short = len(lead) <= LEAD_CHARS if _CJK.search(lead) else len(lead.split()) <= 2
-            if mark and rest.strip() and short:
-                pieces += [lead + mark, rest.strip()]
-                continue
-        pieces.append(sentence)
-    return pieces or [text]
-
-
-def _split_lead(sentence: str) -> tuple[str, str, str]:
-    for index, char in enumerate(sentence):
-        if char in "，,：:":
-            return sentence[:index], char, sentence[index + 1 :]
-    return sentence, "", ""
-
-
+# Seconds of script queued beyond which the script lane makes likely answers before more script.
+ANTICIPATE_AHEAD = 6.0
 @dataclass
 class EngineStats:
     frames: int = 0
@@ -124,6 +99,7 @@ class LiveEngine:
         self._render_error: str | None = None  # the last picture failure (logged once per new one)
         self._making_urgent = False  # an answer is being synthesized
         self._last_kind = "script"  # the kind of the last line begun (pauses not counted)
+        self._last_answer: QueuedSpeech | None = None  # the last answer piece begun
 
     # ---- commands (safe to call from any thread) ---------------------------------------------
     def say_now(self, text: str, interrupt: bool = True) -> None:
@@ -138,17 +114,18 @@ class LiveEngine:
         priority: int = ANSWER,
         question: str | None = None,
         reply_to: str | None = None,
+        expires: datetime | None = None,
     ) -> None:
         """A reply to a viewer: spoken at the next pause in speech, ahead of the script (by
-        priority), with that product's card on screen. `reply_to` comes back in the line's
-        events, so the chat can time an answer from comment to voice."""
+        priority), with that product's card on screen; dropped if not begun by `expires`.
+        `reply_to` comes back in the line's events, so the chat can time an answer from comment
+        to voice."""
         answer = getattr(self.lines, "answer", None)
-        for piece in answer_pieces(text):  # the first piece is short, so the voice starts sooner
-            if answer is not None:
-                answer(piece, product_id, priority, question, reply_to)
-            else:
-                line = ShowLine(piece, self._product, kind="answer", priority=priority, question=question)
-                self.lines.add(replace(line, reply_to=reply_to))
+        if answer is not None:
+            answer(text, product_id, priority, question, reply_to, expires)
+        else:
+            line = ShowLine(text, self._product, kind="answer", priority=priority, question=question)
+            self.lines.add(replace(line, reply_to=reply_to, expires=expires))
         self._call(self._answer_wake.set)
 
     def note_interest(self, product_id: str) -> None:
@@ -161,6 +138,17 @@ class LiveEngine:
         """Make short phrases now (an answer's opening words: "好的，", "Sure,"), so an answer
         starting with one has its first sound at once. Call before run()."""
         self.voices.prepare_phrases(texts)
+
+    def anticipate(self, answers: list[str]) -> None:
+        """Answers viewers are likely to ask for next (the price, stock and shipping of the
+        product on screen): their pieces are made while the script lane is idle, so if one is
+        asked, the whole answer is on air at once. A new call replaces the guesses not made yet."""
+        pieces = [piece for text in answers for piece in answer_pieces(text)]
+        self._call(self._anticipate, pieces)
+
+    def _anticipate(self, pieces: list[str]) -> None:
+        self.voices.expect(pieces)
+        self._wake.set()
 
     @property
     def product_on_screen(self) -> Product | None:
@@ -280,12 +268,16 @@ class LiveEngine:
     async def _prepare(self) -> None:
         """Keep up to `lookahead` script lines synthesized and queued."""
         while not self._stop:
+            if self._making_urgent or self.lines.urgent_waiting():
+                await asyncio.sleep(0.05)  # an answer is being made: leave it the CPU
+                continue
+            ahead = len(self.queue) >= self.lookahead or self.queue.seconds() >= ANTICIPATE_AHEAD
+            if ahead and self.voices.expecting:  # the script is well ahead: make likely answers
+                await self.voices.make_expected()
+                continue
             if len(self.queue) >= self.lookahead:
                 self._wake.clear()
                 await self._wake.wait()
-                continue
-            if self._making_urgent or self.lines.urgent_waiting():
-                await asyncio.sleep(0.05)  # an answer is being made: leave it the CPU
                 continue
             line = self.lines.scripted(self._moment(self.stats.frames))
             if line is None:  # the script has ended: nothing more to say
@@ -304,19 +296,41 @@ class LiveEngine:
 
     async def _prepare_answers(self) -> None:
         """Urgent lines (answers, the operator's words), in priority order, on their own voice
-        lane: they never wait behind a script line being made."""
-        while not self._stop:
-            line = self.lines.next_urgent()
-            if line is None:
-                self._answer_wake.clear()
-                await self._answer_wake.wait()
-                continue
-            self._making_urgent = True
-            try:
-                item = await self._make(line, "answer")
-            finally:
-                self._making_urgent = False
+        lane: they never wait behind a script line being made. An answer is made piece by piece
+        (answer_pieces), each queued as soon as it is made, and its pieces stay together. A
+        thank-you is made on the script lane instead, so a question asked meanwhile does not
+        wait behind it."""
+        thanking: set[asyncio.Task[None]] = set()
+        try:
+            while not self._stop:
+                line = self.lines.next_urgent()
+                if line is None:
+                    self._answer_wake.clear()
+                    await self._answer_wake.wait()
+                    continue
+                if line.expires is not None and self._moment(self.stats.frames) >= line.expires:
+                    self.stats.lines_dropped += 1  # too late to be worth saying (a stale thank-you)
+                    continue
+                if line.priority <= THANKS:
+                    task = asyncio.create_task(self._queue_pieces(line, "script"))
+                    thanking.add(task)
+                    task.add_done_callback(thanking.discard)
+                    continue
+                self._making_urgent = True
+                try:
+                    await self._queue_pieces(line, "answer")
+                finally:
+                    self._making_urgent = False
+        finally:
+            for task in thanking:
+                task.cancel()
+
+    async def _queue_pieces(self, line: ShowLine, lane: str) -> None:
+        pieces = answer_pieces(line.text) if line.kind == "answer" else [line.text]
+        for number, piece in enumerate(pieces, 1):
+            item = await self._make(replace(line, text=piece), lane)
             if item is not None:
+                item.final = number == len(pieces)
                 self.queue.push(item)
             self._ready.set()
 
@@ -326,7 +340,7 @@ class LiveEngine:
         if line.kind == "pause":
             quiet = np.zeros(int(line.pause * STREAM_RATE), np.float32)
             return self.queue.make(line, Utterance("", quiet, STREAM_RATE), quiet, urgent)
-        utterance = await self.voices.synthesize(line.text, lane)
+        utterance = await self.voices.synthesize(line.text, lane, tight=line.kind == "answer")
         if utterance is None:  # no voice could say it: the line is lost, the stream is not
             return None
         self.lines.observe(line, utterance.duration)
@@ -351,8 +365,8 @@ class LiveEngine:
             await self.clock.sleep_until(origin + due)
             self.heartbeats.beat("frames")
             await self._wait_for_answers_in_simulated_time()
-            if self._current is not None and not self._current.urgent and self.queue.urgent_waiting():
-                self._current.cut_at_next_pause(self.fps)  # an answer waits: end at the next pause
+            if self._gives_way():
+                self._current.cut_soon(self.fps)  # an answer waits: end at a pause or between words
                 self._end_line_if_done()
             if self._current is None and not self._paused:
                 await self._next_line(index)
@@ -441,6 +455,8 @@ class LiveEngine:
             return
         self._current = item
         self._last_kind = item.line.kind if item.line.kind != "pause" else self._last_kind
+        if item.line.kind == "answer":
+            self._last_answer = item
         if item.line.product is not None:
             self._product = item.line.product
         speech = [] if item.line.kind == "pause" else [(index / self.fps, item.utterance)]
@@ -457,14 +473,29 @@ class LiveEngine:
             position=item.line.position,
         )
 
+    def _gives_way(self) -> bool:
+        """The line on air ends early for a waiting urgent line: a script line always does, a
+        thank-you does for a viewer's question (asking is more urgent than being thanked)."""
+        current = self._current
+        if current is None or not self.queue.urgent_waiting():
+            return False
+        if not current.urgent:
+            return True
+        return current.line.priority <= THANKS < self.queue.next_priority()
+
     def _answer_unfinished(self) -> bool:
-        """An answer has begun and its next piece is still being made (the script waits)."""
-        answering = self._last_kind == "answer"
-        return (
-            answering
-            and (self._making_urgent or self.lines.urgent_waiting())
-            and not self.queue.urgent_waiting()
-        )
+        """An answer has begun and its next piece is still being made: the script waits, and so
+        does anything else ready before it but the operator's words (a thank-you is not said in
+        the middle of an answer)."""
+        last = self._last_answer
+        if self._last_kind != "answer" or last is None or last.final:
+            return False
+        if not (self._making_urgent or self.lines.urgent_waiting()):
+            return False  # its next piece will not come (the voice failed it)
+        head = self.queue.peek()
+        if head is None or not head.urgent:
+            return True
+        return head.line.reply_to != last.line.reply_to and head.line.priority < SAY_NOW
 
     def _pop_playable(self, index: int) -> QueuedSpeech | None:
         """The next queued line that is still true now (a line about a promotion that has ended

@@ -40,6 +40,7 @@ DESCRIPTIONS = {
     "kokoro-tebukuro": "Kokoro-82M, female, calm; a stronger accent in English",
 }
 PARALLEL_SENTENCES = 2
+YIELD_WAIT = 15.0  # seconds a yielding voice waits for the CPU at most (never forever)
 _MAX_TOKENS = 500  # the model's context is 512 including the two pad tokens
 _PAUSE_AFTER = {".": 0.08, "!": 0.08, "?": 0.1, ";": 0.05, "\n": 0.2}
 
@@ -65,13 +66,20 @@ class KokoroVoice:
         self._pool = ThreadPoolExecutor(PARALLEL_SENTENCES, thread_name_prefix=f"voice-{name}")
         self._phonemize = Phonemizer()
         self._phoneme_lock = threading.Lock()  # espeak-ng is not re-entrant; lanes share it
+        self._idle: threading.Event | None = None  # see yield_to()
 
     def lane(self) -> KokoroVoice:
         """The same voice and model with its own workers: the live engine speaks answers through
         a lane, so they never queue behind the script's sentences."""
         other = copy.copy(self)
         other._pool = ThreadPoolExecutor(PARALLEL_SENTENCES, thread_name_prefix=f"voice-{self.name}-lane")
+        other._idle = None
         return other
+
+    def yield_to(self, idle: threading.Event) -> None:
+        """Each model run of this voice (not of its lanes) first waits until `idle` is set: the
+        engine's script lane leaves both cores to an answer being made, sentence by sentence."""
+        self._idle = idle
 
     def languages(self) -> tuple[str, ...]:
         return ("zh", "en")
@@ -117,6 +125,8 @@ class KokoroVoice:
 
     def _run(self, phonemes: str) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """One model run (thread-safe: onnxruntime sessions may run concurrently)."""
+        if self._idle is not None:
+            self._idle.wait(YIELD_WAIT)
         tokens = [self._vocab[c] for c in phonemes if c in self._vocab]
         if not tokens:
             return np.zeros(0, np.float32), np.zeros(0), tokens

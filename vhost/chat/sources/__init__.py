@@ -9,7 +9,7 @@ from vhost.chat.sources.base import ChatSource
 from vhost.errors import ChatError
 
 SOURCES = (
-    "replay:FILE (JSON lines), console (typed on standard input), webhook:PORT (HTTP POST and"
+    "replay:FILE[?speed=X] (JSON lines), console (typed on standard input), webhook:PORT (HTTP POST and"
     " WebSocket on 127.0.0.1 for any platform bridge), twitch:#CHANNEL or bilibili:ROOMID"
 )
 
@@ -19,7 +19,15 @@ def open_source(spec: str) -> ChatSource:
     if kind == "replay" and arg:
         from vhost.chat.sources.replay import ReplayChat
 
-        return ReplayChat(Path(arg))
+        path, _, query = arg.partition("?")  # replay:FILE?speed=0.5 plays it at half the rate
+        speed = parse_qs(query).get("speed", ["1"])[-1]
+        try:
+            pace = float(speed)
+        except ValueError:
+            pace = 0.0
+        if not pace > 0:
+            raise ChatError(f"speed={speed} in --chat {spec} must be a number above 0 (0.5: half as fast).")
+        return ReplayChat(Path(path), pace)
     if kind == "console" and not arg:
         from vhost.chat.sources.console import ConsoleChat
 

@@ -25,9 +25,11 @@ _POLL = 0.02  # seconds between looks at the stream clock while waiting for a me
 class ReplayChat:
     name = "replay"
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, speed: float = 1.0) -> None:
+        """`speed`: comments come this many times as fast as their "t" says (0.5: half as
+        often), to see how the presenter copes with a busier or quieter chat."""
         self.path = path
-        self.timed = read_replay(path)
+        self.timed = [(at / speed, message) for at, message in read_replay(path)]
 
     def messages(self, now: Callable[[], float], stop: threading.Event) -> Iterator[ChatMessage]:
         for at, message in self.timed:
