@@ -21,6 +21,7 @@ from vhost.cli import (
     catalog_cmd,
     chat_cmd,
     devices_cmd,
+    gui_cmd,
     live_cmd,
     render_cmd,
     script_cmd,
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     soak_cmd.register(commands)
     chat_cmd.register(commands)
     devices_cmd.register(commands)
+    gui_cmd.register(commands)
     bench_cmd.register(commands)
     tools_cmd.register(commands)
     return parser

@@ -566,9 +566,15 @@ class LiveEngine:
             "frames": self.stats.frames,
             "dropped_frames": self.stats.dropped_frames,
             "product": self._product.id if self._product else None,
+            "next": self._next_text(),
             "outputs": {output.name: output.stats() for output in self.outputs},
             "stalled": self.heartbeats.stalled(),
         }
+
+    def _next_text(self) -> str | None:
+        """What is said next (for an operator's screen)."""
+        item = self.queue.peek()
+        return item.line.text if item is not None and item.line.kind != "pause" else None
 
     def _on_stall(self, stage: str, what: str, seconds: float) -> None:
         """From the watchdog thread: a stage stopped moving (or moves again)."""

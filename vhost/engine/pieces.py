@@ -27,6 +27,8 @@ def answer_pieces(text: str) -> list[str]:
             if mark and rest.strip() and short:
                 pieces.append(lead + mark)
                 sentence = rest.strip()
+                if not _CJK.search(sentence):  # "Sure, the bottle…": its caption opens "The bottle…"
+                    sentence = sentence[0].upper() + sentence[1:]
         pieces += _clauses(sentence)
     return pieces or [text]
 

@@ -1,0 +1,259 @@
+"""The desktop app driven offscreen with pytest-qt: go live to null outputs, a replayed comment
+shows in the chat console and its answer is spoken, approve-before-speaking, say now through
+the compliance filter, settings kept across restarts, a failed start explained."""
+
+import json
+import time
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from vhost.animate.animator import Animator  # noqa: E402
+from vhost.catalog import load_catalog  # noqa: E402
+from vhost.chat.loop import ChatLoop  # noqa: E402
+from vhost.chat.responder import ChatResponder  # noqa: E402
+from vhost.chat.sources.replay import ReplayChat  # noqa: E402
+from vhost.engine.clock import MonotonicClock  # noqa: E402
+from vhost.engine.director import Director  # noqa: E402
+from vhost.engine.live import LiveEngine  # noqa: E402
+from vhost.errors import BackendError  # noqa: E402
+from vhost.gui.chat_panel import COLUMNS  # noqa: E402
+from vhost.gui.main_window import MainWindow  # noqa: E402
+from vhost.gui.prefs import GuiPrefs  # noqa: E402
+from vhost.gui.session import LiveSession  # noqa: E402
+from vhost.outputs.null import NullOutput  # noqa: E402
+from vhost.testing.fakes import FakeVoice  # noqa: E402
+
+from .conftest import DEMO_CATALOG, NOW  # noqa: E402
+from .test_engine import FPS, FlatPicture  # noqa: E402
+
+
+def _comments(tmp_path, rows):
+    path = tmp_path / "chat.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    return path
+
+
+def _factory(writer, compliance, replay=None, spoken=None):
+    """A session like the app's, on the fake voice and a flat picture (real clock, null outputs)."""
+    catalog = load_catalog(DEMO_CATALOG).catalog
+
+    def make_session(prefs):
+        def make_engine(outputs):
+            director = Director(writer, catalog, prefs.lang, now=lambda: NOW)
+            engine = LiveEngine(
+                FakeVoice(),
+                FlatPicture(),
+                Animator(FPS),
+                director,
+                [*outputs, NullOutput()],
+                MonotonicClock(),
+                prefs.lang,
+                fps=FPS,
+                starts_at=NOW,
+            )
+            if spoken is not None:
+                inbox = engine.events.subscribe(capacity=100000)
+                spoken.append(inbox)
+            return engine
+
+        def make_chat(engine):
+            if replay is None:
+                return None
+            responder = ChatResponder(catalog, prefs.lang, compliance)
+            loop = ChatLoop(ReplayChat(replay), responder, engine, approve=prefs.approve)
+            loop.start()
+            return loop
+
+        return LiveSession(make_engine, make_chat)
+
+    return make_session
+
+
+def _window(qtbot, tmp_path, make_session, compliance, **prefs):
+    path = tmp_path / "gui.ini"
+    chosen = GuiPrefs(**prefs)
+    window = MainWindow(
+        make_session, chosen, path, lambda text, lang: compliance.apply(text, lang).text or ""
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _cell(window, row, name):
+    return window.chat.table.item(row, COLUMNS.index(name)).text()
+
+
+def _answers(spoken):
+    """Every answer piece begun so far (spoken: [engine event queue, texts heard])."""
+    inbox, heard = spoken[0], spoken[1:]
+    while not inbox.empty():
+        event = inbox.get()
+        if event.kind == "line_started" and event.data["kind"] == "answer":
+            heard.append(event.data["text"])
+    spoken[1:] = heard
+    return heard
+
+
+def test_go_live_shows_the_stream_and_a_replayed_comment_is_answered_on_air(
+    qtbot, tmp_path, writer, compliance
+):
+    replay = _comments(tmp_path, [{"id": "c1", "user": "u1", "name": "小王", "text": "多少钱", "t": 1}])
+    spoken = []
+    window = _window(qtbot, tmp_path, _factory(writer, compliance, replay, spoken), compliance)
+    qtbot.mouseClick(window.live.go_button, qtbot_left())
+    try:
+        qtbot.waitUntil(
+            lambda: window.live.preview.pixmap() is not None and not window.live.preview.pixmap().isNull(),
+            timeout=10000,
+        )
+        assert not window.live.go_button.isEnabled() and window.live.stop_button.isEnabled()
+        qtbot.waitUntil(lambda: window.chat.table.rowCount() == 1, timeout=15000)
+        assert (
+            _cell(window, 0, "comment") == "多少钱" and _cell(window, 0, "intent") == "price"
+        )  # (English UI)
+        assert "89元" in _cell(window, 0, "reply") and _cell(window, 0, "viewer").startswith("viewer-")
+        qtbot.waitUntil(lambda: "Answering" in window.live.caption.text(), timeout=15000)
+        qtbot.waitUntil(lambda: any("89元" in text for text in _answers(spoken)), timeout=15000)  # spoken
+        qtbot.waitUntil(lambda: "fps" in window.live.figures.text(), timeout=5000)
+        assert (
+            window.live.lights["camera"].state == "off"
+            and "v4l2loopback" in window.live.lights["camera"].toolTip()
+        )
+    finally:
+        qtbot.mouseClick(window.live.stop_button, qtbot_left())
+    qtbot.waitUntil(lambda: window.live.go_button.isEnabled(), timeout=10000)
+    assert window.session.engine.state == "stopped"
+
+
+def test_an_operator_approves_an_edited_answer_before_it_is_spoken(qtbot, tmp_path, writer, compliance):
+    replay = _comments(tmp_path, [{"id": "c1", "user": "u1", "text": "包邮吗", "t": 1}])
+    spoken = []
+    window = _window(qtbot, tmp_path, _factory(writer, compliance, replay, spoken), compliance, approve=True)
+    assert window.chat.approve_box.isChecked()
+    window.go_live()
+    try:
+        qtbot.waitUntil(lambda: window.chat.table.rowCount() == 1, timeout=15000)
+        assert "waiting" in _cell(window, 0, "action") and not window.chat.approve_button.isEnabled()
+        time.sleep(1.0)
+        assert not any("发货" in text for text in _answers(spoken))  # nothing said before approval
+        window.chat.table.selectRow(0)
+        window.chat.table.item(0, COLUMNS.index("reply")).setText("全国包邮，下单后四十八小时内发货。")
+        qtbot.mouseClick(window.chat.approve_button, qtbot_left())
+        assert "answered" in _cell(window, 0, "action")
+        qtbot.waitUntil(lambda: "全国包邮，" in "".join(_answers(spoken)), timeout=15000)
+    finally:
+        window.stop()
+
+
+def test_say_now_goes_through_the_compliance_filter(qtbot, tmp_path, writer, compliance):
+    spoken = []
+    window = _window(qtbot, tmp_path, _factory(writer, compliance, spoken=spoken), compliance)
+    window.chat.say_box.setText("这是全网最低价")
+    window.chat.say_now.emit(window.chat.say_box.text())
+    assert "Go live first" in window.statusBar().currentMessage()
+    window.go_live()
+    try:
+        qtbot.waitUntil(
+            lambda: window.session.running and window.session.engine.stats.frames > 0, timeout=10000
+        )
+        window.chat.say_box.setText("这是全网最低价，欢迎下单")
+        qtbot.keyClick(window.chat.say_box, qtbot_enter())
+        qtbot.waitUntil(lambda: any("欢迎下单" in t for t in _answers(spoken)), timeout=15000)
+        assert not any("全网最低" in t for t in _answers(spoken))
+    finally:
+        window.stop()
+
+
+def test_settings_are_kept_across_restarts(qtbot, tmp_path, writer, compliance):
+    window = _window(qtbot, tmp_path, _factory(writer, compliance), compliance)
+    panel = window.settings
+    panel.lang.setCurrentIndex(panel.lang.findData("en"))
+    panel.chat.setText("twitch:#shop")
+    panel.camera.setCurrentIndex(panel.camera.findData("none"))
+    panel.record.setText("show.mp4")
+    panel.approve.setChecked(True)
+    panel._save()
+    again = GuiPrefs.load(tmp_path / "gui.ini")
+    assert (again.lang, again.chat, again.camera, again.record, again.approve) == (
+        "en",
+        "twitch:#shop",
+        "none",
+        "show.mp4",
+        True,
+    )
+    reopened = _window(qtbot, tmp_path, _factory(writer, compliance), compliance, **vars(again))
+    assert reopened.settings.lang.currentData() == "en" and reopened.chat.approve_box.isChecked()
+
+
+def test_a_start_that_fails_is_one_sentence_and_the_show_can_be_started_again(qtbot, tmp_path, compliance):
+    def broken(prefs):
+        def make_engine(outputs):
+            raise BackendError(
+                "The photo avatar.jpg has no face; choose a photo with one clear, frontal face."
+            )
+
+        return LiveSession(make_engine)
+
+    window = _window(qtbot, tmp_path, broken, compliance)
+    window.go_live()
+    assert window.live.problem.text().startswith("The photo avatar.jpg has no face")
+    assert window.live.go_button.isEnabled() and not window.live.stop_button.isEnabled()
+
+
+def qtbot_left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def qtbot_enter():
+    from PySide6.QtCore import Qt
+
+    return Qt.Key.Key_Return
+
+
+def test_every_string_of_the_app_is_translated_to_chinese(tmp_path):
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from vhost.gui import i18n
+
+    def sources(path):
+        return {m.find("source").text for m in ET.parse(path).getroot().iter("message")}
+
+    shipped = i18n.HERE / "vhost_zh_CN.ts"
+    unfinished = [
+        m.find("source").text
+        for m in ET.parse(shipped).getroot().iter("message")
+        if m.find("translation").get("type") or not m.find("translation").text
+    ]
+    assert unfinished == []
+    lupdate = shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    gui = sorted(str(p) for p in Path(i18n.HERE.parent).glob("*.py"))
+    subprocess.run([lupdate, *gui, "-ts", str(fresh)], check=True, capture_output=True)
+    assert sources(fresh) <= sources(shipped), "run pyside6-lupdate and translate the new strings"
+
+
+def test_the_app_speaks_chinese_with_the_shipped_font(qtbot, tmp_path, writer, compliance):
+    from PySide6.QtWidgets import QApplication
+
+    from vhost.gui.app import prepare_app
+    from vhost.gui.i18n import install_translation
+
+    app = QApplication.instance()
+    prepare_app(app, "zh")
+    try:
+        window = _window(qtbot, tmp_path, _factory(writer, compliance), compliance)
+        assert [window.tabs.tabText(i) for i in range(3)] == ["直播", "评论", "设置"]
+        assert window.live.go_button.text() == "开播"
+        assert "Noto Sans CJK" in app.font().family()
+    finally:
+        install_translation(app, "en")

@@ -1,0 +1,93 @@
+"""Starts the desktop app: `vhost gui` or `vhost-gui`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from vhost.config import Settings
+from vhost.gui.prefs import GuiPrefs
+from vhost.gui.session import LiveSession
+
+
+def prefs_path(settings: Settings):  # noqa: ANN201 - Path
+    return settings.data_dir / "gui.ini"
+
+
+def live_session(prefs: GuiPrefs, settings: Settings) -> LiveSession:
+    """A live session on the embedded defaults and the app's choices (as `vhost live` would
+    run it: the same engine, director, outputs and chat)."""
+    from vhost.cli.chat_cmd import attach_chat
+    from vhost.cli.live_cmd import _audio, _camera, add_engine_arguments, build_engine
+    from vhost.engine.clock import MonotonicClock
+    from vhost.outputs.null import NullOutput
+    from vhost.outputs.recording import Mp4Recording
+
+    parser = argparse.ArgumentParser()
+    add_engine_arguments(parser)
+    args = parser.parse_args([])
+    args.lang, args.chat = prefs.lang, prefs.chat or None
+    args.catalog = prefs.catalog or None
+    args.restart = False
+
+    def make_engine(outputs: list[Any]) -> Any:
+        width, height = args.size
+        extra: list[Any] = [NullOutput()]
+        if prefs.record:
+            extra.append(Mp4Recording(prefs.record, width, height, args.fps))
+        for device in (_camera(prefs.camera, width, height, args.fps), _audio(prefs.audio)):
+            if device is not None:
+                extra.append(device)
+        return build_engine(args, settings, MonotonicClock(), [*outputs, *extra], resume=True)
+
+    def make_chat(engine: Any) -> Any:
+        return attach_chat(args, settings, engine)
+
+    return LiveSession(make_engine, make_chat)
+
+
+def lawful_words(settings: Settings):  # noqa: ANN201 - (text, lang) -> text
+    """The operator's own words through the same compliance filter as every script line."""
+    from vhost.script import ComplianceFilter
+
+    compliance = ComplianceFilter.load(settings.compliance_rules)
+    return lambda text, lang: compliance.apply(text, lang).text or ""
+
+
+def run(settings: Settings, argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from vhost.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("vhost")
+    path = prefs_path(settings)
+    prefs = GuiPrefs.load(path)
+    prepare_app(app, prefs.ui)
+    window = MainWindow(lambda chosen: live_session(chosen, settings), prefs, path, lawful_words(settings))
+    window.show()
+    return app.exec()
+
+
+def prepare_app(app: Any, ui: str) -> None:
+    """The shipped CJK font (the same one the stream uses, so Chinese never shows as boxes on
+    a machine without Chinese fonts) and the app's language."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from vhost.gui.i18n import install_translation
+    from vhost.render.text import font_path
+
+    loaded = QFontDatabase.addApplicationFont(str(font_path()))
+    families = QFontDatabase.applicationFontFamilies(loaded) if loaded >= 0 else []
+    chinese = next((f for f in families if f.endswith(" SC")), families[0] if families else None)
+    if chinese:
+        app.setFont(QFont(chinese, 10))
+    install_translation(app, ui)
+
+
+def main() -> int:
+    """The `vhost-gui` launcher: `vhost gui` with vhost's own error handling."""
+    from vhost.cli import main as cli_main
+
+    return cli_main(["gui"])

@@ -1,0 +1,520 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <location filename="../chat_panel.py" line="37" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="38" />
+        <source>Viewer</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="39" />
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="40" />
+        <source>Intent</source>
+        <translation>意图</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="41" />
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="42" />
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="43" />
+        <source>Answer (editable while waiting)</source>
+        <translation>回答（待审时可修改）</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="59" />
+        <source>Approve answers before they are spoken</source>
+        <translation>回答先经我审核再播出</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="61" />
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="62" />
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="63" />
+        <source>Block viewer</source>
+        <translation>屏蔽该观众</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="74" />
+        <source>Type words for the presenter to say next…</source>
+        <translation>输入让主播接下来说的话…</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="75" />
+        <source>Say now</source>
+        <translation>立即说</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="103" />
+        <source>(hidden: moderated)</source>
+        <translation>（已隐藏：违规内容）</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="126" />
+        <source>answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="127" />
+        <source>ignored</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="128" />
+        <location filename="../chat_panel.py" line="165" />
+        <source>moderated</source>
+        <translation>已拦截</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="129" />
+        <source>waiting for you</source>
+        <translation>等待审核</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="132" />
+        <source>another answer is waiting</source>
+        <translation>已有回答在排队</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="133" />
+        <source>answered a moment ago</source>
+        <translation>刚回答过</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="134" />
+        <source>too many messages</source>
+        <translation>刷屏</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="135" />
+        <source>thanked a moment ago</source>
+        <translation>刚感谢过</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="136" />
+        <location filename="../chat_panel.py" line="163" />
+        <source>chit-chat</source>
+        <translation>闲聊</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="137" />
+        <source>not a question about the products</source>
+        <translation>不是关于商品的问题</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="138" />
+        <source>abuse</source>
+        <translation>辱骂</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="139" />
+        <source>advertising</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="140" />
+        <source>personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="141" />
+        <source>tries to change the presenter's words</source>
+        <translation>试图操控主播说话</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="142" />
+        <location filename="../chat_panel.py" line="171" />
+        <source>blocked</source>
+        <translation>已屏蔽</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="143" />
+        <source>no lawful reply</source>
+        <translation>没有合规的回答</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="152" />
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="153" />
+        <source>deal</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="154" />
+        <source>shipping</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="155" />
+        <source>size</source>
+        <translation>尺码规格</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="156" />
+        <source>material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="157" />
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="158" />
+        <source>how to buy</source>
+        <translation>怎么买</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="159" />
+        <source>recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="160" />
+        <source>greeting</source>
+        <translation>打招呼</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="161" />
+        <source>praise</source>
+        <translation>夸奖</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="162" />
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="164" />
+        <source>other question</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="166" />
+        <source>flood</source>
+        <translation>刷屏</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="167" />
+        <source>gift</source>
+        <translation>礼物</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="168" />
+        <source>like</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="169" />
+        <source>follow</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="170" />
+        <source>entered</source>
+        <translation>进入直播间</translation>
+    </message>
+</context>
+<context>
+    <name>Light</name>
+    <message>
+        <location filename="../live_panel.py" line="34" />
+        <source>How to fix</source>
+        <translation>如何开启</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <location filename="../live_panel.py" line="68" />
+        <source>Press Go Live to start the show.</source>
+        <translation>点击“开播”开始直播。</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="75" />
+        <source>Go Live</source>
+        <translation>开播</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="76" />
+        <location filename="../live_panel.py" line="166" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="78" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="88" />
+        <source>Virtual camera</source>
+        <translation>虚拟摄像头</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="89" />
+        <source>Audio device</source>
+        <translation>音频设备</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="90" />
+        <source>RTMP</source>
+        <translation>RTMP 推流</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="91" />
+        <source>Recording</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="128" />
+        <source>Starting: loading the voice and the face…</source>
+        <translation>正在启动：加载声音和形象…</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="138" />
+        <source>Uptime {0}   fps {1}   A/V offset {2} ms   speech ready {3} s</source>
+        <translation>已播 {0}   帧率 {1}   音画偏差 {2} 毫秒   备好的语音 {3} 秒</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="152" />
+        <source>streaming</source>
+        <translation>推流中</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="152" />
+        <source>reconnecting…</source>
+        <translation>正在重连…</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="156" />
+        <source>Answering “{0}”: </source>
+        <translation>回答“{0}”：</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="160" />
+        <source>Next: {0}</source>
+        <translation>接下来：{0}</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="166" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="40" />
+        <source>vhost — virtual live host</source>
+        <translation>vhost — 虚拟主播</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="46" />
+        <source>Live</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="47" />
+        <source>Chat</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="48" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="60" />
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="92" />
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="93" />
+        <source>Live.</source>
+        <translation>直播中。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="94" />
+        <source>Paused: the presenter waits quietly.</source>
+        <translation>已暂停：主播安静等待。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="95" />
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="96" />
+        <source>The show could not run; see the message on the Live screen.</source>
+        <translation>直播没能开始，请看直播页上的提示。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="131" />
+        <source>device {0}</source>
+        <translation>设备 {0}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="134" />
+        <source>not in use</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="138" />
+        <source>not in use (Settings: recording file)</source>
+        <translation>未使用（在设置里填写录制文件）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156" />
+        <source>{0} is blocked for this show.</source>
+        <translation>本场直播已屏蔽 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="168" />
+        <source>Go live first: there is no show to speak in.</source>
+        <translation>请先开播：现在没有直播可以说话。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="172" />
+        <source>Not said: advertising law forbids these words.</source>
+        <translation>没有播出：这些词违反广告法。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="175" />
+        <source>Said as: {0}</source>
+        <translation>已改为合规说法：{0}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="180" />
+        <source>Settings saved; they apply the next time you go live.</source>
+        <translation>设置已保存，下次开播时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../main_window.py" line="204" />
+        <source>the demo catalog</source>
+        <translation>示例商品表</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="206" />
+        <source>no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765</source>
+        <translation>不接评论；例如 bilibili:房间号、webhook:8765、twitch:#频道</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="210" />
+        <source>when there is one</source>
+        <translation>有就用</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="211" />
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="216" />
+        <source>no recording; e.g. show.mp4</source>
+        <translation>不录制；例如 show.mp4</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="217" />
+        <source>Approve chat answers before they are spoken</source>
+        <translation>评论回答先审核再播出</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="219" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="225" />
+        <source>App language (after a restart)</source>
+        <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="226" />
+        <source>Show language</source>
+        <translation>直播语言</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="227" />
+        <source>Catalog file</source>
+        <translation>商品表文件</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="228" />
+        <source>Chat source</source>
+        <translation>评论来源</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="229" />
+        <source>Virtual camera</source>
+        <translation>虚拟摄像头</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="230" />
+        <source>Audio device</source>
+        <translation>音频设备</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="231" />
+        <source>Record to</source>
+        <translation>录制到</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="236" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="245" />
+        <source>Choose a catalog</source>
+        <translation>选择商品表</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="245" />
+        <source>Catalogs (*.json *.csv *.xlsx)</source>
+        <translation>商品表 (*.json *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="251" />
+        <source>Record the show to</source>
+        <translation>把直播录制到</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,264 @@
+"""The main window: the Live screen, the chat console and the settings, over one live session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
+
+from vhost.gui.bridge import EngineBridge
+from vhost.gui.chat_panel import ChatPanel
+from vhost.gui.live_panel import LivePanel
+from vhost.gui.prefs import GuiPrefs
+from vhost.gui.session import LiveSession
+
+# (the app's choices) → a session not yet started; (text) → the text the law allows, or "".
+SessionFactory = Callable[[GuiPrefs], LiveSession]
+Wording = Callable[[str, str], str]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, make_session: SessionFactory, prefs: GuiPrefs, prefs_path: Path, lawful: Wording
+    ) -> None:
+        super().__init__()
+        self.make_session, self.prefs, self.prefs_path, self.lawful = make_session, prefs, prefs_path, lawful
+        self.bridge: EngineBridge | None = None
+        self.setWindowTitle(self.tr("vhost — virtual live host"))
+        self.resize(1100, 820)
+        self.live = LivePanel()
+        self.chat = ChatPanel()
+        self.settings = SettingsPanel(prefs)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.live, self.tr("Live"))
+        self.tabs.addTab(self.chat, self.tr("Chat"))
+        self.tabs.addTab(self.settings, self.tr("Settings"))
+        self.setCentralWidget(self.tabs)
+        self.live.go_live.connect(self.go_live)
+        self.live.pause.connect(self._pause)
+        self.live.stop.connect(self.stop)
+        self.chat.approve.connect(self._approve)
+        self.chat.reject.connect(self._reject)
+        self.chat.say_now.connect(self._say_now)
+        self.chat.block.connect(self._block)
+        self.chat.approve_box.setChecked(prefs.approve)
+        self.chat.approve_mode.connect(self._approve_mode)
+        self.settings.saved.connect(self._save_prefs)
+        self.statusBar().showMessage(self.tr("Ready."))
+
+    @property
+    def session(self) -> LiveSession | None:
+        return self.bridge.session if self.bridge else None
+
+    # ---- the show --------------------------------------------------------------------------
+    def go_live(self) -> None:
+        self.live.show_problem("")
+        self.bridge = EngineBridge(self.make_session(self.prefs), self)
+        self.bridge.picture.connect(self.live.show_picture)
+        self.bridge.state.connect(self._state)
+        self.bridge.event.connect(self._event)
+        self.bridge.start()
+        session = self.bridge.session
+        if session.running:
+            self._light_outputs(session)
+            if session.chat is not None:
+                session.chat.approve_first = self.prefs.approve
+
+    def stop(self) -> None:
+        if self.bridge is not None:
+            self.bridge.stop()
+
+    def _pause(self, paused: bool) -> None:
+        if self.session and self.session.engine:
+            self.session.engine.pause() if paused else self.session.engine.resume()
+
+    def _state(self, state: str) -> None:
+        self.live.set_state(state)
+        self.statusBar().showMessage(
+            {
+                "starting": self.tr("Starting…"),
+                "live": self.tr("Live."),
+                "paused": self.tr("Paused: the presenter waits quietly."),
+                "stopped": self.tr("Stopped."),
+                "failed": self.tr("The show could not run; see the message on the Live screen."),
+            }.get(state, state)
+        )
+
+    def _event(self, kind: str, data: dict) -> None:
+        if kind == "metrics":
+            self.live.show_metrics(data)
+        elif kind == "line_started":
+            self.live.show_line(str(data.get("text") or ""), str(data.get("kind")), data.get("question"))
+        elif kind == "chat":
+            self.chat.add_decision(data, self._product_name(data.get("product")))
+        elif kind == "error":
+            self.live.show_problem(str(data.get("message") or ""))
+
+    def _product_name(self, product_id: object) -> str:
+        lines = self.session.engine.lines if self.session and self.session.engine else None
+        find = getattr(lines, "product", None)
+        try:
+            product = find(str(product_id)) if find and product_id else None
+        except KeyError:
+            product = None
+        return f"{product_id} {product.title}" if product else str(product_id or "")
+
+    def _light_outputs(self, session: LiveSession) -> None:
+        from vhost.outputs.audio import how_to_get_audio
+        from vhost.outputs.camera import how_to_get_a_camera
+
+        names = {output.name: output for output in session.engine.outputs}
+        camera = names.get("camera")
+        if camera is not None:
+            self.live.lights["camera"].set("on", str(getattr(camera, "device", "")))
+        else:
+            self.live.lights["camera"].set("off", self.tr("not in use"), how_to_get_a_camera())
+        audio = names.get("audio")
+        if audio is not None:
+            self.live.lights["audio"].set("on", self.tr("device {0}").format(getattr(audio, "device", "")))
+        else:
+            self.live.lights["audio"].set("off", self.tr("not in use"), how_to_get_audio())
+        self.live.lights["rtmp"].set("off", self.tr("not in use"))
+        recording = names.get("recording")
+        self.live.lights["recording"].set(
+            "on" if recording else "off",
+            self.prefs.record if recording else self.tr("not in use (Settings: recording file)"),
+        )
+
+    # ---- chat ------------------------------------------------------------------------------
+    def _approve(self, message_id: str, reply: str) -> None:
+        chat = self.session.chat if self.session else None
+        if chat is not None and chat.approve(message_id, reply):
+            self.chat.mark(message_id, "speak")
+
+    def _reject(self, message_id: str) -> None:
+        chat = self.session.chat if self.session else None
+        if chat is not None and chat.reject(message_id):
+            self.chat.mark(message_id, "ignore")
+
+    def _block(self, viewer: str) -> None:
+        chat = self.session.chat if self.session else None
+        if chat is not None:
+            chat.block(viewer)
+            self.statusBar().showMessage(self.tr("{0} is blocked for this show.").format(viewer))
+
+    def _approve_mode(self, on: bool) -> None:
+        self.prefs.approve = on
+        self.prefs.save(self.prefs_path)
+        chat = self.session.chat if self.session else None
+        if chat is not None:
+            chat.approve_first = on
+
+    def _say_now(self, text: str) -> None:
+        engine = self.session.engine if self.session else None
+        if engine is None or not self.session.running:
+            self.statusBar().showMessage(self.tr("Go live first: there is no show to speak in."))
+            return
+        lawful = self.lawful(text, engine.lang)
+        if not lawful:
+            self.statusBar().showMessage(self.tr("Not said: advertising law forbids these words."))
+            return
+        if lawful != text:
+            self.statusBar().showMessage(self.tr("Said as: {0}").format(lawful))
+        engine.say_now(lawful, interrupt=False)
+
+    def _save_prefs(self) -> None:
+        self.prefs.save(self.prefs_path)
+        self.statusBar().showMessage(self.tr("Settings saved; they apply the next time you go live."))
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's signature
+        self.stop()
+        super().closeEvent(event)
+
+
+class SettingsPanel(QWidget):
+    """The show's language, catalog, chat source and outputs (applied at the next Go Live)."""
+
+    saved = Signal()
+
+    def __init__(self, prefs: GuiPrefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prefs = prefs
+        self.ui = QComboBox()
+        self.ui.addItem("中文", "zh")
+        self.ui.addItem("English", "en")
+        self.ui.setCurrentIndex(max(0, self.ui.findData(prefs.ui)))
+        self.lang = QComboBox()
+        self.lang.addItem("中文", "zh")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(max(0, self.lang.findData(prefs.lang)))
+        self.catalog = QLineEdit(prefs.catalog)
+        self.catalog.setPlaceholderText(self.tr("the demo catalog"))
+        self.chat = QLineEdit(prefs.chat)
+        self.chat.setPlaceholderText(self.tr("no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765"))
+        self.camera = QComboBox()
+        self.audio = QComboBox()
+        for box, current in ((self.camera, prefs.camera), (self.audio, prefs.audio)):
+            box.addItem(self.tr("when there is one"), "auto")
+            box.addItem(self.tr("off"), "none")
+            if current not in ("auto", "none"):
+                box.addItem(current, current)
+            box.setCurrentIndex(max(0, box.findData(current)))
+        self.record = QLineEdit(prefs.record)
+        self.record.setPlaceholderText(self.tr("no recording; e.g. show.mp4"))
+        self.approve = QCheckBox(self.tr("Approve chat answers before they are spoken"))
+        self.approve.setChecked(prefs.approve)
+        save = QPushButton(self.tr("Save"))
+        save.clicked.connect(self._save)
+        save_row = QHBoxLayout()
+        save_row.addWidget(save)
+        save_row.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("App language (after a restart)"), self.ui)
+        form.addRow(self.tr("Show language"), self.lang)
+        form.addRow(self.tr("Catalog file"), self._with_browse(self.catalog, self._choose_catalog))
+        form.addRow(self.tr("Chat source"), self.chat)
+        form.addRow(self.tr("Virtual camera"), self.camera)
+        form.addRow(self.tr("Audio device"), self.audio)
+        form.addRow(self.tr("Record to"), self._with_browse(self.record, self._choose_recording))
+        form.addRow("", self.approve)
+        form.addRow("", save_row)
+
+    def _with_browse(self, field: QLineEdit, choose: Callable[[], None]) -> QHBoxLayout:
+        button = QPushButton(self.tr("Browse…"))
+        button.clicked.connect(choose)
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(button)
+        return row
+
+    def _choose_catalog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a catalog"), "", self.tr("Catalogs (*.json *.csv *.xlsx)")
+        )
+        if path:
+            self.catalog.setText(path)
+
+    def _choose_recording(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Record the show to"), "show.mp4", "MP4 (*.mp4)")
+        if path:
+            self.record.setText(path)
+
+    def _save(self) -> None:
+        self.prefs.ui = self.ui.currentData()
+        self.prefs.lang = self.lang.currentData()
+        self.prefs.catalog = self.catalog.text().strip()
+        self.prefs.chat = self.chat.text().strip()
+        self.prefs.camera = self.camera.currentData()
+        self.prefs.audio = self.audio.currentData()
+        self.prefs.record = self.record.text().strip()
+        self.prefs.approve = self.approve.isChecked()
+        self.saved.emit()

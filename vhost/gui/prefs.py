@@ -1,0 +1,40 @@
+"""The app's own choices (show language, chat source, outputs, approve mode), kept in an INI
+file in the user data folder so they survive a restart. Secrets never go here: the LLM key
+lives in the system keyring (`vhost llm-key`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+
+@dataclass
+class GuiPrefs:
+    ui: str = "zh"  # the app's own language (zh or en)
+    lang: str = "zh"  # the show's language
+    catalog: str = ""  # a catalog file; empty: the demo catalog
+    chat: str = ""  # a chat source spec (replay:FILE, twitch:#channel…); empty: no chat
+    approve: bool = False  # answers wait for the operator
+    camera: str = "auto"  # auto | none | a device
+    audio: str = "auto"
+    record: str = ""  # an MP4 file to record to; empty: no recording
+
+    @classmethod
+    def load(cls, path: Path) -> GuiPrefs:
+        store = QSettings(str(path), QSettings.Format.IniFormat)
+        prefs = cls()
+        for field in fields(cls):
+            value = store.value(field.name, getattr(prefs, field.name))
+            if isinstance(getattr(prefs, field.name), bool):
+                value = value in (True, "true", "1", 1)
+            setattr(prefs, field.name, value)
+        return prefs
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        store = QSettings(str(path), QSettings.Format.IniFormat)
+        for field in fields(self):
+            store.setValue(field.name, getattr(self, field.name))
+        store.sync()

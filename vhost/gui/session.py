@@ -1,0 +1,79 @@
+"""A live show run for the desktop app: the engine's asyncio loop on its own thread.
+
+The window never waits on the engine. It steers it with the engine's thread-safe commands
+(pause, answer, stop), reads the pictures that went out from a PreviewOutput and takes the
+engine's events from a queue on a timer (see bridge.py). Nothing here imports Qt, so the
+session is tested without a screen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from vhost.engine.events import Event
+from vhost.outputs.preview import PreviewOutput
+
+log = logging.getLogger(__name__)
+
+# (outputs the engine must write to) → the engine; (engine) → a started chat loop or None.
+EngineFactory = Callable[[list[Any]], Any]
+ChatFactory = Callable[[Any], Any]
+
+
+class LiveSession:
+    def __init__(self, make_engine: EngineFactory, make_chat: ChatFactory | None = None) -> None:
+        self.make_engine, self.make_chat = make_engine, make_chat
+        self.preview = PreviewOutput()
+        self.engine: Any = None
+        self.chat: Any = None
+        self.error: str | None = None  # why the show stopped, when it did not stop on request
+        self._events: queue.Queue[Event] | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, duration: float | None = None) -> None:
+        """Build the engine (this can take seconds: models load) and start streaming."""
+        if self.running:
+            return
+        self.error = None
+        self.engine = self.make_engine([self.preview])
+        self._events = self.engine.events.subscribe(capacity=4096)
+        self.chat = self.make_chat(self.engine) if self.make_chat else None
+        self._thread = threading.Thread(target=self._run, args=(duration,), name="live-show", daemon=True)
+        self._thread.start()
+
+    def _run(self, duration: float | None) -> None:
+        try:
+            asyncio.run(self.engine.run(duration))
+        except Exception as exc:  # shown in the window as one sentence; the details are logged
+            log.exception("the live show stopped (%s)", exc)
+            self.error = f"The show stopped: {exc}"
+            self.engine.events.publish(Event("error", 0.0, {"where": "engine", "message": self.error}))
+        finally:
+            if self.chat is not None:
+                self.chat.stop()
+
+    def events(self) -> list[Event]:
+        """The engine's events since the last call (never blocks)."""
+        taken: list[Event] = []
+        while self._events is not None:
+            try:
+                taken.append(self._events.get_nowait())
+            except queue.Empty:
+                break
+        return taken
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Finish the frame, close every output and wait for the show's thread."""
+        if self.engine is not None:
+            self.engine.stop()
+        if self._thread is not None:
+            self._thread.join(timeout)
