@@ -35,7 +35,9 @@ def main() -> int:
         audio="none",
     )
     path = Path(tempfile.mkdtemp()) / "gui.ini"
-    window = MainWindow(lambda chosen: live_session(chosen, settings), prefs, path, lawful_words(settings))
+    window = MainWindow(
+        lambda chosen, catalog: live_session(chosen, settings, catalog), prefs, path, lawful_words(settings)
+    )
     window.show()
 
     def shoot(name: str, tab: int) -> None:
@@ -45,13 +47,14 @@ def main() -> int:
 
     def idle() -> None:
         shoot("live-idle", 0)
-        shoot("settings", 2)
+        shoot("catalog", 1)
+        shoot("settings", 3)
         window.tabs.setCurrentIndex(0)
         window.go_live()
 
     def live() -> None:
         shoot("live", 0)
-        shoot("chat", 1)
+        shoot("chat", 2)
         window.tabs.setCurrentIndex(0)
         app.processEvents()
         screen = app.primaryScreen().grabWindow(0)

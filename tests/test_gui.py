@@ -35,20 +35,23 @@ def _comments(tmp_path, rows):
     return path
 
 
-def _factory(writer, compliance, replay=None, spoken=None):
-    """A session like the app's, on the fake voice and a flat picture (real clock, null outputs)."""
+def _factory(writer, compliance, replay=None, spoken=None, clock=MonotonicClock):
+    """A session like the app's, on the fake voice and a flat picture (a real clock unless a
+    test asks for a simulated one; null outputs)."""
     catalog = load_catalog(DEMO_CATALOG).catalog
 
-    def make_session(prefs):
+    def make_session(prefs, edited=None):
+        shown = edited or catalog
+
         def make_engine(outputs):
-            director = Director(writer, catalog, prefs.lang, now=lambda: NOW)
+            director = Director(writer, shown, prefs.lang, now=lambda: NOW)
             engine = LiveEngine(
                 FakeVoice(),
                 FlatPicture(),
                 Animator(FPS),
                 director,
                 [*outputs, NullOutput()],
-                MonotonicClock(),
+                clock(),
                 prefs.lang,
                 fps=FPS,
                 starts_at=NOW,
@@ -61,7 +64,7 @@ def _factory(writer, compliance, replay=None, spoken=None):
         def make_chat(engine):
             if replay is None:
                 return None
-            responder = ChatResponder(catalog, prefs.lang, compliance)
+            responder = ChatResponder(shown, prefs.lang, compliance)
             loop = ChatLoop(ReplayChat(replay), responder, engine, approve=prefs.approve)
             loop.start()
             return loop
@@ -189,7 +192,7 @@ def test_settings_are_kept_across_restarts(qtbot, tmp_path, writer, compliance):
 
 
 def test_a_start_that_fails_is_one_sentence_and_the_show_can_be_started_again(qtbot, tmp_path, compliance):
-    def broken(prefs):
+    def broken(prefs, catalog):
         def make_engine(outputs):
             raise BackendError(
                 "The photo avatar.jpg has no face; choose a photo with one clear, frontal face."
@@ -252,8 +255,74 @@ def test_the_app_speaks_chinese_with_the_shipped_font(qtbot, tmp_path, writer, c
     prepare_app(app, "zh")
     try:
         window = _window(qtbot, tmp_path, _factory(writer, compliance), compliance)
-        assert [window.tabs.tabText(i) for i in range(3)] == ["直播", "评论", "设置"]
+        assert [window.tabs.tabText(i) for i in range(4)] == ["直播", "商品", "评论", "设置"]
         assert window.live.go_button.text() == "开播"
         assert "Noto Sans CJK" in app.font().family()
     finally:
         install_translation(app, "en")
+
+
+def test_a_price_edited_in_the_catalog_reaches_the_script_and_the_card(qtbot, tmp_path, writer, compliance):
+    from decimal import Decimal
+
+    from vhost.engine.clock import ManualClock
+    from vhost.gui.catalog_panel import COLUMNS as CATALOG_COLUMNS
+
+    spoken = []  # a simulated clock: the show runs as fast as it can, so its price lines come soon
+    window = _window(
+        qtbot, tmp_path, _factory(writer, compliance, spoken=spoken, clock=ManualClock), compliance
+    )
+    panel = window.catalog
+    assert panel.import_file(DEMO_CATALOG) and panel.table.rowCount() == 7
+    price = panel.table.item(0, CATALOG_COLUMNS.index("price"))
+    price.setText("七十九")  # not a price: refused in place, the old price kept
+    assert "not a price" in panel.summary.text() and panel.catalog.products[0].price == Decimal("89")
+    price.setText("79")
+    assert panel.catalog.products[0].price == Decimal("79")
+
+    def lines():
+        heard = []
+        while not spoken[0].empty():
+            event = spoken[0].get()
+            if event.kind == "line_started":
+                heard.append((event.data["text"], event.data["product"]))
+        spoken[1:] = [*spoken[1:], *heard]
+        return spoken[1:]
+
+    window.go_live()
+    try:
+        qtbot.waitUntil(
+            lambda: any("79元" in text for text, _ in lines()), timeout=60000
+        )  # the script says it
+        assert not any("89元" in text for text, _ in lines())
+        assert window.session.engine.product_on_screen.price == Decimal("79")  # the card shows it
+        # An edit while live reaches the running show (presented again from its pitch).
+        panel.table.item(0, CATALOG_COLUMNS.index("price")).setText("69")
+        assert "now uses the edited catalog" in window.statusBar().currentMessage()
+        window.session.engine.skip_to("A01")
+        qtbot.waitUntil(lambda: any("69元" in text for text, _ in lines()), timeout=60000)
+    finally:
+        window.stop()
+
+
+def test_catalog_rows_that_cannot_be_read_are_listed_and_products_can_be_reordered(
+    qtbot, tmp_path, compliance
+):
+    bad = tmp_path / "shop.csv"
+    bad.write_text("id,title,price\nB1,杯子,19\nB2,,29\nB3,碗,不知道\n", "utf-8")
+    window = _window(qtbot, tmp_path, lambda prefs, catalog: None, compliance)
+    panel = window.catalog
+    assert panel.import_file(bad)
+    assert [p.id for p in panel.catalog.products] == ["B1"]
+    assert panel.problems.count() == 2 and "row skipped" in panel.problems.item(0).text()
+    panel.add_product()
+    assert [p.id for p in panel.catalog.products] == ["B1", "P02"]
+    panel.table.selectRow(1)
+    panel.move_selected(-1)
+    assert [p.id for p in panel.catalog.products] == ["P02", "B1"]
+    out = tmp_path / "out.json"
+    panel.export_file(out)
+    from vhost.catalog import load_catalog
+
+    assert [p.id for p in load_catalog(out).catalog.products] == ["P02", "B1"]
+    assert not panel.import_file(tmp_path / "missing.csv") and "missing.csv" in panel.summary.text()

@@ -15,9 +15,12 @@ def prefs_path(settings: Settings):  # noqa: ANN201 - Path
     return settings.data_dir / "gui.ini"
 
 
-def live_session(prefs: GuiPrefs, settings: Settings) -> LiveSession:
+def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> LiveSession:
     """A live session on the embedded defaults and the app's choices (as `vhost live` would
-    run it: the same engine, director, outputs and chat)."""
+    run it: the same engine, director, outputs and chat). `catalog`: the catalog as edited in
+    the app (kept as a file in the data folder, so the show's place is saved against it)."""
+    import json
+
     from vhost.cli.chat_cmd import attach_chat
     from vhost.cli.live_cmd import _audio, _camera, add_engine_arguments, build_engine
     from vhost.engine.clock import MonotonicClock
@@ -30,6 +33,11 @@ def live_session(prefs: GuiPrefs, settings: Settings) -> LiveSession:
     args.lang, args.chat = prefs.lang, prefs.chat or None
     args.catalog = prefs.catalog or None
     args.restart = False
+    if catalog is not None:
+        edited = settings.data_dir / "gui-catalog.json"
+        edited.parent.mkdir(parents=True, exist_ok=True)
+        edited.write_text(json.dumps(catalog.to_dict(), ensure_ascii=False, default=str), "utf-8")
+        args.catalog = str(edited)
 
     def make_engine(outputs: list[Any]) -> Any:
         width, height = args.size
@@ -65,7 +73,9 @@ def run(settings: Settings, argv: list[str] | None = None) -> int:
     path = prefs_path(settings)
     prefs = GuiPrefs.load(path)
     prepare_app(app, prefs.ui)
-    window = MainWindow(lambda chosen: live_session(chosen, settings), prefs, path, lawful_words(settings))
+    window = MainWindow(
+        lambda chosen, catalog: live_session(chosen, settings, catalog), prefs, path, lawful_words(settings)
+    )
     window.show()
     return app.exec()
 

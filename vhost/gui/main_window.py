@@ -19,14 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vhost.domain import Catalog
+from vhost.errors import VHostError
 from vhost.gui.bridge import EngineBridge
+from vhost.gui.catalog_panel import CatalogPanel
 from vhost.gui.chat_panel import ChatPanel
 from vhost.gui.live_panel import LivePanel
 from vhost.gui.prefs import GuiPrefs
 from vhost.gui.session import LiveSession
 
-# (the app's choices) → a session not yet started; (text) → the text the law allows, or "".
-SessionFactory = Callable[[GuiPrefs], LiveSession]
+# (the app's choices, the catalog as edited) → a session not yet started;
+# (text, lang) → the text the law allows, or "".
+SessionFactory = Callable[[GuiPrefs, Catalog | None], LiveSession]
 Wording = Callable[[str, str], str]
 
 
@@ -40,10 +44,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("vhost — virtual live host"))
         self.resize(1100, 820)
         self.live = LivePanel()
+        self.catalog = CatalogPanel()
         self.chat = ChatPanel()
         self.settings = SettingsPanel(prefs)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.live, self.tr("Live"))
+        self.tabs.addTab(self.catalog, self.tr("Catalog"))
         self.tabs.addTab(self.chat, self.tr("Chat"))
         self.tabs.addTab(self.settings, self.tr("Settings"))
         self.setCentralWidget(self.tabs)
@@ -57,6 +63,8 @@ class MainWindow(QMainWindow):
         self.chat.approve_box.setChecked(prefs.approve)
         self.chat.approve_mode.connect(self._approve_mode)
         self.settings.saved.connect(self._save_prefs)
+        self.catalog.changed.connect(self._catalog_changed)
+        self._load_catalog()
         self.statusBar().showMessage(self.tr("Ready."))
 
     @property
@@ -66,7 +74,7 @@ class MainWindow(QMainWindow):
     # ---- the show --------------------------------------------------------------------------
     def go_live(self) -> None:
         self.live.show_problem("")
-        self.bridge = EngineBridge(self.make_session(self.prefs), self)
+        self.bridge = EngineBridge(self.make_session(self.prefs, self.catalog.catalog), self)
         self.bridge.picture.connect(self.live.show_picture)
         self.bridge.state.connect(self._state)
         self.bridge.event.connect(self._event)
@@ -80,6 +88,32 @@ class MainWindow(QMainWindow):
     def stop(self) -> None:
         if self.bridge is not None:
             self.bridge.stop()
+
+    # ---- the catalog -----------------------------------------------------------------------
+    def _load_catalog(self) -> None:
+        """The catalog the show will use: the one chosen in the settings, else the demo."""
+        from vhost.config import ASSETS_DIR
+
+        self.catalog.import_file(
+            Path(self.prefs.catalog) if self.prefs.catalog else ASSETS_DIR / "demo" / "catalog.json"
+        )
+
+    def _catalog_changed(self, catalog: Catalog) -> None:
+        """An edit reaches a running show at once: the director rewrites the current
+        presentation from the same line with the new facts, and the chat answers with them."""
+        engine = self.session.engine if self.session and self.session.running else None
+        if engine is None:
+            return
+        director = engine.lines
+        try:
+            director.set_catalog(catalog)
+        except VHostError as exc:  # e.g. the show plan names a product just removed
+            self.live.show_problem(str(exc))
+            return
+        chat = self.session.chat
+        if chat is not None:
+            chat.responder.set_catalog(catalog, director.plan.ordered(catalog))
+        self.statusBar().showMessage(self.tr("The running show now uses the edited catalog."))
 
     def _pause(self, paused: bool) -> None:
         if self.session and self.session.engine:

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CatalogPanel</name>
+    <message>
+        <location filename="../catalog_panel.py" line="44" />
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="45" />
+        <source>Title</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="46" />
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="47" />
+        <source>Original price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="48" />
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="49" />
+        <source>Shipping</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="50" />
+        <source>Selling points (separated by ；)</source>
+        <translation>卖点（用；分隔）</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="65" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="66" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="67" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="68" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="69" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="70" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="83" />
+        <source>No catalog yet: import one, or the show uses the demo catalog.</source>
+        <translation>还没有商品表：请导入，否则直播使用示例商品表。</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="91" />
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="110" />
+        <source>{0}: {1} products loaded, {2} rows skipped.</source>
+        <translation>{0}：读入 {1} 个商品，跳过 {2} 行。</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="161" />
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}，{1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="168" />
+        <source>{0}: {1} changed.</source>
+        <translation>{0}：{1}已修改。</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="188" />
+        <source>New product</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="223" />
+        <source>Import a catalog</source>
+        <translation>导入商品表</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="223" />
+        <source>Catalogs (*.json *.csv *.xlsx)</source>
+        <translation>商品表 (*.json *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="230" />
+        <source>Export the catalog</source>
+        <translation>导出商品表</translation>
+    </message>
+</context>
+<context>
     <name>ChatPanel</name>
     <message>
         <location filename="../chat_panel.py" line="37" />
@@ -39,205 +152,205 @@
         <translation>回答（待审时可修改）</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="59" />
+        <location filename="../chat_panel.py" line="61" />
         <source>Approve answers before they are spoken</source>
         <translation>回答先经我审核再播出</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="61" />
+        <location filename="../chat_panel.py" line="63" />
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="62" />
+        <location filename="../chat_panel.py" line="64" />
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="63" />
+        <location filename="../chat_panel.py" line="65" />
         <source>Block viewer</source>
         <translation>屏蔽该观众</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="74" />
+        <location filename="../chat_panel.py" line="76" />
         <source>Type words for the presenter to say next…</source>
         <translation>输入让主播接下来说的话…</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="75" />
+        <location filename="../chat_panel.py" line="77" />
         <source>Say now</source>
         <translation>立即说</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="103" />
+        <location filename="../chat_panel.py" line="105" />
         <source>(hidden: moderated)</source>
         <translation>（已隐藏：违规内容）</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="126" />
+        <location filename="../chat_panel.py" line="128" />
         <source>answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="127" />
+        <location filename="../chat_panel.py" line="129" />
         <source>ignored</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="128" />
-        <location filename="../chat_panel.py" line="165" />
+        <location filename="../chat_panel.py" line="130" />
+        <location filename="../chat_panel.py" line="167" />
         <source>moderated</source>
         <translation>已拦截</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="129" />
+        <location filename="../chat_panel.py" line="131" />
         <source>waiting for you</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="132" />
+        <location filename="../chat_panel.py" line="134" />
         <source>another answer is waiting</source>
         <translation>已有回答在排队</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="133" />
+        <location filename="../chat_panel.py" line="135" />
         <source>answered a moment ago</source>
         <translation>刚回答过</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="134" />
+        <location filename="../chat_panel.py" line="136" />
         <source>too many messages</source>
         <translation>刷屏</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="135" />
+        <location filename="../chat_panel.py" line="137" />
         <source>thanked a moment ago</source>
         <translation>刚感谢过</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="136" />
-        <location filename="../chat_panel.py" line="163" />
+        <location filename="../chat_panel.py" line="138" />
+        <location filename="../chat_panel.py" line="165" />
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="137" />
+        <location filename="../chat_panel.py" line="139" />
         <source>not a question about the products</source>
         <translation>不是关于商品的问题</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="138" />
+        <location filename="../chat_panel.py" line="140" />
         <source>abuse</source>
         <translation>辱骂</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="139" />
+        <location filename="../chat_panel.py" line="141" />
         <source>advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="140" />
+        <location filename="../chat_panel.py" line="142" />
         <source>personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="141" />
+        <location filename="../chat_panel.py" line="143" />
         <source>tries to change the presenter's words</source>
         <translation>试图操控主播说话</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="142" />
-        <location filename="../chat_panel.py" line="171" />
+        <location filename="../chat_panel.py" line="144" />
+        <location filename="../chat_panel.py" line="173" />
         <source>blocked</source>
         <translation>已屏蔽</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="143" />
+        <location filename="../chat_panel.py" line="145" />
         <source>no lawful reply</source>
         <translation>没有合规的回答</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="152" />
+        <location filename="../chat_panel.py" line="154" />
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="153" />
+        <location filename="../chat_panel.py" line="155" />
         <source>deal</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="154" />
+        <location filename="../chat_panel.py" line="156" />
         <source>shipping</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="155" />
+        <location filename="../chat_panel.py" line="157" />
         <source>size</source>
         <translation>尺码规格</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="156" />
+        <location filename="../chat_panel.py" line="158" />
         <source>material</source>
         <translation>材质</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="157" />
+        <location filename="../chat_panel.py" line="159" />
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="158" />
+        <location filename="../chat_panel.py" line="160" />
         <source>how to buy</source>
         <translation>怎么买</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="159" />
+        <location filename="../chat_panel.py" line="161" />
         <source>recommendation</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="160" />
+        <location filename="../chat_panel.py" line="162" />
         <source>greeting</source>
         <translation>打招呼</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="161" />
+        <location filename="../chat_panel.py" line="163" />
         <source>praise</source>
         <translation>夸奖</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="162" />
+        <location filename="../chat_panel.py" line="164" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="164" />
+        <location filename="../chat_panel.py" line="166" />
         <source>other question</source>
         <translation>其他问题</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="166" />
+        <location filename="../chat_panel.py" line="168" />
         <source>flood</source>
         <translation>刷屏</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="167" />
+        <location filename="../chat_panel.py" line="169" />
         <source>gift</source>
         <translation>礼物</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="168" />
+        <location filename="../chat_panel.py" line="170" />
         <source>like</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="169" />
+        <location filename="../chat_panel.py" line="171" />
         <source>follow</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="170" />
+        <location filename="../chat_panel.py" line="172" />
         <source>entered</source>
         <translation>进入直播间</translation>
     </message>
@@ -332,94 +445,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="40" />
+        <location filename="../main_window.py" line="44" />
         <source>vhost — virtual live host</source>
         <translation>vhost — 虚拟主播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46" />
+        <location filename="../main_window.py" line="51" />
         <source>Live</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47" />
+        <location filename="../main_window.py" line="52" />
+        <source>Catalog</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="53" />
         <source>Chat</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="54" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60" />
+        <location filename="../main_window.py" line="68" />
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="116" />
+        <source>The running show now uses the edited catalog.</source>
+        <translation>正在进行的直播已改用修改后的商品表。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="126" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="127" />
         <source>Live.</source>
         <translation>直播中。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="128" />
         <source>Paused: the presenter waits quietly.</source>
         <translation>已暂停：主播安静等待。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="129" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="130" />
         <source>The show could not run; see the message on the Live screen.</source>
         <translation>直播没能开始，请看直播页上的提示。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="165" />
         <source>device {0}</source>
         <translation>设备 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
-        <location filename="../main_window.py" line="133" />
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="168" />
         <source>not in use</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="172" />
         <source>not in use (Settings: recording file)</source>
         <translation>未使用（在设置里填写录制文件）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="190" />
         <source>{0} is blocked for this show.</source>
         <translation>本场直播已屏蔽 {0}。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="202" />
         <source>Go live first: there is no show to speak in.</source>
         <translation>请先开播：现在没有直播可以说话。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="206" />
         <source>Not said: advertising law forbids these words.</source>
         <translation>没有播出：这些词违反广告法。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="209" />
         <source>Said as: {0}</source>
         <translation>已改为合规说法：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="214" />
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
     </message>
@@ -427,92 +550,92 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../main_window.py" line="204" />
+        <location filename="../main_window.py" line="238" />
         <source>the demo catalog</source>
         <translation>示例商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="240" />
         <source>no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765</source>
         <translation>不接评论；例如 bilibili:房间号、webhook:8765、twitch:#频道</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210" />
+        <location filename="../main_window.py" line="244" />
         <source>when there is one</source>
         <translation>有就用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211" />
+        <location filename="../main_window.py" line="245" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="250" />
         <source>no recording; e.g. show.mp4</source>
         <translation>不录制；例如 show.mp4</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="251" />
         <source>Approve chat answers before they are spoken</source>
         <translation>评论回答先审核再播出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="253" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="259" />
         <source>App language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="260" />
         <source>Show language</source>
         <translation>直播语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="261" />
         <source>Catalog file</source>
         <translation>商品表文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="262" />
         <source>Chat source</source>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="263" />
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="264" />
         <source>Audio device</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="265" />
         <source>Record to</source>
         <translation>录制到</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="270" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="279" />
         <source>Choose a catalog</source>
         <translation>选择商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="279" />
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="285" />
         <source>Record the show to</source>
         <translation>把直播录制到</translation>
     </message>

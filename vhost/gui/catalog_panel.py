@@ -1,0 +1,258 @@
+"""The Catalog screen: import a catalog (JSON, CSV or XLSX; the rows that could not be read are
+listed with why), edit it in a table (a bad price or stock is refused in place with the reason),
+add, remove and reorder products, export it. Every accepted edit goes to a running show at once
+(the director rewrites the current presentation with the new facts; the chat answers with them)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vhost.catalog import load_catalog
+from vhost.catalog.values import clean_text, parse_money, parse_stock, split_list
+from vhost.domain import Catalog, Product
+from vhost.errors import VHostError
+
+COLUMNS = ("id", "title", "price", "original_price", "stock", "shipping", "selling_points")
+POINTS_JOIN = "；"
+
+
+class CatalogPanel(QWidget):
+    changed = Signal(object)  # the edited Catalog
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog: Catalog | None = None
+        titles = {
+            "id": self.tr("ID"),
+            "title": self.tr("Title"),
+            "price": self.tr("Price"),
+            "original_price": self.tr("Original price"),
+            "stock": self.tr("Stock"),
+            "shipping": self.tr("Shipping"),
+            "selling_points": self.tr("Selling points (separated by ；)"),
+        }
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([titles[c] for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column, name in enumerate(COLUMNS):
+            stretch = name in ("title", "selling_points")
+            mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+        self.table.itemChanged.connect(self._edited)
+
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        for button, action in (
+            (self.import_button, self._choose_import),
+            (self.add_button, self.add_product),
+            (self.remove_button, self.remove_selected),
+            (self.up_button, lambda: self.move_selected(-1)),
+            (self.down_button, lambda: self.move_selected(1)),
+            (self.export_button, self._choose_export),
+        ):
+            button.clicked.connect(action)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.summary = QLabel(self.tr("No catalog yet: import one, or the show uses the demo catalog."))
+        self.summary.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setMaximumHeight(120)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("Problems:")))
+        layout.addWidget(self.problems)
+        self._filling = False
+
+    # ---- catalogs in and out ---------------------------------------------------------------
+    def import_file(self, path: Path) -> bool:
+        """Load a catalog file; the rows that could not be read are listed. False when the file
+        cannot be read at all (its one-sentence reason is shown)."""
+        self.problems.clear()
+        try:
+            report = load_catalog(path)
+        except VHostError as exc:
+            self.summary.setText(str(exc))
+            return False
+        for problem in report.problems:
+            self.problems.addItem(str(problem))
+        for note in report.notes:
+            self.problems.addItem(note)
+        self.summary.setText(
+            self.tr("{0}: {1} products loaded, {2} rows skipped.").format(
+                Path(path).name, report.loaded, report.skipped
+            )
+        )
+        self.set_catalog(report.catalog)
+        self.changed.emit(self.catalog)
+        return True
+
+    def export_file(self, path: Path) -> None:
+        if self.catalog is not None:
+            text = json.dumps(self.catalog.to_dict(), ensure_ascii=False, indent=2, default=str)
+            Path(path).write_text(text + "\n", "utf-8")
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._filling = True
+        try:
+            self.table.setRowCount(0)
+            for product in catalog.products:
+                self._append_row(product)
+        finally:
+            self._filling = False
+
+    def _append_row(self, product: Product) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        values = {
+            "id": product.id,
+            "title": product.title,
+            "price": str(product.price),
+            "original_price": "" if product.original_price is None else str(product.original_price),
+            "stock": "" if product.stock is None else str(product.stock),
+            "shipping": product.shipping or "",
+            "selling_points": POINTS_JOIN.join(product.selling_points),
+        }
+        for column, name in enumerate(COLUMNS):
+            item = QTableWidgetItem(values[name])
+            if name == "id":
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)  # the show and chat refer to it
+            self.table.setItem(row, column, item)
+
+    # ---- edits -----------------------------------------------------------------------------
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if self._filling or self.catalog is None:
+            return
+        row, name = item.row(), COLUMNS[item.column()]
+        product = self.catalog.products[row]
+        heading = self.table.horizontalHeaderItem(item.column()).text()
+        try:
+            edited = _with_value(product, name, item.text())
+        except (ValueError, ArithmeticError, VHostError) as exc:
+            self._refuse(item, self.tr("{0}, {1}: {2}").format(product.id, heading, exc), product, name)
+            return
+        item.setBackground(QColor("#ffffff"))
+        item.setToolTip("")
+        products = list(self.catalog.products)
+        products[row] = edited
+        self.catalog = replace(self.catalog, products=tuple(products))
+        self.summary.setText(self.tr("{0}: {1} changed.").format(product.id, heading))
+        self.changed.emit(self.catalog)
+
+    def _refuse(self, item: QTableWidgetItem, message: str, product: Product, name: str) -> None:
+        """A bad value stays visible in red with its reason; the product keeps its old value."""
+        self._filling = True
+        try:
+            item.setBackground(QColor("#fbe3e1"))
+            item.setToolTip(message)
+        finally:
+            self._filling = False
+        self.summary.setText(message)
+
+    def add_product(self) -> None:
+        if self.catalog is None:
+            self.catalog = Catalog(())
+        used = {p.id for p in self.catalog.products}
+        number = len(used) + 1
+        while f"P{number:02d}" in used:
+            number += 1
+        product = Product(f"P{number:02d}", self.tr("New product"), parse_money("0")[0])
+        self.catalog = replace(self.catalog, products=(*self.catalog.products, product))
+        self._filling = True
+        try:
+            self._append_row(product)
+        finally:
+            self._filling = False
+        self.table.selectRow(self.table.rowCount() - 1)
+        self.changed.emit(self.catalog)
+
+    def remove_selected(self) -> None:
+        row = self._selected_row()
+        if row is None or self.catalog is None:
+            return
+        products = list(self.catalog.products)
+        del products[row]
+        self.set_catalog(replace(self.catalog, products=tuple(products)))
+        self.changed.emit(self.catalog)
+
+    def move_selected(self, step: int) -> None:
+        row = self._selected_row()
+        if row is None or self.catalog is None or not 0 <= row + step < len(self.catalog.products):
+            return
+        products = list(self.catalog.products)
+        products[row], products[row + step] = products[row + step], products[row]
+        self.set_catalog(replace(self.catalog, products=tuple(products)))
+        self.table.selectRow(row + step)
+        self.changed.emit(self.catalog)
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a catalog"), "", self.tr("Catalogs (*.json *.csv *.xlsx)")
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the catalog"), "catalog.json", "JSON (*.json)"
+        )
+        if path:
+            self.export_file(Path(path))
+
+
+def _with_value(product: Product, name: str, text: str) -> Product:
+    """The product with one field set from what the operator typed (the importer's own parsers,
+    so the table accepts what a catalog file would)."""
+    text = text.strip()
+    if name == "price":
+        amount, currency = parse_money(text)
+        if amount <= 0:
+            raise ValueError("a price must be more than 0")
+        return replace(product, price=amount, currency=currency or product.currency)
+    if name == "original_price":
+        return replace(product, original_price=parse_money(text)[0] if text else None)
+    if name == "stock":
+        return replace(product, stock=parse_stock(text) if text else None)
+    if name == "title":
+        title = clean_text(text)
+        if not title:
+            raise ValueError("a product needs a title")
+        return replace(product, title=title)
+    if name == "shipping":
+        return replace(product, shipping=clean_text(text))
+    if name == "selling_points":
+        return replace(product, selling_points=split_list(text))
+    raise ValueError(f"{name} cannot be edited here")
