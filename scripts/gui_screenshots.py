@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from vhost.config import ASSETS_DIR, load_settings
-from vhost.gui.app import lawful_words, live_session, prepare_app
+from vhost.gui.app import lawful_words, live_session, prepare_app, script_screen
 from vhost.gui.main_window import MainWindow
 from vhost.gui.prefs import GuiPrefs
 
@@ -36,7 +36,11 @@ def main() -> int:
     )
     path = Path(tempfile.mkdtemp()) / "gui.ini"
     window = MainWindow(
-        lambda chosen, catalog: live_session(chosen, settings, catalog), prefs, path, lawful_words(settings)
+        lambda chosen, catalog: live_session(chosen, settings, catalog),
+        prefs,
+        path,
+        lawful_words(settings),
+        script_screen(settings, prefs),
     )
     window.show()
 
@@ -48,13 +52,15 @@ def main() -> int:
     def idle() -> None:
         shoot("live-idle", 0)
         shoot("catalog", 1)
-        shoot("settings", 3)
+        window.script.generate()
+        shoot("script", 2)
+        shoot("settings", 4)
         window.tabs.setCurrentIndex(0)
         window.go_live()
 
     def live() -> None:
         shoot("live", 0)
-        shoot("chat", 2)
+        shoot("chat", 3)
         window.tabs.setCurrentIndex(0)
         app.processEvents()
         screen = app.primaryScreen().grabWindow(0)

@@ -326,3 +326,56 @@ def test_catalog_rows_that_cannot_be_read_are_listed_and_products_can_be_reorder
 
     assert [p.id for p in load_catalog(out).catalog.products] == ["P02", "B1"]
     assert not panel.import_file(tmp_path / "missing.csv") and "missing.csv" in panel.summary.text()
+
+
+def test_generate_a_script_edit_a_line_and_play_it(qtbot, tmp_path, writer, compliance):
+    from vhost.gui.script_panel import COLUMNS as SCRIPT_COLUMNS
+    from vhost.gui.script_panel import ScriptPanel
+
+    played = []
+
+    def player(audio, rate):
+        played.append((len(audio) / rate, rate))
+        return None
+
+    script = ScriptPanel(compliance, FakeVoice, player)
+    window = MainWindow(
+        _factory(writer, compliance), GuiPrefs(), tmp_path / "gui.ini",
+        lambda text, lang: compliance.apply(text, lang).text or "", script,
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    script.product.setCurrentIndex(script.product.findData("A01"))
+    qtbot.mouseClick(script.generate_button, qtbot_left())
+    rows = script.table.rowCount()
+    assert rows > 5 and {script.table.item(r, 0).text() for r in range(rows)} == {"A01"}
+    assert "89元" in "".join(script.table.item(r, SCRIPT_COLUMNS.index("text")).text() for r in range(rows))
+
+    text = script.table.item(1, SCRIPT_COLUMNS.index("text"))
+    text.setText("这是全网最低价，大家放心买")  # forbidden words are marked as typed, with the rewrite
+    law = script.table.item(1, SCRIPT_COLUMNS.index("law")).text()
+    assert law.startswith("Forbidden words") and "全网最低" not in law.split("Say instead:")[1]
+    text.setText("这款杯子保温十二小时")
+    assert script.table.item(1, SCRIPT_COLUMNS.index("law")).text() == "OK"
+    assert script.script.lines()[1].text == "这款杯子保温十二小时"  # the edit is in the script
+
+    script.table.selectRow(1)
+    qtbot.mouseClick(script.play_button, qtbot_left())
+    qtbot.waitUntil(lambda: bool(played) and not script.playing, timeout=10000)
+    assert played[0][0] > 0.5 and "Played" in script.status.text()
+    out = tmp_path / "script.json"
+    script.save(out)
+    assert "这款杯子保温十二小时" in out.read_text("utf-8")
+
+
+def test_a_line_that_cannot_be_played_says_why(qtbot, tmp_path, compliance):
+    from vhost.catalog import load_catalog
+    from vhost.gui.script_panel import ScriptPanel, play_on_speakers
+
+    script = ScriptPanel(compliance, FakeVoice, play_on_speakers)  # this machine has no sound card
+    qtbot.addWidget(script)
+    script.set_catalog(load_catalog(DEMO_CATALOG).catalog, "zh")
+    script.generate()
+    script.table.selectRow(0)
+    script.play_selected()
+    qtbot.waitUntil(lambda: not script.playing, timeout=10000)
+    assert script.status.text().startswith(("Could not play the line:", "Played"))

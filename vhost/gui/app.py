@@ -55,6 +55,22 @@ def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Li
     return LiveSession(make_engine, make_chat)
 
 
+def script_screen(settings: Settings, prefs: GuiPrefs) -> Any:
+    """The Script screen with the show's voice (opened on the first Play) and law filter."""
+    from vhost.gui.script_panel import ScriptPanel, play_on_speakers
+    from vhost.script import ComplianceFilter
+    from vhost.speech.registry import open_voice
+
+    opened: list[Any] = []
+
+    def voice() -> Any:
+        if not opened:
+            opened.append(open_voice(settings.voice, settings.models_dir))
+        return opened[0]
+
+    return ScriptPanel(ComplianceFilter.load(settings.compliance_rules), voice, play_on_speakers)
+
+
 def lawful_words(settings: Settings):  # noqa: ANN201 - (text, lang) -> text
     """The operator's own words through the same compliance filter as every script line."""
     from vhost.script import ComplianceFilter
@@ -74,7 +90,11 @@ def run(settings: Settings, argv: list[str] | None = None) -> int:
     prefs = GuiPrefs.load(path)
     prepare_app(app, prefs.ui)
     window = MainWindow(
-        lambda chosen, catalog: live_session(chosen, settings, catalog), prefs, path, lawful_words(settings)
+        lambda chosen, catalog: live_session(chosen, settings, catalog),
+        prefs,
+        path,
+        lawful_words(settings),
+        script_screen(settings, prefs),
     )
     window.show()
     return app.exec()

@@ -26,6 +26,7 @@ from vhost.gui.catalog_panel import CatalogPanel
 from vhost.gui.chat_panel import ChatPanel
 from vhost.gui.live_panel import LivePanel
 from vhost.gui.prefs import GuiPrefs
+from vhost.gui.script_panel import ScriptPanel
 from vhost.gui.session import LiveSession
 
 # (the app's choices, the catalog as edited) → a session not yet started;
@@ -36,8 +37,14 @@ Wording = Callable[[str, str], str]
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, make_session: SessionFactory, prefs: GuiPrefs, prefs_path: Path, lawful: Wording
+        self,
+        make_session: SessionFactory,
+        prefs: GuiPrefs,
+        prefs_path: Path,
+        lawful: Wording,
+        script: ScriptPanel | None = None,
     ) -> None:
+        """`script`: the Script screen (it needs the voice and the law filter the app chose)."""
         super().__init__()
         self.make_session, self.prefs, self.prefs_path, self.lawful = make_session, prefs, prefs_path, lawful
         self.bridge: EngineBridge | None = None
@@ -50,6 +57,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.live, self.tr("Live"))
         self.tabs.addTab(self.catalog, self.tr("Catalog"))
+        self.script = script
+        if script is not None:
+            self.tabs.addTab(script, self.tr("Script"))
         self.tabs.addTab(self.chat, self.tr("Chat"))
         self.tabs.addTab(self.settings, self.tr("Settings"))
         self.setCentralWidget(self.tabs)
@@ -101,6 +111,8 @@ class MainWindow(QMainWindow):
     def _catalog_changed(self, catalog: Catalog) -> None:
         """An edit reaches a running show at once: the director rewrites the current
         presentation from the same line with the new facts, and the chat answers with them."""
+        if self.script is not None:
+            self.script.set_catalog(catalog, self.prefs.lang)
         engine = self.session.engine if self.session and self.session.running else None
         if engine is None:
             return

@@ -445,197 +445,341 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="44" />
+        <location filename="../main_window.py" line="51" />
         <source>vhost — virtual live host</source>
         <translation>vhost — 虚拟主播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51" />
+        <location filename="../main_window.py" line="58" />
         <source>Live</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52" />
+        <location filename="../main_window.py" line="59" />
         <source>Catalog</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="53" />
+        <location filename="../main_window.py" line="62" />
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="63" />
         <source>Chat</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54" />
+        <location filename="../main_window.py" line="64" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="78" />
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="128" />
         <source>The running show now uses the edited catalog.</source>
         <translation>正在进行的直播已改用修改后的商品表。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="138" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="139" />
         <source>Live.</source>
         <translation>直播中。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="140" />
         <source>Paused: the presenter waits quietly.</source>
         <translation>已暂停：主播安静等待。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="141" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="142" />
         <source>The show could not run; see the message on the Live screen.</source>
         <translation>直播没能开始，请看直播页上的提示。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="177" />
         <source>device {0}</source>
         <translation>设备 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
-        <location filename="../main_window.py" line="167" />
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="180" />
         <source>not in use</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="184" />
         <source>not in use (Settings: recording file)</source>
         <translation>未使用（在设置里填写录制文件）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190" />
+        <location filename="../main_window.py" line="202" />
         <source>{0} is blocked for this show.</source>
         <translation>本场直播已屏蔽 {0}。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="214" />
         <source>Go live first: there is no show to speak in.</source>
         <translation>请先开播：现在没有直播可以说话。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="218" />
         <source>Not said: advertising law forbids these words.</source>
         <translation>没有播出：这些词违反广告法。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="221" />
         <source>Said as: {0}</source>
         <translation>已改为合规说法：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="226" />
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
     </message>
 </context>
 <context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../script_panel.py" line="68" />
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="69" />
+        <source>Other wording</source>
+        <translation>换个说法</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="70" />
+        <source>Play line</source>
+        <translation>试听这句</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="71" />
+        <source>Save script…</source>
+        <translation>保存话术…</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="77" />
+        <location filename="../script_panel.py" line="83" />
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="84" />
+        <source>Part</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="85" />
+        <source>Line (editable)</source>
+        <translation>台词（可修改）</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="86" />
+        <source>Advertising law</source>
+        <translation>广告法检查</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="117" />
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="125" />
+        <source>There is no catalog to write about: import one first.</source>
+        <translation>没有商品表可写：请先导入。</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="138" />
+        <source>{0} lines written; the law filter rewrote {1}.</source>
+        <translation>写好 {0} 句；广告法过滤改写了 {1} 处。</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="171" />
+        <source>opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="172" />
+        <source>introduction</source>
+        <translation>介绍</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="173" />
+        <source>selling points</source>
+        <translation>卖点</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="174" />
+        <source>specs</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="175" />
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="176" />
+        <source>FAQ</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="177" />
+        <source>call to action</source>
+        <translation>引导下单</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="178" />
+        <source>transition</source>
+        <translation>过渡</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="206" />
+        <source>(the whole line would be dropped)</source>
+        <translation>（整句会被删掉）</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="207" />
+        <source>Forbidden words ({0}). Say instead: {1}</source>
+        <translation>违禁词（{0}）。建议改为：{1}</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="210" />
+        <source>OK</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="223" />
+        <source>Nothing to play: the law filter drops this whole line.</source>
+        <translation>没有可试听的内容：整句会被广告法过滤删掉。</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="227" />
+        <source>Speaking: {0}</source>
+        <translation>正在朗读：{0}</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="244" />
+        <source>Could not play the line: {0}</source>
+        <translation>无法播放：{0}</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="246" />
+        <source>Played ({0} s).</source>
+        <translation>已播放（{0} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="256" />
+        <source>Save the script</source>
+        <translation>保存话术</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="250" />
         <source>the demo catalog</source>
         <translation>示例商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="252" />
         <source>no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765</source>
         <translation>不接评论；例如 bilibili:房间号、webhook:8765、twitch:#频道</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="256" />
         <source>when there is one</source>
         <translation>有就用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="257" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="262" />
         <source>no recording; e.g. show.mp4</source>
         <translation>不录制；例如 show.mp4</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="263" />
         <source>Approve chat answers before they are spoken</source>
         <translation>评论回答先审核再播出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="265" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="271" />
         <source>App language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="272" />
         <source>Show language</source>
         <translation>直播语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="273" />
         <source>Catalog file</source>
         <translation>商品表文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="274" />
         <source>Chat source</source>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="275" />
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="276" />
         <source>Audio device</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="277" />
         <source>Record to</source>
         <translation>录制到</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="270" />
+        <location filename="../main_window.py" line="282" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="291" />
         <source>Choose a catalog</source>
         <translation>选择商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="291" />
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="297" />
         <source>Record the show to</source>
         <translation>把直播录制到</translation>
     </message>

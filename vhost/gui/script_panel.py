@@ -1,0 +1,274 @@
+"""The Script screen (operators): the generated script per product, line by line; regenerate
+one product or all, or ask for other wording; edit a line (words the advertising law forbids
+are marked as you type, with the filter's rewrite); play a line in the show's voice (made on a
+worker thread, so the window never waits); save the script as JSON (`vhost render --script`)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vhost.domain import Catalog, Script
+from vhost.script.compliance import ComplianceFilter
+from vhost.script.template_writer import TemplateWriter
+
+COLUMNS = ("product", "kind", "text", "law")
+# (audio, sample rate) → None when it played, else one sentence saying why it could not.
+Player = Callable[[np.ndarray, int], str | None]
+
+
+class _Spoken(QObject):
+    """Carries a line made on a worker thread back to the GUI thread."""
+
+    done = Signal(object, object)  # (Utterance or None, error sentence or None)
+
+
+class ScriptPanel(QWidget):
+    def __init__(
+        self,
+        compliance: ComplianceFilter,
+        voice: Callable[[], Any],
+        player: Player,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`voice()` gives the show's voice (opened on first use: it takes seconds)."""
+        super().__init__(parent)
+        self.compliance, self.voice, self.player = compliance, voice, player
+        self.writer = TemplateWriter(compliance)
+        self.catalog: Catalog | None = None
+        self.script: Script | None = None
+        self.lang, self.seed = "zh", 0
+        self._spoken = _Spoken(self)
+        self._spoken.done.connect(self._played)
+        self.playing = False
+
+        self.product = QComboBox()
+        self.generate_button = QPushButton(self.tr("Generate"))
+        self.reword_button = QPushButton(self.tr("Other wording"))
+        self.play_button = QPushButton(self.tr("Play line"))
+        self.save_button = QPushButton(self.tr("Save script…"))
+        self.generate_button.clicked.connect(self.generate)
+        self.reword_button.clicked.connect(self.reword)
+        self.play_button.clicked.connect(self.play_selected)
+        self.save_button.clicked.connect(self._choose_save)
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel(self.tr("Product")))
+        tools.addWidget(self.product, 1)
+        for button in (self.generate_button, self.reword_button, self.play_button, self.save_button):
+            tools.addWidget(button)
+
+        titles = {
+            "product": self.tr("Product"),
+            "kind": self.tr("Part"),
+            "text": self.tr("Line (editable)"),
+            "law": self.tr("Advertising law"),
+        }
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([titles[c] for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column, name in enumerate(COLUMNS):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if name in ("text", "law")
+                else (QHeaderView.ResizeMode.ResizeToContents)
+            )
+            header.setSectionResizeMode(column, mode)
+        self.table.itemChanged.connect(self._edited)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self._filling = False
+        self._where: list[tuple[int, int]] = []  # table row → (segment index, line index)
+
+    # ---- scripts ---------------------------------------------------------------------------
+    def set_catalog(self, catalog: Catalog | None, lang: str, seed: int = 0) -> None:
+        self.catalog, self.lang, self.seed = catalog, lang, seed
+        chosen = self.product.currentData()
+        self.product.clear()
+        self.product.addItem(self.tr("All products"), None)
+        for product in catalog.products if catalog else ():
+            self.product.addItem(f"{product.id} {product.localized(lang).title}", product.id)
+        self.product.setCurrentIndex(max(0, self.product.findData(chosen)))
+
+    def generate(self) -> None:
+        """The script for the chosen product (or all), as the show would say it now."""
+        if self.catalog is None or not self.catalog.products:
+            self.status.setText(self.tr("There is no catalog to write about: import one first."))
+            return
+        chosen = self.product.currentData()
+        self.script = self.writer.write(
+            self.catalog,
+            self.lang,
+            seed=self.seed,
+            now=datetime.now(),
+            product_ids=[chosen] if chosen else None,
+        )
+        self._fill()
+        changes = len(self.script.compliance_changes)
+        self.status.setText(
+            self.tr("{0} lines written; the law filter rewrote {1}.").format(
+                len(self.script.lines()), changes
+            )
+        )
+
+    def reword(self) -> None:
+        self.seed += 1
+        self.generate()
+
+    def _fill(self) -> None:
+        assert self.script is not None
+        self._filling = True
+        self._where = []
+        try:
+            self.table.setRowCount(0)
+            for s_index, segment in enumerate(self.script.segments):
+                for l_index, line in enumerate(segment.lines):
+                    row = self.table.rowCount()
+                    self.table.insertRow(row)
+                    self._where.append((s_index, l_index))
+                    values = (segment.product_id or "", self._part(segment.kind.value), line.text, "")
+                    for column, value in enumerate(values):
+                        item = QTableWidgetItem(value)
+                        if COLUMNS[column] != "text":
+                            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                        self.table.setItem(row, column, item)
+                    self._check(row)
+        finally:
+            self._filling = False
+        self.table.resizeRowsToContents()
+
+    def _part(self, kind: str) -> str:
+        names = {
+            "opening": self.tr("opening"),
+            "intro": self.tr("introduction"),
+            "selling_points": self.tr("selling points"),
+            "specs": self.tr("specs"),
+            "price": self.tr("price"),
+            "faq": self.tr("FAQ"),
+            "call_to_action": self.tr("call to action"),
+            "transition": self.tr("transition"),
+        }
+        return names.get(kind, kind)
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if self._filling or self.script is None or COLUMNS[item.column()] != "text":
+            return
+        row = item.row()
+        s_index, l_index = self._where[row]
+        segment = self.script.segments[s_index]
+        lines = list(segment.lines)
+        lines[l_index] = replace(lines[l_index], text=item.text().strip(), template=None)
+        segments = list(self.script.segments)
+        segments[s_index] = replace(segment, lines=tuple(lines))
+        self.script = replace(self.script, segments=tuple(segments))
+        self._filling = True
+        try:
+            self._check(row)
+        finally:
+            self._filling = False
+
+    def _check(self, row: int) -> None:
+        """Mark a line the advertising law would not let through, with the filter's rewrite."""
+        text = self.table.item(row, COLUMNS.index("text")).text()
+        filtered = self.compliance.apply(text, self.lang)
+        law = self.table.item(row, COLUMNS.index("law"))
+        if filtered.changed:
+            reasons = "; ".join(change.reason for change in filtered.changes)
+            suggestion = filtered.text or self.tr("(the whole line would be dropped)")
+            law.setText(self.tr("Forbidden words ({0}). Say instead: {1}").format(reasons, suggestion))
+            colour = QColor("#fbe3e1")
+        else:
+            law.setText(self.tr("OK"))
+            colour = QColor("#ffffff")
+        for column in range(len(COLUMNS)):
+            self.table.item(row, column).setBackground(colour)
+
+    # ---- playing a line --------------------------------------------------------------------
+    def play_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.playing:
+            return
+        text = self.table.item(rows[0].row(), COLUMNS.index("text")).text()
+        lawful = self.compliance.apply(text, self.lang).text
+        if not lawful:
+            self.status.setText(self.tr("Nothing to play: the law filter drops this whole line."))
+            return
+        self.playing = True
+        self.play_button.setEnabled(False)
+        self.status.setText(self.tr("Speaking: {0}").format(lawful))
+        threading.Thread(target=self._speak, args=(lawful,), name="script-play", daemon=True).start()
+
+    def _speak(self, text: str) -> None:
+        from vhost.speech.base import speak
+
+        try:
+            utterance = speak(self.voice(), text, self.lang)
+        except Exception as exc:  # one sentence in the window; the voice's own error names the fix
+            self._spoken.done.emit(None, str(exc))
+            return
+        self._spoken.done.emit(utterance, self.player(utterance.audio, utterance.sample_rate))
+
+    def _played(self, utterance: Any, problem: str | None) -> None:
+        self.playing = False
+        self.play_button.setEnabled(True)
+        if utterance is None or problem:
+            self.status.setText(self.tr("Could not play the line: {0}").format(problem))
+        else:
+            self.status.setText(self.tr("Played ({0} s).").format(f"{utterance.duration:.1f}"))
+
+    # ---- saving ----------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        if self.script is not None:
+            text = json.dumps(self.script.to_dict(), ensure_ascii=False, indent=2, default=str)
+            Path(path).write_text(text + "\n", "utf-8")
+
+    def _choose_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the script"), "script.json", "JSON (*.json)"
+        )
+        if path:
+            self.save(Path(path))
+
+
+def play_on_speakers(audio: np.ndarray, rate: int) -> str | None:
+    """Play on the default sound output; one sentence when there is none."""
+    from vhost.errors import VHostError
+    from vhost.outputs.audio import _sounddevice, how_to_get_audio
+
+    try:
+        sounddevice = _sounddevice()
+        sounddevice.play(audio, rate, blocking=True)
+    except VHostError as exc:
+        return str(exc)
+    except Exception as exc:  # PortAudio: no device, busy device
+        return f"there is no sound output to play on ({exc}); {how_to_get_audio()}"
+    return None
