@@ -365,3 +365,47 @@ def test_answer_pieces_lose_the_voices_leading_and_trailing_silence():
     a = next(t for t in tight.timings if t.phoneme == "a")
     assert abs(a.start - 0.04) < 1e-3 and abs(a.end - 0.54) < 1e-3  # timings move with the sound
     assert tight.sentences[0][1] == 0.0 and abs(tight.sentences[0][2] - tight.duration) < 1e-3
+
+
+def test_the_script_lane_waits_for_the_cpu_while_an_answer_is_being_made():
+    """A voice that can yield (Kokoro) holds the script lane's model runs while the answer lane
+    runs its own, even when a script line ends meanwhile, and lets them go after."""
+    from vhost.engine.voicing import VoiceLanes
+
+    script_done = threading.Event()
+
+    class Yielding(FakeVoice):
+        idle = None
+
+        def lane(self):
+            return SlowAnswer()
+
+        def yield_to(self, idle):
+            self.idle = idle
+
+        def stream(self, text, lang):
+            yield from super().stream(text, lang)
+            script_done.set()
+
+    seen = []
+
+    class SlowAnswer(FakeVoice):
+        def stream(self, text, lang):
+            seen.append(voice.idle.is_set())
+            script_done.wait(5)  # a script line finishes while this answer is still being made
+            time.sleep(0.2)
+            seen.append(voice.idle.is_set())
+            yield from super().stream(text, lang)
+
+    voice = Yielding()
+    lanes = VoiceLanes(voice, None, "zh", ManualClock(), Heartbeats(lambda *a: None), lambda *a: None)
+    assert voice.idle is not None and voice.idle.is_set()
+
+    async def both():
+        answer = asyncio.ensure_future(lanes.synthesize("有货。", "answer"))
+        await asyncio.sleep(0.05)
+        await asyncio.gather(answer, lanes.synthesize("下一句台词。", "script"))
+
+    asyncio.run(both())
+    lanes.shutdown()
+    assert seen == [False, False] and voice.idle.is_set()

@@ -180,7 +180,8 @@ class VoiceLanes:
                 if voice is self.voice:
                     self._retry_at = self.clock.now() + VOICE_RETRY
             finally:
-                self._answer_idle.set()
+                if lane == "answer":
+                    self._answer_idle.set()
                 self.heartbeats.beat(stage, busy=False)
         return None
 
