@@ -414,3 +414,18 @@ def test_a_thank_you_never_comes_between_an_answers_pieces():
         if event.kind == "line_started" and event.data["kind"] == "answer":
             started.append(event.data["text"])
     assert started == ["好的，", "慢慢说的第二段话。", "谢谢。"]
+
+
+def test_a_blocked_viewer_is_ignored_and_their_waiting_answers_dropped(writer, compliance, embedder):
+    from vhost.chat.responder import pseudonym
+
+    engine, responder = _show(writer, compliance, embedder)
+    chat = ChatLoop(Silent(), responder, engine, approve=True)
+    first = ChatMessage("多少钱", user_id="troll", id="m1")
+    assert chat.handle(first).action.value == "speak" and "m1" in chat.pending
+    chat.block(pseudonym(first))
+    assert "m1" not in chat.pending
+    again = chat.handle(ChatMessage("包邮吗", user_id="troll", id="m2"))
+    assert again.action.value == "ignore" and again.reason == "blocked by the operator"
+    other = chat.handle(ChatMessage("包邮吗", user_id="fan", id="m3"))
+    assert other.action.value == "speak"
