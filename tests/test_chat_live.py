@@ -429,3 +429,14 @@ def test_a_blocked_viewer_is_ignored_and_their_waiting_answers_dropped(writer, c
     assert again.action.value == "ignore" and again.reason == "blocked by the operator"
     other = chat.handle(ChatMessage("包邮吗", user_id="fan", id="m3"))
     assert other.action.value == "speak"
+
+
+def test_a_two_fact_answer_has_one_lead_even_when_both_were_drafted(compliance, embedder):
+    catalog = load_catalog(DEMO_CATALOG).catalog
+    responder = ChatResponder(catalog, "zh", compliance, embedder=embedder)
+    cup = catalog.products[0]
+    responder.likely_answers(cup, NOW)  # price and shipping both drafted, each with a lead
+    both = responder.decide(ChatMessage("多少钱，包邮吗", user_id="u1", id="1"), cup, NOW, 1.0)
+    assert both.reason == "price+shipping"
+    assert both.reply.startswith(tuple(responder.answerer.leads()))
+    assert sum(both.reply.count(lead) for lead in responder.answerer.leads()) == 1  # "来，" has its comma

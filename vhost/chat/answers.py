@@ -130,13 +130,21 @@ class Answerer:
         return (product.id, intent, running)
 
     def answer(
-        self, intent: str, product: Product, question: str, now: datetime, number: int | None
+        self,
+        intent: str,
+        product: Product,
+        question: str,
+        now: datetime,
+        number: int | None,
+        drafted: bool = True,
     ) -> Reply:
-        """The reply to a fact question about `product` (localised to the answer's language)."""
+        """The reply to a fact question about `product` (localised to the answer's language).
+        `drafted`: the drafted wording may be given (not for an answer's second fact: a draft
+        opens with a lead)."""
         faq = self.faq_match(product, question) if intent in FAQ_INTENTS else None
-        drafted = self._drafts.pop(self._draft_key(f"faq:{faq[0]}" if faq else intent, product, now), None)
-        if drafted is not None:
-            return drafted
+        key = self._draft_key(f"faq:{faq[0]}" if faq else intent, product, now)
+        if drafted and key in self._drafts:
+            return self._drafts.pop(key)
         return self._compose(intent, product, question, now, number, faq)
 
     def _compose(

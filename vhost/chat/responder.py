@@ -217,7 +217,7 @@ class ChatResponder:
         first = self.answerer.answer(intent, product, text, now, number)
         if not also:
             return first
-        second = self.answerer.answer(also[0], product, text, now, number)
+        second = self.answerer.answer(also[0], product, text, now, number, drafted=False)
         gap = "" if self.lang == "zh" else " "
         return Reply(f"{first.text}{gap}{second.text}", f"{first.facts}+{second.facts}")
 
