@@ -1,7 +1,7 @@
 """Screenshots of every screen of the desktop app, live on the embedded defaults, for looking
 at what we build: `xvfb-run -s "-screen 0 1280x900x24" .venv/bin/python scripts/gui_screenshots.py
-OUT_DIR [zh|en]`. It goes live with the demo chat replayed, waits for answers, then grabs the
-Live, Chat and Settings screens (and the whole screen, to see the real window)."""
+OUT_DIR [zh|en]`. It goes live with the demo chat replayed, waits for answers, then grabs every
+screen (and the whole screen, to see the real window)."""
 
 from __future__ import annotations
 
@@ -54,13 +54,14 @@ def main() -> int:
         shoot("catalog", 1)
         window.script.generate()
         shoot("script", 2)
-        shoot("settings", 4)
+        shoot("settings", 5)
         window.tabs.setCurrentIndex(0)
         window.go_live()
 
     def live() -> None:
         shoot("live", 0)
         shoot("chat", 3)
+        shoot("analytics", 4)
         window.tabs.setCurrentIndex(0)
         app.processEvents()
         screen = app.primaryScreen().grabWindow(0)

@@ -121,6 +121,7 @@ def test_go_live_shows_the_stream_and_a_replayed_comment_is_answered_on_air(
         qtbot.waitUntil(lambda: "Answering" in window.live.caption.text(), timeout=15000)
         qtbot.waitUntil(lambda: any("89元" in text for text in _answers(spoken)), timeout=15000)  # spoken
         qtbot.waitUntil(lambda: "fps" in window.live.figures.text(), timeout=5000)
+        assert window.analytics.intents["price"] == 1 and window.analytics.actions["speak"] == 1
         assert (
             window.live.lights["camera"].state == "off"
             and "v4l2loopback" in window.live.lights["camera"].toolTip()
@@ -257,7 +258,7 @@ def test_the_app_speaks_chinese_with_the_shipped_font(qtbot, tmp_path, writer, c
     prepare_app(app, "zh")
     try:
         window = _window(qtbot, tmp_path, _factory(writer, compliance), compliance)
-        assert [window.tabs.tabText(i) for i in range(4)] == ["直播", "商品", "评论", "设置"]
+        assert [window.tabs.tabText(i) for i in range(5)] == ["直播", "商品", "评论", "分析", "设置"]
         assert window.live.go_button.text() == "开播"
         assert "Noto Sans CJK" in app.font().family()
     finally:
@@ -381,3 +382,53 @@ def test_a_line_that_cannot_be_played_says_why(qtbot, tmp_path, compliance):
     script.play_selected()
     qtbot.waitUntil(lambda: not script.playing, timeout=10000)
     assert script.status.text().startswith(("Could not play the line:", "Played"))
+
+
+def test_analytics_count_the_chat_and_export_csv_and_png(qtbot, tmp_path):
+    import csv
+
+    from vhost.gui.analytics_panel import AnalyticsPanel
+
+    panel = AnalyticsPanel()
+    qtbot.addWidget(panel)
+    rows = [
+        {"stream_time": 5, "action": "speak", "intent": "price", "product": "A01", "sentiment": 0.8},
+        {"stream_time": 20, "action": "ignore", "intent": "price", "product": "A01", "sentiment": 0.6},
+        {"stream_time": 70, "action": "moderate", "intent": "moderated", "sentiment": None},
+        {"stream_time": 80, "action": "speak", "intent": "shipping", "product": "A02", "sentiment": 0.4},
+        {"stream_time": 90, "action": "speak", "intent": "gift", "kind": "gift"},
+    ]
+    for row in rows:
+        panel.add_decision(row, f"{row.get('product')} 杯子" if row.get("product") else "")
+    panel.redraw()
+    assert panel.intents == {"price": 2, "shipping": 1}  # gifts and moderated words are not intents
+    assert panel.products == {"A01 杯子": 2, "A02 杯子": 1}
+    assert "5 messages: 3 answered, 1 ignored, 1 moderated" in panel.totals.text()
+    minutes = panel.views[0].chart().series()[0].barSets()
+    assert [minutes[0].at(i) for i in range(2)] == [2.0, 3.0] and [minutes[1].at(i) for i in range(2)] == [
+        1.0,
+        2.0,
+    ]
+    panel.export_csv(tmp_path / "chat.csv")
+    table = list(csv.reader((tmp_path / "chat.csv").open(encoding="utf-8")))
+    assert table[0][:3] == ["minute", "messages", "answered"] and table[1] == [
+        "1",
+        "2",
+        "1",
+        "1",
+        "0",
+        "0.700",
+    ]
+    assert ["price", "2"] in table and ["A01 杯子", "2"] in table
+    assert panel.export_png(tmp_path / "chat.png") and (tmp_path / "chat.png").stat().st_size > 1000
+
+
+def test_analytics_name_intents_in_the_apps_language(qtbot):
+    from vhost.gui.analytics_panel import AnalyticsPanel
+
+    panel = AnalyticsPanel(lambda intent: {"price": "价格"}.get(intent, intent))
+    qtbot.addWidget(panel)
+    panel.add_decision({"stream_time": 1, "action": "speak", "intent": "price", "product": "A01"})
+    panel.redraw()
+    axis = panel.views[1].chart().axes()[0]
+    assert axis.categories() == ["价格"]

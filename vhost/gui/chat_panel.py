@@ -103,7 +103,7 @@ class ChatPanel(QWidget):
             "time": f"{seconds // 60:d}:{seconds % 60:02d}",
             "viewer": str(data.get("viewer") or ""),
             "comment": data.get("text") if data.get("text") is not None else self.tr("(hidden: moderated)"),
-            "intent": self._intent_text(str(data.get("intent") or "")),
+            "intent": self.intent_text(str(data.get("intent") or "")),
             "product": product or str(data.get("product") or ""),
             "action": self._action_text(action, data.get("reason")),
             "reply": str(data.get("reply") or ""),
@@ -149,7 +149,8 @@ class ChatPanel(QWidget):
             return text
         return f"{text} ({reasons.get(str(reason), str(reason))})"
 
-    def _intent_text(self, intent: str) -> str:
+    def intent_text(self, intent: str) -> str:
+        """An intent's name in the app's language."""
         names = {
             "price": self.tr("price"),
             "promotion": self.tr("deal"),

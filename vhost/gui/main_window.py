@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vhost.domain import Catalog
 from vhost.errors import VHostError
+from vhost.gui.analytics_panel import AnalyticsPanel
 from vhost.gui.bridge import EngineBridge
 from vhost.gui.catalog_panel import CatalogPanel
 from vhost.gui.chat_panel import ChatPanel
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
         if script is not None:
             self.tabs.addTab(script, self.tr("Script"))
         self.tabs.addTab(self.chat, self.tr("Chat"))
+        self.analytics = AnalyticsPanel(self.chat.intent_text)
+        self.tabs.addTab(self.analytics, self.tr("Analytics"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.addTab(self.settings, self.tr("Settings"))
         self.setCentralWidget(self.tabs)
         self.live.go_live.connect(self.go_live)
@@ -146,12 +150,20 @@ class MainWindow(QMainWindow):
     def _event(self, kind: str, data: dict) -> None:
         if kind == "metrics":
             self.live.show_metrics(data)
+            if self.tabs.currentWidget() is self.analytics:
+                self.analytics.redraw()  # once a second while it is looked at
         elif kind == "line_started":
             self.live.show_line(str(data.get("text") or ""), str(data.get("kind")), data.get("question"))
         elif kind == "chat":
-            self.chat.add_decision(data, self._product_name(data.get("product")))
+            name = self._product_name(data.get("product"))
+            self.chat.add_decision(data, name)
+            self.analytics.add_decision(data, name)
         elif kind == "error":
             self.live.show_problem(str(data.get("message") or ""))
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.analytics:
+            self.analytics.redraw()
 
     def _product_name(self, product_id: object) -> str:
         lines = self.session.engine.lines if self.session and self.session.engine else None

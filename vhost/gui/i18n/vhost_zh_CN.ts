@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalyticsPanel</name>
+    <message>
+        <location filename="../analytics_panel.py" line="57" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="58" />
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="87" />
+        <source>{0} messages: {1} answered, {2} ignored, {3} moderated.</source>
+        <translation>共 {0} 条消息：回答 {1} 条，未回答 {2} 条，拦截 {3} 条。</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="94" />
+        <source>Messages per minute</source>
+        <translation>每分钟消息数</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="95" />
+        <source>min {0}</source>
+        <translation>第{0}分钟</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="97" />
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="98" />
+        <location filename="../analytics_panel.py" line="120" />
+        <source>answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="105" />
+        <source>What viewers asked</source>
+        <translation>观众问了什么</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="113" />
+        <source>Products asked about</source>
+        <translation>被问到的商品</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="121" />
+        <source>ignored</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="122" />
+        <source>moderated</source>
+        <translation>已拦截</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="123" />
+        <source>waiting</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="129" />
+        <source>Answered, ignored, moderated</source>
+        <translation>回答、未回答、拦截</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="166" />
+        <source>Export the figures</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location filename="../analytics_panel.py" line="171" />
+        <source>Export the charts</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPanel</name>
     <message>
         <location filename="../catalog_panel.py" line="44" />
@@ -198,7 +277,7 @@
     </message>
     <message>
         <location filename="../chat_panel.py" line="130" />
-        <location filename="../chat_panel.py" line="167" />
+        <location filename="../chat_panel.py" line="168" />
         <source>moderated</source>
         <translation>已拦截</translation>
     </message>
@@ -229,7 +308,7 @@
     </message>
     <message>
         <location filename="../chat_panel.py" line="138" />
-        <location filename="../chat_panel.py" line="165" />
+        <location filename="../chat_panel.py" line="166" />
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
@@ -260,7 +339,7 @@
     </message>
     <message>
         <location filename="../chat_panel.py" line="144" />
-        <location filename="../chat_panel.py" line="173" />
+        <location filename="../chat_panel.py" line="174" />
         <source>blocked</source>
         <translation>已屏蔽</translation>
     </message>
@@ -270,87 +349,87 @@
         <translation>没有合规的回答</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="154" />
+        <location filename="../chat_panel.py" line="155" />
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="155" />
+        <location filename="../chat_panel.py" line="156" />
         <source>deal</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="156" />
+        <location filename="../chat_panel.py" line="157" />
         <source>shipping</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="157" />
+        <location filename="../chat_panel.py" line="158" />
         <source>size</source>
         <translation>尺码规格</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="158" />
+        <location filename="../chat_panel.py" line="159" />
         <source>material</source>
         <translation>材质</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="159" />
+        <location filename="../chat_panel.py" line="160" />
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="160" />
+        <location filename="../chat_panel.py" line="161" />
         <source>how to buy</source>
         <translation>怎么买</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="161" />
+        <location filename="../chat_panel.py" line="162" />
         <source>recommendation</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="162" />
+        <location filename="../chat_panel.py" line="163" />
         <source>greeting</source>
         <translation>打招呼</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="163" />
+        <location filename="../chat_panel.py" line="164" />
         <source>praise</source>
         <translation>夸奖</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="164" />
+        <location filename="../chat_panel.py" line="165" />
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="166" />
+        <location filename="../chat_panel.py" line="167" />
         <source>other question</source>
         <translation>其他问题</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="168" />
+        <location filename="../chat_panel.py" line="169" />
         <source>flood</source>
         <translation>刷屏</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="169" />
+        <location filename="../chat_panel.py" line="170" />
         <source>gift</source>
         <translation>礼物</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="170" />
+        <location filename="../chat_panel.py" line="171" />
         <source>like</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="171" />
+        <location filename="../chat_panel.py" line="172" />
         <source>follow</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="172" />
+        <location filename="../chat_panel.py" line="173" />
         <source>entered</source>
         <translation>进入直播间</translation>
     </message>
@@ -445,109 +524,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="51" />
+        <location filename="../main_window.py" line="52" />
         <source>vhost — virtual live host</source>
         <translation>vhost — 虚拟主播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="58" />
+        <location filename="../main_window.py" line="59" />
         <source>Live</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59" />
+        <location filename="../main_window.py" line="60" />
         <source>Catalog</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62" />
+        <location filename="../main_window.py" line="63" />
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="64" />
         <source>Chat</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="66" />
+        <source>Analytics</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="68" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="82" />
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="132" />
         <source>The running show now uses the edited catalog.</source>
         <translation>正在进行的直播已改用修改后的商品表。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
+        <location filename="../main_window.py" line="142" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="143" />
         <source>Live.</source>
         <translation>直播中。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140" />
+        <location filename="../main_window.py" line="144" />
         <source>Paused: the presenter waits quietly.</source>
         <translation>已暂停：主播安静等待。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="145" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="146" />
         <source>The show could not run; see the message on the Live screen.</source>
         <translation>直播没能开始，请看直播页上的提示。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177" />
+        <location filename="../main_window.py" line="189" />
         <source>device {0}</source>
         <translation>设备 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
-        <location filename="../main_window.py" line="179" />
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="191" />
+        <location filename="../main_window.py" line="192" />
         <source>not in use</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="196" />
         <source>not in use (Settings: recording file)</source>
         <translation>未使用（在设置里填写录制文件）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="214" />
         <source>{0} is blocked for this show.</source>
         <translation>本场直播已屏蔽 {0}。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="226" />
         <source>Go live first: there is no show to speak in.</source>
         <translation>请先开播：现在没有直播可以说话。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="230" />
         <source>Not said: advertising law forbids these words.</source>
         <translation>没有播出：这些词违反广告法。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="233" />
         <source>Said as: {0}</source>
         <translation>已改为合规说法：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="238" />
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
     </message>
@@ -694,92 +778,92 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="262" />
         <source>the demo catalog</source>
         <translation>示例商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="264" />
         <source>no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765</source>
         <translation>不接评论；例如 bilibili:房间号、webhook:8765、twitch:#频道</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="268" />
         <source>when there is one</source>
         <translation>有就用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="269" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="274" />
         <source>no recording; e.g. show.mp4</source>
         <translation>不录制；例如 show.mp4</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263" />
+        <location filename="../main_window.py" line="275" />
         <source>Approve chat answers before they are spoken</source>
         <translation>评论回答先审核再播出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="277" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="283" />
         <source>App language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="284" />
         <source>Show language</source>
         <translation>直播语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="285" />
         <source>Catalog file</source>
         <translation>商品表文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="286" />
         <source>Chat source</source>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="287" />
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="288" />
         <source>Audio device</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277" />
+        <location filename="../main_window.py" line="289" />
         <source>Record to</source>
         <translation>录制到</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="294" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="303" />
         <source>Choose a catalog</source>
         <translation>选择商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="303" />
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="309" />
         <source>Record the show to</source>
         <translation>把直播录制到</translation>
     </message>

@@ -1,0 +1,197 @@
+"""The Analytics screen: the session's chat at a glance, drawn with Qt Charts. Comments per
+minute (with how many were answered), what viewers asked about (intents), which products they
+asked about (interest), and answered / ignored / moderated; exported as CSV and PNG."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+INTEREST_INTENTS = {
+    "price",
+    "promotion",
+    "stock",
+    "shipping",
+    "size",
+    "material",
+    "how_to_buy",
+    "recommend",
+    "other",
+}
+SHOWN_MINUTES = 30  # the per-minute chart shows the last half hour (the CSV has every minute)
+
+
+class AnalyticsPanel(QWidget):
+    def __init__(self, intent_label: Callable[[str], str] = str, parent: QWidget | None = None) -> None:
+        """`intent_label`: an intent's name in the app's language."""
+        super().__init__(parent)
+        self.intent_label = intent_label
+        self.per_minute: dict[int, Counter[str]] = {}  # minute → actions counted
+        self.sentiment: dict[int, list[float]] = {}
+        self.intents: Counter[str] = Counter()
+        self.products: Counter[str] = Counter()
+        self.actions: Counter[str] = Counter()
+        self.views = [QChartView() for _ in range(4)]
+        for view in self.views:
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
+        grid = QGridLayout()
+        for index, view in enumerate(self.views):
+            grid.addWidget(view, index // 2, index % 2)
+        self.totals = QLabel()
+        csv_button = QPushButton(self.tr("Export CSV…"))
+        png_button = QPushButton(self.tr("Export PNG…"))
+        csv_button.clicked.connect(self._choose_csv)
+        png_button.clicked.connect(self._choose_png)
+        top = QHBoxLayout()
+        top.addWidget(self.totals, 1)
+        top.addWidget(csv_button)
+        top.addWidget(png_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        self.redraw()
+
+    def add_decision(self, data: dict, product: str = "") -> None:
+        """One chat decision (the chat loop's event data); `product`: how to name its product."""
+        minute = int(float(data.get("stream_time") or 0) // 60)
+        action = "pending" if data.get("pending") else str(data.get("action"))
+        self.per_minute.setdefault(minute, Counter())[action] += 1
+        if data.get("sentiment") is not None:
+            self.sentiment.setdefault(minute, []).append(float(data["sentiment"]))
+        intent = str(data.get("intent") or "")
+        if data.get("kind", "comment") == "comment" and action != "moderate":
+            self.intents[intent] += 1
+        if intent in INTEREST_INTENTS and data.get("product"):
+            self.products[product or str(data["product"])] += 1
+        self.actions[action] += 1
+
+    def redraw(self) -> None:
+        total = sum(self.actions.values())
+        self.totals.setText(
+            self.tr("{0} messages: {1} answered, {2} ignored, {3} moderated.").format(
+                total, self.actions["speak"], self.actions["ignore"], self.actions["moderate"]
+            )
+        )
+        minutes = sorted(self.per_minute)[-SHOWN_MINUTES:]
+        self.views[0].setChart(
+            _bars(
+                self.tr("Messages per minute"),
+                [self.tr("min {0}").format(m + 1) for m in minutes],
+                {
+                    self.tr("all"): [sum(self.per_minute[m].values()) for m in minutes],
+                    self.tr("answered"): [self.per_minute[m]["speak"] for m in minutes],
+                },
+            )
+        )
+        top_intents = self.intents.most_common(8)
+        self.views[1].setChart(
+            _bars(
+                self.tr("What viewers asked"),
+                [self.intent_label(i) for i, _ in top_intents],
+                {"": [n for _, n in top_intents]},
+            )
+        )
+        top_products = self.products.most_common(8)
+        self.views[2].setChart(
+            _bars(
+                self.tr("Products asked about"),
+                [p.split(" ")[0] for p, _ in top_products],
+                {"": [n for _, n in top_products]},
+            )
+        )
+        pie = QPieSeries()
+        names = {
+            "speak": self.tr("answered"),
+            "ignore": self.tr("ignored"),
+            "moderate": self.tr("moderated"),
+            "pending": self.tr("waiting"),
+        }
+        for action, count in self.actions.items():
+            pie.append(f"{names.get(action, action)} {count}", count)
+        pie.setLabelsVisible(True)
+        chart = QChart()
+        chart.setTitle(self.tr("Answered, ignored, moderated"))
+        chart.addSeries(pie)
+        chart.legend().hide()
+        self.views[3].setChart(chart)
+
+    # ---- export ----------------------------------------------------------------------------
+    def export_csv(self, path: Path) -> None:
+        """Every minute's figures, then the intents and products counted (one file for a
+        spreadsheet)."""
+        with Path(path).open("w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(["minute", "messages", "answered", "ignored", "moderated", "mean_sentiment"])
+            for minute in sorted(self.per_minute):
+                counts = self.per_minute[minute]
+                feelings = self.sentiment.get(minute, [])
+                mean = f"{sum(feelings) / len(feelings):.3f}" if feelings else ""
+                out.writerow(
+                    [
+                        minute + 1,
+                        sum(counts.values()),
+                        counts["speak"],
+                        counts["ignore"],
+                        counts["moderate"],
+                        mean,
+                    ]
+                )
+            out.writerow([])
+            out.writerow(["intent", "count"])
+            out.writerows(self.intents.most_common())
+            out.writerow([])
+            out.writerow(["product", "questions"])
+            out.writerows(self.products.most_common())
+
+    def export_png(self, path: Path) -> bool:
+        return self.grab().save(str(path), "PNG")
+
+    def _choose_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the figures"), "chat.csv", "CSV (*.csv)")
+        if path:
+            self.export_csv(Path(path))
+
+    def _choose_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the charts"), "chat.png", "PNG (*.png)")
+        if path:
+            self.export_png(Path(path))
+
+
+def _bars(title: str, categories: list[str], sets: dict[str, list[int]]) -> QChart:
+    series = QBarSeries()
+    for name, values in sets.items():
+        bar_set = QBarSet(name)
+        bar_set.append([float(v) for v in values])
+        series.append(bar_set)
+    chart = QChart()
+    chart.setTitle(title)
+    chart.addSeries(series)
+    axis_x = QBarCategoryAxis()
+    axis_x.append(categories)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_x)
+    axis_y = QValueAxis()
+    top = max([1, *(v for values in sets.values() for v in values)])
+    axis_y.setRange(0, top)
+    axis_y.setTickCount(top + 1 if top <= 10 else 6)  # whole numbers on the ticks of small counts
+    axis_y.setLabelFormat("%d")
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_y)
+    chart.legend().setVisible(len(sets) > 1)
+    return chart
