@@ -432,3 +432,71 @@ def test_analytics_name_intents_in_the_apps_language(qtbot):
     panel.redraw()
     axis = panel.views[1].chart().axes()[0]
     assert axis.categories() == ["价格"]
+
+
+@pytest.fixture
+def memory_keyring():
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1
+
+        def __init__(self):
+            self.store = {}
+
+        def get_password(self, service, user):
+            return self.store.get((service, user))
+
+        def set_password(self, service, user, password):
+            self.store[(service, user)] = password
+
+        def delete_password(self, service, user):
+            self.store.pop((service, user), None)
+
+    previous = keyring.get_keyring()
+    memory = Memory()
+    keyring.set_keyring(memory)
+    yield memory.store
+    keyring.set_keyring(previous)
+
+
+def test_secrets_go_to_the_keyring_never_to_the_settings_file(
+    qtbot, tmp_path, writer, compliance, memory_keyring
+):
+    from vhost.gui.secrets import rtmp_url
+
+    window = _window(qtbot, tmp_path, _factory(writer, compliance), compliance)
+    panel = window.settings
+    panel.rtmp.setText("http://not-rtmp")
+    panel._save()
+    assert "is not an RTMP address" in panel.problem.text() and rtmp_url() is None
+    panel.rtmp.setText("rtmp://live.example.com/app/SECRET-KEY")
+    panel.llm_endpoint.setText("http://localhost:11434/v1")
+    panel.llm_model.setText("qwen2.5")
+    panel.llm_key.setText("sk-SECRET")
+    panel._save()
+    assert panel.problem.text() == "" and rtmp_url() == "rtmp://live.example.com/app/SECRET-KEY"
+    assert memory_keyring[("vhost-llm", "http://localhost:11434/v1")] == "sk-SECRET"
+    saved = (tmp_path / "gui.ini").read_text("utf-8")
+    assert "SECRET" not in saved and "qwen2.5" in saved and panel.rtmp.text() == ""
+    again = GuiPrefs.load(tmp_path / "gui.ini")
+    assert (again.llm_endpoint, again.llm_model) == ("http://localhost:11434/v1", "qwen2.5")
+
+
+def test_without_a_keyring_the_stream_key_is_not_kept_and_the_app_says_so(
+    qtbot, tmp_path, writer, compliance
+):
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        window = _window(qtbot, tmp_path, _factory(writer, compliance), compliance)
+        window.settings.rtmp.setText("rtmp://live.example.com/app/KEY")
+        window.settings._save()
+        assert "no system keyring" in window.settings.problem.text()
+        assert "KEY" not in (tmp_path / "gui.ini").read_text("utf-8")
+    finally:
+        keyring.set_keyring(previous)

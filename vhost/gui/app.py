@@ -8,6 +8,7 @@ from typing import Any
 
 from vhost.config import Settings
 from vhost.gui.prefs import GuiPrefs
+from vhost.gui.secrets import rtmp_url
 from vhost.gui.session import LiveSession
 
 
@@ -31,6 +32,7 @@ def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Li
     add_engine_arguments(parser)
     args = parser.parse_args([])
     args.lang, args.chat = prefs.lang, prefs.chat or None
+    args.llm, args.llm_model = prefs.llm_endpoint or None, prefs.llm_model or None
     args.catalog = prefs.catalog or None
     args.restart = False
     if catalog is not None:
@@ -47,6 +49,11 @@ def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Li
         for device in (_camera(prefs.camera, width, height, args.fps), _audio(prefs.audio)):
             if device is not None:
                 extra.append(device)
+        stream_to = rtmp_url()
+        if stream_to:
+            from vhost.outputs.rtmp import RtmpOutput
+
+            extra.append(RtmpOutput(stream_to, width, height, args.fps))
         return build_engine(args, settings, MonotonicClock(), [*outputs, *extra], resume=True)
 
     def make_chat(engine: Any) -> Any:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vhost.chat.llm import store_api_key
 from vhost.domain import Catalog
 from vhost.errors import VHostError
 from vhost.gui.analytics_panel import AnalyticsPanel
@@ -28,7 +30,9 @@ from vhost.gui.chat_panel import ChatPanel
 from vhost.gui.live_panel import LivePanel
 from vhost.gui.prefs import GuiPrefs
 from vhost.gui.script_panel import ScriptPanel
+from vhost.gui.secrets import rtmp_url, store_rtmp_url
 from vhost.gui.session import LiveSession
+from vhost.outputs.rtmp import check_url
 
 # (the app's choices, the catalog as edited) → a session not yet started;
 # (text, lang) → the text the law allows, or "".
@@ -189,7 +193,10 @@ class MainWindow(QMainWindow):
             self.live.lights["audio"].set("on", self.tr("device {0}").format(getattr(audio, "device", "")))
         else:
             self.live.lights["audio"].set("off", self.tr("not in use"), how_to_get_audio())
-        self.live.lights["rtmp"].set("off", self.tr("not in use"))
+        if "rtmp" in names:
+            self.live.lights["rtmp"].set("problem", self.tr("connecting…"))
+        else:
+            self.live.lights["rtmp"].set("off", self.tr("not in use (Settings: RTMP URL)"))
         recording = names.get("recording")
         self.live.lights["recording"].set(
             "on" if recording else "off",
@@ -272,6 +279,20 @@ class SettingsPanel(QWidget):
             box.setCurrentIndex(max(0, box.findData(current)))
         self.record = QLineEdit(prefs.record)
         self.record.setPlaceholderText(self.tr("no recording; e.g. show.mp4"))
+        self.rtmp = QLineEdit()
+        self.rtmp.setEchoMode(QLineEdit.EchoMode.Password)  # the URL holds the stream key
+        self.rtmp.setPlaceholderText(
+            self.tr("kept in the system keyring") if rtmp_url() else self.tr("rtmp://server/app/STREAM-KEY")
+        )
+        self.llm_endpoint = QLineEdit(prefs.llm_endpoint)
+        self.llm_endpoint.setPlaceholderText(self.tr("none; e.g. http://localhost:11434/v1"))
+        self.llm_model = QLineEdit(prefs.llm_model)
+        self.llm_key = QLineEdit()
+        self.llm_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.llm_key.setPlaceholderText(self.tr("kept in the system keyring; empty: unchanged"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b;")
         self.approve = QCheckBox(self.tr("Approve chat answers before they are spoken"))
         self.approve.setChecked(prefs.approve)
         save = QPushButton(self.tr("Save"))
@@ -287,8 +308,13 @@ class SettingsPanel(QWidget):
         form.addRow(self.tr("Virtual camera"), self.camera)
         form.addRow(self.tr("Audio device"), self.audio)
         form.addRow(self.tr("Record to"), self._with_browse(self.record, self._choose_recording))
+        form.addRow(self.tr("RTMP URL with stream key"), self.rtmp)
+        form.addRow(self.tr("LLM endpoint (rewords answers)"), self.llm_endpoint)
+        form.addRow(self.tr("LLM model"), self.llm_model)
+        form.addRow(self.tr("LLM API key"), self.llm_key)
         form.addRow("", self.approve)
         form.addRow("", save_row)
+        form.addRow("", self.problem)
 
     def _with_browse(self, field: QLineEdit, choose: Callable[[], None]) -> QHBoxLayout:
         button = QPushButton(self.tr("Browse…"))
@@ -319,4 +345,16 @@ class SettingsPanel(QWidget):
         self.prefs.audio = self.audio.currentData()
         self.prefs.record = self.record.text().strip()
         self.prefs.approve = self.approve.isChecked()
+        self.prefs.llm_endpoint = self.llm_endpoint.text().strip()
+        self.prefs.llm_model = self.llm_model.text().strip()
+        self.problem.setText("")
+        try:
+            if self.rtmp.text().strip():
+                store_rtmp_url(check_url(self.rtmp.text().strip()))
+            if self.llm_key.text().strip() and self.prefs.llm_endpoint:
+                store_api_key(self.prefs.llm_endpoint, self.llm_key.text().strip())
+        except VHostError as exc:  # no keyring here, or a URL that is not rtmp://
+            self.problem.setText(str(exc))
+        self.rtmp.clear()
+        self.llm_key.clear()
         self.saved.emit()

@@ -1,6 +1,6 @@
 """The app's own choices (show language, chat source, outputs, approve mode), kept in an INI
-file in the user data folder so they survive a restart. Secrets never go here: the LLM key
-lives in the system keyring (`vhost llm-key`)."""
+file in the user data folder so they survive a restart. Secrets never go here: the LLM key and
+the RTMP URL (it holds the stream key) live in the system keyring (see secrets.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ class GuiPrefs:
     camera: str = "auto"  # auto | none | a device
     audio: str = "auto"
     record: str = ""  # an MP4 file to record to; empty: no recording
+    llm_endpoint: str = ""  # an OpenAI-compatible endpoint that rewords answers; empty: none
+    llm_model: str = ""
 
     @classmethod
     def load(cls, path: Path) -> GuiPrefs:

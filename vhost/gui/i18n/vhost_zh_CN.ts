@@ -524,114 +524,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="52" />
+        <location filename="../main_window.py" line="56" />
         <source>vhost — virtual live host</source>
         <translation>vhost — 虚拟主播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59" />
+        <location filename="../main_window.py" line="63" />
         <source>Live</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="60" />
+        <location filename="../main_window.py" line="64" />
         <source>Catalog</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="67" />
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="68" />
         <source>Chat</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="70" />
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="72" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="86" />
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="136" />
         <source>The running show now uses the edited catalog.</source>
         <translation>正在进行的直播已改用修改后的商品表。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="146" />
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="147" />
         <source>Live.</source>
         <translation>直播中。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="148" />
         <source>Paused: the presenter waits quietly.</source>
         <translation>已暂停：主播安静等待。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="149" />
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="150" />
         <source>The show could not run; see the message on the Live screen.</source>
         <translation>直播没能开始，请看直播页上的提示。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="193" />
         <source>device {0}</source>
         <translation>设备 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
-        <location filename="../main_window.py" line="191" />
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="190" />
+        <location filename="../main_window.py" line="195" />
         <source>not in use</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="197" />
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="199" />
+        <source>not in use (Settings: RTMP URL)</source>
+        <translation>未使用（在设置里填写 RTMP 地址）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="203" />
         <source>not in use (Settings: recording file)</source>
         <translation>未使用（在设置里填写录制文件）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="221" />
         <source>{0} is blocked for this show.</source>
         <translation>本场直播已屏蔽 {0}。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="233" />
         <source>Go live first: there is no show to speak in.</source>
         <translation>请先开播：现在没有直播可以说话。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="237" />
         <source>Not said: advertising law forbids these words.</source>
         <translation>没有播出：这些词违反广告法。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="240" />
         <source>Said as: {0}</source>
         <translation>已改为合规说法：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="245" />
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
     </message>
@@ -778,92 +787,132 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="269" />
         <source>the demo catalog</source>
         <translation>示例商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="271" />
         <source>no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765</source>
         <translation>不接评论；例如 bilibili:房间号、webhook:8765、twitch:#频道</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="275" />
         <source>when there is one</source>
         <translation>有就用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="276" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="281" />
         <source>no recording; e.g. show.mp4</source>
         <translation>不录制；例如 show.mp4</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="285" />
+        <source>kept in the system keyring</source>
+        <translation>已保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="285" />
+        <source>rtmp://server/app/STREAM-KEY</source>
+        <translation>rtmp://服务器/app/推流码</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="288" />
+        <source>none; e.g. http://localhost:11434/v1</source>
+        <translation>不使用；例如 http://localhost:11434/v1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="292" />
+        <source>kept in the system keyring; empty: unchanged</source>
+        <translation>保存在系统钥匙串中；留空则不变</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="296" />
         <source>Approve chat answers before they are spoken</source>
         <translation>评论回答先审核再播出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277" />
+        <location filename="../main_window.py" line="298" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="304" />
         <source>App language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="305" />
         <source>Show language</source>
         <translation>直播语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="306" />
         <source>Catalog file</source>
         <translation>商品表文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="307" />
         <source>Chat source</source>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="308" />
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="309" />
         <source>Audio device</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="310" />
         <source>Record to</source>
         <translation>录制到</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="311" />
+        <source>RTMP URL with stream key</source>
+        <translation>RTMP 推流地址（含推流码）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="312" />
+        <source>LLM endpoint (rewords answers)</source>
+        <translation>大模型接口（润色回答）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="313" />
+        <source>LLM model</source>
+        <translation>大模型名称</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="314" />
+        <source>LLM API key</source>
+        <translation>大模型密钥</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="320" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="329" />
         <source>Choose a catalog</source>
         <translation>选择商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="329" />
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="335" />
         <source>Record the show to</source>
         <translation>把直播录制到</translation>
     </message>
