@@ -500,3 +500,17 @@ def test_without_a_keyring_the_stream_key_is_not_kept_and_the_app_says_so(
         assert "KEY" not in (tmp_path / "gui.ini").read_text("utf-8")
     finally:
         keyring.set_keyring(previous)
+
+
+def test_vhost_gui_without_a_screen_is_one_sentence(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["VHOST_DATA_DIR"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "vhost", "gui"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("vhost: There is no screen here") and "Traceback" not in done.stderr

@@ -87,6 +87,7 @@ def lawful_words(settings: Settings):  # noqa: ANN201 - (text, lang) -> text
 
 
 def run(settings: Settings, argv: list[str] | None = None) -> int:
+    _check_screen()
     from PySide6.QtWidgets import QApplication
 
     from vhost.gui.main_window import MainWindow
@@ -105,6 +106,21 @@ def run(settings: Settings, argv: list[str] | None = None) -> int:
     )
     window.show()
     return app.exec()
+
+
+def _check_screen() -> None:
+    """On Linux, Qt aborts with its own message when there is no display: say it in one sentence."""
+    import os
+
+    from vhost.errors import BackendError
+
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise BackendError(
+            "There is no screen here (neither DISPLAY nor WAYLAND_DISPLAY is set); run `vhost gui` on"
+            " a desktop, or under a virtual screen: xvfb-run vhost gui."
+        )
 
 
 def prepare_app(app: Any, ui: str) -> None:
