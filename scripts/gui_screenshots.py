@@ -13,8 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from vhost.config import ASSETS_DIR, load_settings
-from vhost.gui.app import lawful_words, live_session, prepare_app, script_screen
-from vhost.gui.main_window import MainWindow
+from vhost.gui.app import main_window, prepare_app
 from vhost.gui.prefs import GuiPrefs
 
 SECONDS_LIVE = 40
@@ -35,13 +34,7 @@ def main() -> int:
         audio="none",
     )
     path = Path(tempfile.mkdtemp()) / "gui.ini"
-    window = MainWindow(
-        lambda chosen, catalog: live_session(chosen, settings, catalog),
-        prefs,
-        path,
-        lawful_words(settings),
-        script_screen(settings, prefs),
-    )
+    window = main_window(settings, prefs, path)
     window.show()
 
     def shoot(name: str, tab: int) -> None:

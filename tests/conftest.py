@@ -73,3 +73,31 @@ def cli(capsys):
         return code, out, err
 
     return run
+
+
+@pytest.fixture
+def memory_keyring():
+    """An in-memory system keyring for the test (this machine has none); yields its store."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1
+
+        def __init__(self):
+            self.store = {}
+
+        def get_password(self, service, user):
+            return self.store.get((service, user))
+
+        def set_password(self, service, user, password):
+            self.store[(service, user)] = password
+
+        def delete_password(self, service, user):
+            self.store.pop((service, user), None)
+
+    previous = keyring.get_keyring()
+    memory = Memory()
+    keyring.set_keyring(memory)
+    yield memory.store
+    keyring.set_keyring(previous)

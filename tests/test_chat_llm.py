@@ -122,38 +122,15 @@ def test_a_slow_or_failing_endpoint_falls_back_to_the_template(endpoint, catalog
     assert down.phrase("保温杯89元。", "多少钱", None, "zh") is None
 
 
-def test_the_key_lives_in_the_keyring_or_the_environment(monkeypatch):
-    import keyring
-    from keyring.backend import KeyringBackend
-
-    class Memory(KeyringBackend):
-        priority = 1
-
-        def __init__(self):
-            self.store = {}
-
-        def get_password(self, service, user):
-            return self.store.get((service, user))
-
-        def set_password(self, service, user, password):
-            self.store[(service, user)] = password
-
-        def delete_password(self, service, user):
-            self.store.pop((service, user), None)
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(Memory())
-    try:
-        monkeypatch.delenv("VHOST_LLM_KEY", raising=False)
-        store_api_key("https://api.deepseek.com/v1", "sk-kept")
-        assert api_key_for("https://api.deepseek.com/v1") == "sk-kept"
-        monkeypatch.setenv("VHOST_LLM_KEY", "sk-session")
-        assert api_key_for("https://api.deepseek.com/v1") == "sk-session"
-        monkeypatch.delenv("VHOST_LLM_KEY")
-        store_api_key("https://api.deepseek.com/v1", None)
-        assert api_key_for("https://api.deepseek.com/v1") is None
-    finally:
-        keyring.set_keyring(previous)
+def test_the_key_lives_in_the_keyring_or_the_environment(monkeypatch, memory_keyring):
+    monkeypatch.delenv("VHOST_LLM_KEY", raising=False)
+    store_api_key("https://api.deepseek.com/v1", "sk-kept")
+    assert api_key_for("https://api.deepseek.com/v1") == "sk-kept"
+    monkeypatch.setenv("VHOST_LLM_KEY", "sk-session")
+    assert api_key_for("https://api.deepseek.com/v1") == "sk-session"
+    monkeypatch.delenv("VHOST_LLM_KEY")
+    store_api_key("https://api.deepseek.com/v1", None)
+    assert api_key_for("https://api.deepseek.com/v1") is None
 
 
 def test_without_a_keyring_storing_a_key_says_what_to_do():

@@ -434,33 +434,6 @@ def test_analytics_name_intents_in_the_apps_language(qtbot):
     assert axis.categories() == ["价格"]
 
 
-@pytest.fixture
-def memory_keyring():
-    import keyring
-    from keyring.backend import KeyringBackend
-
-    class Memory(KeyringBackend):
-        priority = 1
-
-        def __init__(self):
-            self.store = {}
-
-        def get_password(self, service, user):
-            return self.store.get((service, user))
-
-        def set_password(self, service, user, password):
-            self.store[(service, user)] = password
-
-        def delete_password(self, service, user):
-            self.store.pop((service, user), None)
-
-    previous = keyring.get_keyring()
-    memory = Memory()
-    keyring.set_keyring(memory)
-    yield memory.store
-    keyring.set_keyring(previous)
-
-
 def test_secrets_go_to_the_keyring_never_to_the_settings_file(
     qtbot, tmp_path, writer, compliance, memory_keyring
 ):

@@ -22,6 +22,7 @@ import urllib.error
 import urllib.request
 from decimal import Decimal, InvalidOperation
 
+from vhost import keychain
 from vhost.domain import Product
 from vhost.errors import ChatError
 
@@ -165,33 +166,17 @@ def product_facts(product: Product) -> str:
 def api_key_for(endpoint: str) -> str | None:
     """VHOST_LLM_KEY for this session, else the key kept in the system keyring, else None
     (a local Ollama or llama.cpp server needs none)."""
-    if os.environ.get("VHOST_LLM_KEY"):
-        return os.environ["VHOST_LLM_KEY"]
-    try:
-        import keyring
-
-        return keyring.get_password(KEYRING_SERVICE, endpoint)
-    except Exception as exc:  # no keyring on this machine: no stored key
-        log.debug("no keyring (%s)", exc)
-        return None
+    return os.environ.get("VHOST_LLM_KEY") or keychain.read(KEYRING_SERVICE, endpoint)
 
 
 def store_api_key(endpoint: str, key: str | None) -> None:
     """Keep (or with None, forget) the key for `endpoint` in the system keyring."""
-    try:
-        import keyring
-        from keyring.errors import KeyringError, PasswordDeleteError
-
-        if key is None:
-            try:
-                keyring.delete_password(KEYRING_SERVICE, endpoint)
-            except PasswordDeleteError:
-                pass
-        else:
-            keyring.set_password(KEYRING_SERVICE, endpoint, key)
-    except (ImportError, KeyringError) as exc:
-        raise ChatError(
-            "This machine has no system keyring to keep the key in (" + str(exc).split(";")[0] + ");"
-            " unlock or install one (GNOME Keyring or KWallet on Linux), or set VHOST_LLM_KEY for"
-            " this session."
-        ) from exc
+    keychain.keep(
+        KEYRING_SERVICE,
+        endpoint,
+        key,
+        ChatError(
+            "This machine has no system keyring to keep the key in; unlock or install one (GNOME"
+            " Keyring or KWallet on Linux), or set VHOST_LLM_KEY for this session."
+        ),
+    )

@@ -22,17 +22,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-INTEREST_INTENTS = {
-    "price",
-    "promotion",
-    "stock",
-    "shipping",
-    "size",
-    "material",
-    "how_to_buy",
-    "recommend",
-    "other",
-}
+from vhost.chat.loop import INTEREST_INTENTS  # the same questions the director counts as interest
+
 SHOWN_MINUTES = 30  # the per-minute chart shows the last half hour (the CSV has every minute)
 
 

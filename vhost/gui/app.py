@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from vhost.config import Settings
@@ -12,7 +13,7 @@ from vhost.gui.secrets import rtmp_url
 from vhost.gui.session import LiveSession
 
 
-def prefs_path(settings: Settings):  # noqa: ANN201 - Path
+def prefs_path(settings: Settings) -> Path:
     return settings.data_dir / "gui.ini"
 
 
@@ -90,22 +91,28 @@ def run(settings: Settings, argv: list[str] | None = None) -> int:
     _check_screen()
     from PySide6.QtWidgets import QApplication
 
-    from vhost.gui.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("vhost")
     path = prefs_path(settings)
     prefs = GuiPrefs.load(path)
     prepare_app(app, prefs.ui)
-    window = MainWindow(
+    window = main_window(settings, prefs, path)
+    window.show()
+    return app.exec()
+
+
+def main_window(settings: Settings, prefs: GuiPrefs, path: Path) -> Any:
+    """The window on the embedded defaults: real live sessions, the law filter, the Script
+    screen; `path` is where the app's choices are kept."""
+    from vhost.gui.main_window import MainWindow
+
+    return MainWindow(
         lambda chosen, catalog: live_session(chosen, settings, catalog),
         prefs,
         path,
         lawful_words(settings),
         script_screen(settings, prefs),
     )
-    window.show()
-    return app.exec()
 
 
 def _check_screen() -> None:

@@ -12,14 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from vhost.catalog import load_catalog
 from vhost.catalog.values import clean_text, parse_money, parse_stock, split_list
 from vhost.domain import Catalog, Product
 from vhost.errors import VHostError
+from vhost.gui.tables import row_table
 
 COLUMNS = ("id", "title", "price", "original_price", "stock", "shipping", "selling_points")
 POINTS_JOIN = "；"
@@ -49,16 +47,9 @@ class CatalogPanel(QWidget):
             "shipping": self.tr("Shipping"),
             "selling_points": self.tr("Selling points (separated by ；)"),
         }
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([titles[c] for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column, name in enumerate(COLUMNS):
-            stretch = name in ("title", "selling_points")
-            mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
-            header.setSectionResizeMode(column, mode)
+        self.table = row_table(
+            [titles[c] for c in COLUMNS], stretch={COLUMNS.index("title"), COLUMNS.index("selling_points")}
+        )
         self.table.itemChanged.connect(self._edited)
 
         buttons = QHBoxLayout()

@@ -7,17 +7,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from vhost.gui.tables import row_table
 
 COLUMNS = ("time", "viewer", "comment", "intent", "product", "action", "reply")
 MAX_ROWS = 2000  # older rows scroll away (the store keeps every decision)
@@ -42,21 +41,11 @@ class ChatPanel(QWidget):
             "action": self.tr("Action"),
             "reply": self.tr("Answer (editable while waiting)"),
         }
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([titles[c] for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        widths = {"comment": 240, "product": 170}  # the answer takes the rest of the width
-        for column, name in enumerate(COLUMNS):
-            if name == "reply":
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            elif name in widths:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(column, widths[name])
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = row_table(
+            [titles[c] for c in COLUMNS],
+            stretch={COLUMNS.index("reply")},  # the answer takes the rest of the width
+            widths={COLUMNS.index("comment"): 240, COLUMNS.index("product"): 170},
+        )
 
         self.approve_box = QCheckBox(self.tr("Approve answers before they are spoken"))
         self.approve_box.toggled.connect(self.approve_mode)

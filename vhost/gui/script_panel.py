@@ -17,20 +17,18 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from vhost.domain import Catalog, Script
+from vhost.gui.tables import row_table
 from vhost.script.compliance import ComplianceFilter
 from vhost.script.template_writer import TemplateWriter
 
@@ -85,20 +83,10 @@ class ScriptPanel(QWidget):
             "text": self.tr("Line (editable)"),
             "law": self.tr("Advertising law"),
         }
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([titles[c] for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table(
+            [titles[c] for c in COLUMNS], stretch={COLUMNS.index("text"), COLUMNS.index("law")}
+        )
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        for column, name in enumerate(COLUMNS):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if name in ("text", "law")
-                else (QHeaderView.ResizeMode.ResizeToContents)
-            )
-            header.setSectionResizeMode(column, mode)
         self.table.itemChanged.connect(self._edited)
         self.status = QLabel()
         self.status.setWordWrap(True)
