@@ -210,3 +210,39 @@ def test_products_viewers_ask_about_come_round_sooner_for_a_while(writer, catalo
     later = presentations(asked, 1500)
     counts = Counter(later[-2 * len(ids):])  # long after, every product has its plain share again
     assert max(counts.values()) - min(counts.values()) <= 1
+
+
+def test_the_operators_own_lines_are_presented_until_written_afresh_again(writer, catalog):
+    from vhost.domain import Line, Segment, SegmentKind
+
+    product = catalog.products[0]
+    alone = ShowPlan(weights={p.id: 0 for p in catalog.products[1:]})  # presented again and again
+    director = Director(writer, catalog, "zh", plan=alone, now=lambda: NOW)
+    while director.next_line().position.product != product.id:  # mid-presentation
+        pass
+    own = (
+        Segment(product.id, SegmentKind.INTRO, (Line("这是运营自己写的开场。"),)),
+        Segment(product.id, SegmentKind.PRICE, (Line("今天只要八十九元。"), Line("库存不多了。"))),
+        Segment(product.id, SegmentKind.FAQ, ()),  # an emptied part is left out
+    )
+    director.use_lines(product.id, own)
+    texts = [director.next_line().text for _ in range(40)]
+    assert "今天只要八十九元。" in texts  # the current presentation switched at once
+    assert texts.count("这是运营自己写的开场。") >= 2  # and every later one is the operator's
+    director.use_lines(product.id, None)
+    later = [director.next_line().text for _ in range(40)]
+    assert "这是运营自己写的开场。" not in later and any(str(product.price) in t for t in later)
+
+
+def test_the_director_estimates_a_presentation_without_moving_the_show(writer, catalog):
+    product = next(p for p in catalog.products if p.faq and p.specs)
+    full = Director(writer, catalog, "zh", now=lambda: NOW)
+    first = full.next_line().text
+    whole = full.estimate(product.id)
+    trimmed = Director(writer, catalog, "zh", plan=ShowPlan(seconds_per_product=40), now=lambda: NOW)
+    assert 40 < whole < 400 and trimmed.estimate(product.id) <= 40
+    again = Director(writer, catalog, "zh", now=lambda: NOW)
+    assert again.next_line().text == first  # estimating did not move the show
+    assert ShowPlan.from_dict(ShowPlan(hero="A01", weights={"A02": 0}).to_dict()) == ShowPlan(
+        hero="A01", weights={"A02": 0}
+    )

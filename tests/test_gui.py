@@ -203,8 +203,9 @@ def test_a_start_that_fails_is_one_sentence_and_the_show_can_be_started_again(qt
 
     window = _window(qtbot, tmp_path, broken, compliance)
     window.go_live()
-    assert window.live.problem.text().startswith("The photo avatar.jpg has no face")
-    assert window.live.go_button.isEnabled() and not window.live.stop_button.isEnabled()
+    qtbot.waitUntil(lambda: window.live.problem.text().startswith("The photo avatar.jpg has no face"))
+    qtbot.waitUntil(lambda: window.live.go_button.isEnabled())
+    assert not window.live.stop_button.isEnabled()
 
 
 def qtbot_left():
@@ -258,7 +259,7 @@ def test_the_app_speaks_chinese_with_the_shipped_font(qtbot, tmp_path, writer, c
     prepare_app(app, "zh")
     try:
         window = _window(qtbot, tmp_path, _factory(writer, compliance), compliance)
-        assert [window.tabs.tabText(i) for i in range(5)] == ["直播", "商品", "评论", "分析", "设置"]
+        assert [window.tabs.tabText(i) for i in range(6)] == ["直播", "商品", "排播", "评论", "分析", "设置"]
         assert window.live.go_button.text() == "开播"
         assert "Noto Sans CJK" in app.font().family()
     finally:
@@ -301,7 +302,7 @@ def test_a_price_edited_in_the_catalog_reaches_the_script_and_the_card(qtbot, tm
         assert window.session.engine.product_on_screen.price == Decimal("79")  # the card shows it
         # An edit while live reaches the running show (presented again from its pitch).
         panel.table.item(0, CATALOG_COLUMNS.index("price")).setText("69")
-        assert "now uses the edited catalog" in window.statusBar().currentMessage()
+        assert "now follows your changes" in window.statusBar().currentMessage()
         window.session.engine.skip_to("A01")
         qtbot.waitUntil(lambda: any("69元" in text for text, _ in lines()), timeout=60000)
     finally:

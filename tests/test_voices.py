@@ -143,3 +143,32 @@ def test_coqui_errors_say_what_to_do(tmp_path, models_dir):
         CoquiVoice(str(tmp_path / "empty"), models_dir)
     with pytest.raises(BackendError, match="neither a model folder"):
         CoquiVoice("no-such-thing", models_dir)
+
+
+def _median_pitch(audio, rate):
+    """The median fundamental frequency of the loud frames (autocorrelation)."""
+    found = []
+    for start in range(0, len(audio) - 2048, 1024):
+        frame = audio[start : start + 2048] - audio[start : start + 2048].mean()
+        if np.sqrt((frame**2).mean()) < 0.03:
+            continue
+        corr = np.correlate(frame, frame, "full")[2047:]
+        low, high = rate // 400, rate // 80
+        lag = low + int(np.argmax(corr[low:high]))
+        if corr[lag] > 0.3 * corr[0]:
+            found.append(rate / lag)
+    return float(np.median(found))
+
+
+def test_kokoro_pitch_moves_the_voice_and_keeps_its_rate_and_timings(kokoro, models_dir):
+    from vhost.speech.kokoro import KokoroVoice
+
+    text = "欢迎来到直播间，今天给大家带来一款保温杯。"
+    plain = speak(kokoro, text, "zh")
+    higher = speak(KokoroVoice(models_dir, pitch=3.0), text, "zh")
+    ratio = _median_pitch(higher.audio, higher.sample_rate) / _median_pitch(plain.audio, plain.sample_rate)
+    assert 1.08 < ratio < 1.32  # three semitones is 1.19×
+    assert abs(higher.duration / plain.duration - 1) < 0.1  # the rate is kept
+    assert higher.sentences[-1][2] - 0.4 < higher.timings[-1].end <= higher.sentences[-1][2]
+    with pytest.raises(BackendError, match="semitones is out of range"):
+        KokoroVoice(models_dir, pitch=9)

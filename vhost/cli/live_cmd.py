@@ -119,7 +119,7 @@ def build_engine(
     rig, notes = load_avatar(args.avatar)
     for note in notes:
         print(f"  note: {note}", file=sys.stderr)
-    voice = open_voice(args.voice or settings.voice, settings.models_dir)
+    voice = open_voice(args.voice or settings.voice, settings.models_dir, args.speed, args.pitch)
     fallback = open_voice(args.fallback_voice, settings.models_dir) if args.fallback_voice else None
     compliance = ComplianceFilter.load(settings.compliance_rules)
     writer = TemplateWriter(compliance)

@@ -50,6 +50,7 @@ def add_show_arguments(parser: argparse.ArgumentParser, catalog_required: bool) 
     )
     parser.add_argument("--lang", choices=LANGS, help="language of the show (default: settings, zh)")
     parser.add_argument("--voice", help="voice name (see `vhost voices`; default: kokoro)")
+    add_rate_and_pitch(parser)
     parser.add_argument(
         "--size", default="1280x720", type=_size, metavar="WxH", help="picture size (default 1280x720)"
     )
@@ -57,6 +58,17 @@ def add_show_arguments(parser: argparse.ArgumentParser, catalog_required: bool) 
         "--fps", type=int, default=30, choices=FPS_CHOICES, help="frames per second (default 30)"
     )
     parser.add_argument("--seed", type=int, help="wording and motion seed")
+
+
+def add_rate_and_pitch(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--speed", type=float, default=1.0, help="speaking rate, 0.5–2.0 (default 1.0)")
+    parser.add_argument(
+        "--pitch",
+        type=float,
+        default=0.0,
+        metavar="SEMITONES",
+        help="voice pitch in semitones, -6 to +6 (default 0; Kokoro voices)",
+    )
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -93,7 +105,7 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
     rig, notes = load_avatar(args.avatar)
     for note in notes:
         print(f"  note: {note}", file=sys.stderr)
-    voice = open_voice(args.voice or settings.voice, settings.models_dir)
+    voice = open_voice(args.voice or settings.voice, settings.models_dir, args.speed, args.pitch)
     compliance = ComplianceFilter.load(settings.compliance_rules)
     writer = TemplateWriter(compliance)
     loops = count() if args.seconds else iter([0])

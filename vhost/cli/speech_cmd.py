@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from vhost.cli.render_cmd import add_rate_and_pitch
 from vhost.config import Settings
 from vhost.domain import LANGS
 from vhost.errors import BackendError
@@ -27,7 +28,7 @@ def register(commands: Any) -> None:
     say.add_argument("text", help="what to say")
     say.add_argument("--lang", choices=LANGS, help="language of the text (default: settings, zh)")
     say.add_argument("--voice", help="voice name (see `vhost voices`; default: kokoro)")
-    say.add_argument("--speed", type=float, default=1.0, help="speaking rate, 0.5–2.0 (default 1.0)")
+    add_rate_and_pitch(say)
     say.add_argument("--out", type=Path, required=True, help="WAV file to write")
     say.add_argument("--json", action="store_true", help="print duration and timings as JSON")
     say.set_defaults(run=run_say)
@@ -41,12 +42,10 @@ def register(commands: Any) -> None:
 
 
 def run_say(args: argparse.Namespace, settings: Settings) -> int:
-    if not 0.5 <= args.speed <= 2.0:
-        raise BackendError(f"--speed {args.speed} is out of range; use a rate from 0.5 to 2.0.")
     if not args.text.strip():
         raise BackendError("There is nothing to say; give the text to speak in quotes.")
     lang = args.lang or settings.lang
-    voice = open_voice(args.voice or settings.voice, settings.models_dir, speed=args.speed)
+    voice = open_voice(args.voice or settings.voice, settings.models_dir, args.speed, args.pitch)
     started = time.perf_counter()
     utterance = speak(voice, args.text, lang)
     elapsed = time.perf_counter() - started

@@ -171,6 +171,7 @@ class Director(LineSource):
         self._promotions_checked = now()
         self._stream_now: datetime | None = None  # the engine's (possibly simulated) time, when given
         self._pace = dict(SECONDS_PER_CHAR)
+        self._own_lines: dict[str, tuple[Segment, ...]] = {}  # the operator's script per product
         if resume is not None:
             self._state = _State(**resume.state)
             self._block = self._next_block()
@@ -211,6 +212,23 @@ class Director(LineSource):
             self._by_id = {product.id: product for product in catalog.products}
             block = self._block
             if block is not None and block.product is not None and block.product in self._by_id:
+                self._state = block.before.copy()
+                rewritten = self._next_block()
+                rewritten.spoken = min(block.spoken, len(rewritten.lines))
+                self._block = rewritten
+
+    def use_lines(self, product_id: str, segments: Iterable[Segment] | None) -> None:
+        """Present this product with the operator's own (edited, already lawful) lines instead
+        of writing them afresh; None: written afresh again. The current presentation switches
+        from the same line on."""
+        with self._lock:
+            kept = tuple(segment for segment in segments or () if segment.lines)
+            if kept:
+                self._own_lines[product_id] = kept
+            else:
+                self._own_lines.pop(product_id, None)
+            block = self._block
+            if block is not None and block.product == product_id:
                 self._state = block.before.copy()
                 rewritten = self._next_block()
                 rewritten.spoken = min(block.spoken, len(rewritten.lines))
@@ -336,10 +354,12 @@ class Director(LineSource):
         following = self._pick(state.copy())
         ids = [pid] + ([following] if following and following != pid else [])
         count = state.presented.get(pid, 0)
-        script = self.writer.write(
-            self.catalog, self.lang, loop=count, seed=self.seed, now=self._time(), product_ids=ids
-        )
-        segments = self._fit([s for s in script.segments if s.product_id == pid])
+        own = self._own_lines.get(pid)
+        if own is None:
+            script = self.writer.write(
+                self.catalog, self.lang, loop=count, seed=self.seed, now=self._time(), product_ids=ids
+            )
+        segments = self._fit(list(own) if own else [s for s in script.segments if s.product_id == pid])
         lines += [
             ShowLine(line.text, product, expires=line.expires)
             for segment in segments
@@ -359,7 +379,7 @@ class Director(LineSource):
         kept = [list(segment.lines) for segment in segments]
 
         def seconds() -> float:
-            return sum(len(line.text) * self._pace[self.lang] + BREATH for lines in kept for line in lines)
+            return self._seconds(line for lines in kept for line in lines)
 
         for kind, keep in _TRIM_ORDER.items():
             for index, segment in reversed(list(enumerate(segments))):
@@ -367,6 +387,20 @@ class Director(LineSource):
                     kept[index].pop()
         pairs = zip(segments, kept, strict=True)
         return [replace(segment, lines=tuple(lines)) for segment, lines in pairs if lines]
+
+    def _seconds(self, lines: Iterable[Any]) -> float:
+        """About how long these lines take to say, at the pace learned from the voice."""
+        return sum(len(line.text) * self._pace[self.lang] + BREATH for line in lines)
+
+    def estimate(self, product_id: str) -> float:
+        """About how many seconds presenting this product takes now (as written and fitted to
+        the plan's time per product), without moving the show; for the schedule view."""
+        with self._lock:
+            script = self.writer.write(
+                self.catalog, self.lang, seed=self.seed, now=self._time(), product_ids=[product_id]
+            )
+            segments = self._fit([s for s in script.segments if s.product_id == product_id])
+            return self._seconds(line for segment in segments for line in segment.lines)
 
     def _announce_started_promotions(self, now: datetime) -> None:
         """A promotion that started since the last line is announced now, ahead of the script."""

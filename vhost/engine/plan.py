@@ -88,6 +88,18 @@ class ShowPlan:
             raise ScriptError(f"{source}: seconds_per_product must be more than 0.")
         return plan
 
+    def to_dict(self) -> dict[str, Any]:
+        """The plan as its JSON file holds it (`from_dict` reads it back)."""
+        return {
+            "order": list(self.order),
+            "weights": dict(self.weights),
+            "hero": self.hero,
+            "hero_every": self.hero_every,
+            "seconds_per_product": self.seconds_per_product,
+            "pause_between": self.pause_between,
+            "interlude_every": self.interlude_every,
+        }
+
     def with_overrides(self, hero: str | None = None, seconds_per_product: float | None = None) -> ShowPlan:
         """The plan with command-line choices on top."""
         plan = self

@@ -8,13 +8,20 @@ from pathlib import Path
 from typing import Any
 
 from vhost.config import Settings
-from vhost.gui.prefs import GuiPrefs
+from vhost.gui.prefs import CATALOG_FILE, PLAN_FILE, GuiPrefs
 from vhost.gui.secrets import rtmp_url
 from vhost.gui.session import LiveSession
 
 
 def prefs_path(settings: Settings) -> Path:
     return settings.data_dir / "gui.ini"
+
+
+def with_app_choices(settings: Settings, prefs: GuiPrefs) -> Settings:
+    """The settings with the app's own choices on top (the models folder)."""
+    from dataclasses import replace
+
+    return replace(settings, models_dir=Path(prefs.models_dir).expanduser()) if prefs.models_dir else settings
 
 
 def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> LiveSession:
@@ -29,15 +36,20 @@ def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Li
     from vhost.outputs.null import NullOutput
     from vhost.outputs.recording import Mp4Recording
 
+    settings = with_app_choices(settings, prefs)
     parser = argparse.ArgumentParser()
     add_engine_arguments(parser)
     args = parser.parse_args([])
+    args.avatar, args.voice = prefs.avatar or None, prefs.voice or None
+    args.speed, args.pitch = prefs.speed, prefs.pitch
     args.lang, args.chat = prefs.lang, prefs.chat or None
     args.llm, args.llm_model = prefs.llm_endpoint or None, prefs.llm_model or None
     args.catalog = prefs.catalog or None
     args.restart = False
+    plan = settings.data_dir / PLAN_FILE  # the Schedule screen's, when it was changed
+    args.plan = plan if plan.exists() else None
     if catalog is not None:
-        edited = settings.data_dir / "gui-catalog.json"
+        edited = settings.data_dir / CATALOG_FILE
         edited.parent.mkdir(parents=True, exist_ok=True)
         edited.write_text(json.dumps(catalog.to_dict(), ensure_ascii=False, default=str), "utf-8")
         args.catalog = str(edited)
@@ -63,20 +75,45 @@ def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Li
     return LiveSession(make_engine, make_chat)
 
 
-def script_screen(settings: Settings, prefs: GuiPrefs) -> Any:
-    """The Script screen with the show's voice (opened on the first Play) and law filter."""
-    from vhost.gui.script_panel import ScriptPanel, play_on_speakers
-    from vhost.script import ComplianceFilter
+def voice_opener(settings: Settings, prefs: GuiPrefs):  # noqa: ANN201 - (name, rate, pitch) -> Voice
+    """Opens voices for the app's tries (Play line, Hear it): the last one is kept open, since
+    opening one loads its model."""
+    import threading
+
     from vhost.speech.registry import open_voice
 
-    opened: list[Any] = []
+    opened: dict[tuple, Any] = {}
+    lock = threading.Lock()
+
+    def open_it(name: str, speed: float, pitch: float) -> Any:
+        models = with_app_choices(settings, prefs).models_dir
+        key = (name, speed, pitch, models)
+        with lock:
+            if key not in opened:
+                opened.clear()
+                opened[key] = open_voice(name, models, speed, pitch)
+            return opened[key]
+
+    return open_it
+
+
+def script_screen(settings: Settings, prefs: GuiPrefs, opener: Any) -> Any:
+    """The Script screen with the presenter's voice (opened on the first Play) and law filter."""
+    from vhost.gui.script_panel import ScriptPanel, play_on_speakers
+    from vhost.script import ComplianceFilter
 
     def voice() -> Any:
-        if not opened:
-            opened.append(open_voice(settings.voice, settings.models_dir))
-        return opened[0]
+        return opener(prefs.voice or settings.voice, prefs.speed, prefs.pitch)
 
     return ScriptPanel(ComplianceFilter.load(settings.compliance_rules), voice, play_on_speakers)
+
+
+def presenter_screen(settings: Settings, prefs: GuiPrefs, opener: Any) -> Any:
+    from vhost.gui.presenter_panel import PresenterPanel
+    from vhost.gui.script_panel import play_on_speakers
+    from vhost.speech.registry import list_voices
+
+    return PresenterPanel(prefs, settings.data_dir / "avatars", list_voices(), opener, play_on_speakers)
 
 
 def lawful_words(settings: Settings):  # noqa: ANN201 - (text, lang) -> text
@@ -104,14 +141,23 @@ def run(settings: Settings, argv: list[str] | None = None) -> int:
 def main_window(settings: Settings, prefs: GuiPrefs, path: Path) -> Any:
     """The window on the embedded defaults: real live sessions, the law filter, the Script
     screen; `path` is where the app's choices are kept."""
+    from vhost.engine.director import Director
     from vhost.gui.main_window import MainWindow
+
+    opener = voice_opener(settings, prefs)
+    script = script_screen(settings, prefs, opener)
+
+    def estimate(catalog: Any, plan: Any, product_id: str) -> float:
+        return Director(script.writer, catalog, prefs.lang, plan=plan).estimate(product_id)
 
     return MainWindow(
         lambda chosen, catalog: live_session(chosen, settings, catalog),
         prefs,
         path,
         lawful_words(settings),
-        script_screen(settings, prefs),
+        script,
+        estimate,
+        presenter_screen(settings, prefs, opener),
     )
 
 

@@ -16,6 +16,7 @@ class EngineBridge(QObject):
     picture = Signal(QImage)  # the newest frame that went out
     event = Signal(str, dict)  # an engine or chat event: kind, data
     state = Signal(str)  # idle, starting, live, paused, stopped, failed
+    ready = Signal()  # the engine is built (its outputs are open or about to be)
 
     def __init__(self, session: LiveSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -24,25 +25,28 @@ class EngineBridge(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._pump)
-        self._was_running = False
+        self._was_running = self._told_ready = False
 
     def start(self) -> None:
+        """Start the show; the engine is built on the show's thread, so this returns at once."""
         self.state.emit("starting")
-        try:
-            self.session.start()
-        except Exception as exc:  # a user's mistake (no face, a missing model): one sentence
-            self.state.emit("failed")
-            self.event.emit("error", {"where": "start", "message": str(exc)})
-            return
-        self._was_running = True
+        self._was_running, self._told_ready = True, False
+        self.session.start()
         self._timer.start()
 
-    def stop(self) -> None:
-        self.session.stop()
+    def stop(self, wait: bool = True) -> None:
+        """Stop the show. Without `wait` the window goes on at once and the state turns to
+        stopped when the show's thread has ended (it may still be loading models)."""
+        self.session.stop(wait=wait)
         self._pump()
-        self._timer.stop()
+        if not self.session.running:
+            self._timer.stop()
 
     def _pump(self) -> None:
+        session = self.session
+        if session.started and not self._told_ready and session.error is None and not session.stop_asked:
+            self._told_ready = True
+            self.ready.emit()
         for event in self.session.events():
             data = dict(event.data)
             data.setdefault("stream_time", event.stream_time)
@@ -57,7 +61,11 @@ class EngineBridge(QObject):
             self._was_running = False
             self._timer.stop()
             if self.session.error:
+                if not self._told_ready:  # it never started: say why (a running show said it)
+                    self.event.emit("error", {"where": "start", "message": self.session.error})
                 self.state.emit("failed")
+            elif not self._told_ready:  # stopped before the engine was built
+                self.state.emit("stopped")
 
 
 def to_qimage(rgb: np.ndarray) -> QImage:

@@ -1,7 +1,9 @@
 """The Catalog screen: import a catalog (JSON, CSV or XLSX; the rows that could not be read are
-listed with why), edit it in a table (a bad price or stock is refused in place with the reason),
-add, remove and reorder products, export it. Every accepted edit goes to a running show at once
-(the director rewrites the current presentation with the new facts; the chat answers with them)."""
+listed with why; a big file is read off the GUI thread, with progress), edit it in a table (a
+bad price or stock is refused in place with the reason), the selected product's pictures,
+promotions and FAQ below it, add, remove and reorder products, export it. Every accepted edit
+goes to a running show at once (the director rewrites the current presentation with the new
+facts; the chat answers with them)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,7 +29,9 @@ from vhost.catalog import load_catalog
 from vhost.catalog.values import clean_text, parse_money, parse_stock, split_list
 from vhost.domain import Catalog, Product
 from vhost.errors import VHostError
+from vhost.gui.product_details import ProductDetails
 from vhost.gui.tables import row_table
+from vhost.gui.work import Job, ProgressStrip
 
 COLUMNS = ("id", "title", "price", "original_price", "stock", "shipping", "selling_points")
 POINTS_JOIN = "；"
@@ -51,6 +56,10 @@ class CatalogPanel(QWidget):
             [titles[c] for c in COLUMNS], stretch={COLUMNS.index("title"), COLUMNS.index("selling_points")}
         )
         self.table.itemChanged.connect(self._edited)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.details = ProductDetails()
+        self.details.edited.connect(self._details_edited)
+        self.details.problem.connect(lambda message: self.summary.setText(message))
 
         buttons = QHBoxLayout()
         self.import_button = QPushButton(self.tr("Import…"))
@@ -75,10 +84,17 @@ class CatalogPanel(QWidget):
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setMaximumHeight(120)
+        self.progress = ProgressStrip()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.progress)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(QLabel(self.tr("Problems:")))
         layout.addWidget(self.problems)
         self._filling = False
@@ -87,12 +103,34 @@ class CatalogPanel(QWidget):
     def import_file(self, path: Path) -> bool:
         """Load a catalog file; the rows that could not be read are listed. False when the file
         cannot be read at all (its one-sentence reason is shown)."""
-        self.problems.clear()
         try:
             report = load_catalog(path)
         except VHostError as exc:
             self.summary.setText(str(exc))
             return False
+        self._imported(path, report)
+        return True
+
+    def import_in_background(self, path: Path) -> Job:
+        """Read the file on a worker thread (a spreadsheet of thousands of rows takes a while):
+        the window stays live, the strip shows progress, Cancel keeps the catalog as it was."""
+
+        def work(report):  # noqa: ANN001, ANN202 - (fraction, what) -> None
+            report(0.0, self.tr("Reading {0}…").format(Path(path).name))
+            loaded = load_catalog(path)
+            report(1.0, "")  # a Cancel pressed while reading stops here: nothing changes
+            return loaded
+
+        job = Job(self.tr("Importing {0}").format(Path(path).name), work, self)
+        job.finished.connect(lambda report: self._imported(path, report))
+        job.failed.connect(self.summary.setText)
+        job.cancelled.connect(
+            lambda: self.summary.setText(self.tr("Import cancelled; the catalog is unchanged."))
+        )
+        return self.progress.follow(job)
+
+    def _imported(self, path: Path, report) -> None:  # noqa: ANN001 - ImportReport
+        self.problems.clear()
         for problem in report.problems:
             self.problems.addItem(str(problem))
         for note in report.notes:
@@ -104,7 +142,6 @@ class CatalogPanel(QWidget):
         )
         self.set_catalog(report.catalog)
         self.changed.emit(self.catalog)
-        return True
 
     def export_file(self, path: Path) -> None:
         if self.catalog is not None:
@@ -120,6 +157,21 @@ class CatalogPanel(QWidget):
                 self._append_row(product)
         finally:
             self._filling = False
+        self.details.show_product(None)
+
+    def _selection_changed(self) -> None:
+        row = self._selected_row()
+        products = self.catalog.products if self.catalog else ()
+        self.details.show_product(products[row] if row is not None and row < len(products) else None)
+
+    def _details_edited(self, product: Product) -> None:
+        """A picture, promotion or FAQ entry changed: the catalog with that product replaced."""
+        if self.catalog is None:
+            return
+        products = [product if p.id == product.id else p for p in self.catalog.products]
+        self.catalog = replace(self.catalog, products=tuple(products))
+        self.summary.setText(self.tr("{0}: details changed.").format(product.id))
+        self.changed.emit(self.catalog)
 
     def _append_row(self, product: Product) -> None:
         row = self.table.rowCount()
@@ -156,6 +208,8 @@ class CatalogPanel(QWidget):
         products = list(self.catalog.products)
         products[row] = edited
         self.catalog = replace(self.catalog, products=tuple(products))
+        if self.details.product is not None and self.details.product.id == edited.id:
+            self.details.product = edited  # its next picture or FAQ edit keeps this one
         self.summary.setText(self.tr("{0}: {1} changed.").format(product.id, heading))
         self.changed.emit(self.catalog)
 
@@ -214,7 +268,7 @@ class CatalogPanel(QWidget):
             self, self.tr("Import a catalog"), "", self.tr("Catalogs (*.json *.csv *.xlsx)")
         )
         if path:
-            self.import_file(Path(path))
+            self.import_in_background(Path(path))
 
     def _choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

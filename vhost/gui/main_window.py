@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,14 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from vhost.chat.llm import store_api_key
-from vhost.domain import Catalog
+from vhost.domain import Catalog, Segment
+from vhost.engine.plan import ShowPlan
 from vhost.errors import VHostError
 from vhost.gui.analytics_panel import AnalyticsPanel
 from vhost.gui.bridge import EngineBridge
 from vhost.gui.catalog_panel import CatalogPanel
 from vhost.gui.chat_panel import ChatPanel
 from vhost.gui.live_panel import LivePanel
-from vhost.gui.prefs import GuiPrefs
+from vhost.gui.prefs import LINES_FILE, PLAN_FILE, GuiPrefs
+from vhost.gui.schedule_panel import Estimate, SchedulePanel
 from vhost.gui.script_panel import ScriptPanel
 from vhost.gui.secrets import rtmp_url, store_rtmp_url
 from vhost.gui.session import LiveSession
@@ -48,8 +51,12 @@ class MainWindow(QMainWindow):
         prefs_path: Path,
         lawful: Wording,
         script: ScriptPanel | None = None,
+        estimate: Estimate | None = None,
+        presenter: QWidget | None = None,
     ) -> None:
-        """`script`: the Script screen (it needs the voice and the law filter the app chose)."""
+        """`script`: the Script screen (it needs the voice and the law filter the app chose);
+        `estimate`: how long a presentation takes, for the Schedule screen; `presenter`: the
+        face and voice screen."""
         super().__init__()
         self.make_session, self.prefs, self.prefs_path, self.lawful = make_session, prefs, prefs_path, lawful
         self.bridge: EngineBridge | None = None
@@ -65,6 +72,13 @@ class MainWindow(QMainWindow):
         self.script = script
         if script is not None:
             self.tabs.addTab(script, self.tr("Script"))
+            script.on_air.connect(self._own_lines_chosen)
+        self.schedule = SchedulePanel(estimate)
+        self.tabs.addTab(self.schedule, self.tr("Schedule"))
+        self.presenter = presenter
+        if presenter is not None:
+            self.tabs.addTab(presenter, self.tr("Presenter"))
+            presenter.changed.connect(lambda: self.prefs.save(self.prefs_path))
         self.tabs.addTab(self.chat, self.tr("Chat"))
         self.analytics = AnalyticsPanel(self.chat.intent_text)
         self.tabs.addTab(self.analytics, self.tr("Analytics"))
@@ -73,7 +87,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.live.go_live.connect(self.go_live)
         self.live.pause.connect(self._pause)
-        self.live.stop.connect(self.stop)
+        self.live.stop.connect(lambda: self.stop(wait=False))
         self.chat.approve.connect(self._approve)
         self.chat.reject.connect(self._reject)
         self.chat.say_now.connect(self._say_now)
@@ -82,6 +96,11 @@ class MainWindow(QMainWindow):
         self.chat.approve_mode.connect(self._approve_mode)
         self.settings.saved.connect(self._save_prefs)
         self.catalog.changed.connect(self._catalog_changed)
+        self.schedule.plan_changed.connect(self._plan_changed)
+        self.plan_path = prefs_path.parent / PLAN_FILE
+        self.lines_path = prefs_path.parent / LINES_FILE
+        self.own_lines = self._saved_lines()  # product id → the operator's segments for the show
+        self.schedule.set_show(None, self._saved_plan(), prefs.lang)
         self._load_catalog()
         self.statusBar().showMessage(self.tr("Ready."))
 
@@ -96,16 +115,22 @@ class MainWindow(QMainWindow):
         self.bridge.picture.connect(self.live.show_picture)
         self.bridge.state.connect(self._state)
         self.bridge.event.connect(self._event)
+        self.bridge.ready.connect(self._ready)
         self.bridge.start()
-        session = self.bridge.session
-        if session.running:
-            self._light_outputs(session)
-            if session.chat is not None:
-                session.chat.approve_first = self.prefs.approve
 
-    def stop(self) -> None:
+    def _ready(self) -> None:
+        """The engine is built: light its outputs and steer it with the app's current choices."""
+        session = self.bridge.session
+        self._light_outputs(session)
+        if session.chat is not None:
+            session.chat.approve_first = self.prefs.approve
+        if hasattr(session.engine.lines, "use_lines"):
+            for product_id, segments in self.own_lines.items():
+                session.engine.lines.use_lines(product_id, segments)
+
+    def stop(self, wait: bool = True) -> None:
         if self.bridge is not None:
-            self.bridge.stop()
+            self.bridge.stop(wait)
 
     # ---- the catalog -----------------------------------------------------------------------
     def _load_catalog(self) -> None:
@@ -121,19 +146,69 @@ class MainWindow(QMainWindow):
         presentation from the same line with the new facts, and the chat answers with them."""
         if self.script is not None:
             self.script.set_catalog(catalog, self.prefs.lang)
-        engine = self.session.engine if self.session and self.session.running else None
-        if engine is None:
+        self.schedule.set_show(catalog, self.schedule.plan, self.prefs.lang)  # forgets removed products
+        self._steer(catalog, self.schedule.plan)
+
+    def _plan_changed(self, plan: ShowPlan) -> None:
+        """Kept for the next Go Live, and followed by a running show from the next product."""
+        self.plan_path.parent.mkdir(parents=True, exist_ok=True)
+        self.plan_path.write_text(json.dumps(plan.to_dict(), ensure_ascii=False, indent=2), "utf-8")
+        if self.catalog.catalog is not None:
+            self._steer(self.catalog.catalog, plan)
+
+    def _own_lines_chosen(self, chosen: dict) -> None:
+        """The Script screen's "Use on air" or "Back to written": kept, and a running show
+        switches at once."""
+        for product_id, segments in chosen.items():
+            if segments:
+                self.own_lines[product_id] = segments
+            else:
+                self.own_lines.pop(product_id, None)
+        self.lines_path.parent.mkdir(parents=True, exist_ok=True)
+        data = {pid: [s.to_dict() for s in segments] for pid, segments in self.own_lines.items()}
+        self.lines_path.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), "utf-8")
+        engine = self.session.engine if self.session and self.session.started else None
+        if engine is not None and self.session.running and hasattr(engine.lines, "use_lines"):
+            for product_id, segments in chosen.items():
+                engine.lines.use_lines(product_id, segments)
+            self.statusBar().showMessage(self.tr("The running show now follows your changes."))
+
+    def _saved_lines(self) -> dict[str, tuple[Segment, ...]]:
+        if not self.lines_path.exists():
+            return {}
+        try:
+            data = json.loads(self.lines_path.read_text("utf-8"))
+            return {pid: tuple(Segment.from_dict(s) for s in segments) for pid, segments in data.items()}
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            self.live.show_problem(
+                self.tr("Your own script lines in {0} could not be read ({1}); the show writes its own.")
+                .format(self.lines_path, exc)
+            )
+            return {}
+
+    def _saved_plan(self) -> ShowPlan:
+        if not self.plan_path.exists():
+            return ShowPlan()
+        try:
+            return ShowPlan.load(self.plan_path)
+        except VHostError as exc:
+            self.live.show_problem(str(exc))
+            return ShowPlan()
+
+    def _steer(self, catalog: Catalog, plan: ShowPlan) -> None:
+        engine = self.session.engine if self.session and self.session.started else None
+        if engine is None or not self.session.running:
             return
         director = engine.lines
         try:
-            director.set_catalog(catalog)
-        except VHostError as exc:  # e.g. the show plan names a product just removed
+            director.set_catalog(catalog, plan)
+        except VHostError as exc:  # e.g. the plan gives every product weight 0
             self.live.show_problem(str(exc))
             return
         chat = self.session.chat
         if chat is not None:
             chat.responder.set_catalog(catalog, director.plan.ordered(catalog))
-        self.statusBar().showMessage(self.tr("The running show now uses the edited catalog."))
+        self.statusBar().showMessage(self.tr("The running show now follows your changes."))
 
     def _pause(self, paused: bool) -> None:
         if self.session and self.session.engine:
@@ -277,6 +352,8 @@ class SettingsPanel(QWidget):
             if current not in ("auto", "none"):
                 box.addItem(current, current)
             box.setCurrentIndex(max(0, box.findData(current)))
+        self.models_dir = QLineEdit(prefs.models_dir)
+        self.models_dir.setPlaceholderText(self.tr("the default folder in the data folder"))
         self.record = QLineEdit(prefs.record)
         self.record.setPlaceholderText(self.tr("no recording; e.g. show.mp4"))
         self.rtmp = QLineEdit()
@@ -309,6 +386,7 @@ class SettingsPanel(QWidget):
         form.addRow(self.tr("Audio device"), self.audio)
         form.addRow(self.tr("Record to"), self._with_browse(self.record, self._choose_recording))
         form.addRow(self.tr("RTMP URL with stream key"), self.rtmp)
+        form.addRow(self.tr("Models folder"), self._with_browse(self.models_dir, self._choose_models))
         form.addRow(self.tr("LLM endpoint (rewords answers)"), self.llm_endpoint)
         form.addRow(self.tr("LLM model"), self.llm_model)
         form.addRow(self.tr("LLM API key"), self.llm_key)
@@ -336,6 +414,11 @@ class SettingsPanel(QWidget):
         if path:
             self.record.setText(path)
 
+    def _choose_models(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Where model files are kept"))
+        if path:
+            self.models_dir.setText(path)
+
     def _save(self) -> None:
         self.prefs.ui = self.ui.currentData()
         self.prefs.lang = self.lang.currentData()
@@ -344,6 +427,7 @@ class SettingsPanel(QWidget):
         self.prefs.camera = self.camera.currentData()
         self.prefs.audio = self.audio.currentData()
         self.prefs.record = self.record.text().strip()
+        self.prefs.models_dir = self.models_dir.text().strip()
         self.prefs.approve = self.approve.isChecked()
         self.prefs.llm_endpoint = self.llm_endpoint.text().strip()
         self.prefs.llm_model = self.llm_model.text().strip()

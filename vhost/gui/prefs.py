@@ -9,6 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+PLAN_FILE = "gui-plan.json"  # the Schedule screen's show plan, beside the INI file
+LINES_FILE = "gui-lines.json"  # the operator's own lines per product (the Script screen's "Use on air")
+CATALOG_FILE = "gui-catalog.json"  # the catalog as edited, for the show (its place is saved by it)
+
 
 @dataclass
 class GuiPrefs:
@@ -22,6 +26,11 @@ class GuiPrefs:
     record: str = ""  # an MP4 file to record to; empty: no recording
     llm_endpoint: str = ""  # an OpenAI-compatible endpoint that rewords answers; empty: none
     llm_model: str = ""
+    avatar: str = ""  # an avatar folder (the Presenter screen saves imported faces); empty: shipped
+    voice: str = ""  # a voice name from `vhost voices`; empty: the settings' voice (kokoro)
+    speed: float = 1.0  # speaking rate
+    pitch: float = 0.0  # semitones
+    models_dir: str = ""  # where model files are kept; empty: the settings' folder
 
     @classmethod
     def load(cls, path: Path) -> GuiPrefs:
@@ -29,8 +38,14 @@ class GuiPrefs:
         prefs = cls()
         for field in fields(cls):
             value = store.value(field.name, getattr(prefs, field.name))
-            if isinstance(getattr(prefs, field.name), bool):
+            default = getattr(prefs, field.name)
+            if isinstance(default, bool):
                 value = value in (True, "true", "1", 1)
+            elif isinstance(default, float):
+                try:
+                    value = float(value)
+                except (TypeError, ValueError):
+                    value = default  # a hand-edited INI file: keep the default
             setattr(prefs, field.name, value)
         return prefs
 

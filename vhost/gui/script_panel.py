@@ -1,7 +1,9 @@
 """The Script screen (operators): the generated script per product, line by line; regenerate
 one product or all, or ask for other wording; edit a line (words the advertising law forbids
 are marked as you type, with the filter's rewrite); play a line in the show's voice (made on a
-worker thread, so the window never waits); save the script as JSON (`vhost render --script`)."""
+worker thread, so the window never waits); use the edited lines on air (a running show switches
+to them at once; the director presents those products with them until "Back to written");
+save the script as JSON (`vhost render --script`)."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vhost.domain import Catalog, Script
+from vhost.domain import Catalog, Script, Segment
 from vhost.gui.tables import row_table
 from vhost.script.compliance import ComplianceFilter
 from vhost.script.template_writer import TemplateWriter
@@ -44,6 +46,9 @@ class _Spoken(QObject):
 
 
 class ScriptPanel(QWidget):
+    # product id → its segments, lawful, for the show to say; or None: written afresh again
+    on_air = Signal(dict)
+
     def __init__(
         self,
         compliance: ComplianceFilter,
@@ -67,6 +72,12 @@ class ScriptPanel(QWidget):
         self.reword_button = QPushButton(self.tr("Other wording"))
         self.play_button = QPushButton(self.tr("Play line"))
         self.save_button = QPushButton(self.tr("Save script…"))
+        self.use_button = QPushButton(self.tr("Use on air"))
+        self.use_button.setToolTip(self.tr("The show presents these products with these lines"))
+        self.written_button = QPushButton(self.tr("Back to written"))
+        self.written_button.setToolTip(self.tr("The show writes these products' lines afresh again"))
+        self.use_button.clicked.connect(self.use_on_air)
+        self.written_button.clicked.connect(self.back_to_written)
         self.generate_button.clicked.connect(self.generate)
         self.reword_button.clicked.connect(self.reword)
         self.play_button.clicked.connect(self.play_selected)
@@ -74,7 +85,14 @@ class ScriptPanel(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(QLabel(self.tr("Product")))
         tools.addWidget(self.product, 1)
-        for button in (self.generate_button, self.reword_button, self.play_button, self.save_button):
+        for button in (
+            self.generate_button,
+            self.reword_button,
+            self.play_button,
+            self.use_button,
+            self.written_button,
+            self.save_button,
+        ):
             tools.addWidget(button)
 
         titles = {
@@ -232,6 +250,40 @@ class ScriptPanel(QWidget):
             self.status.setText(self.tr("Could not play the line: {0}").format(problem))
         else:
             self.status.setText(self.tr("Played ({0} s).").format(f"{utterance.duration:.1f}"))
+
+    # ---- the show's own lines -------------------------------------------------------------
+    def use_on_air(self) -> None:
+        """The script's products are presented with these lines, each through the law filter
+        (a line it drops entirely is left out)."""
+        if self.script is None:
+            self.status.setText(self.tr("Generate a script first."))
+            return
+        chosen: dict[str, list[Segment]] = {}
+        dropped = 0
+        for segment in self.script.segments:
+            if segment.product_id is None:
+                continue  # an opening belongs to the round, not to a product
+            lines = []
+            for line in segment.lines:
+                lawful = self.compliance.apply(line.text, self.lang).text
+                if lawful:
+                    lines.append(replace(line, text=lawful))
+                else:
+                    dropped += 1
+            chosen.setdefault(segment.product_id, []).append(replace(segment, lines=tuple(lines)))
+        self.on_air.emit({pid: tuple(segments) for pid, segments in chosen.items()})
+        self.status.setText(
+            self.tr("The show will present {0} product(s) with these lines ({1} forbidden line(s) left out).")
+            .format(len(chosen), dropped)
+        )
+
+    def back_to_written(self) -> None:
+        chosen = self.product.currentData()
+        ids = [chosen] if chosen else [p.id for p in self.catalog.products] if self.catalog else []
+        self.on_air.emit(dict.fromkeys(ids))
+        self.status.setText(
+            self.tr("The show writes the lines of {0} product(s) afresh again.").format(len(ids))
+        )
 
     # ---- saving ----------------------------------------------------------------------------
     def save(self, path: Path) -> None:

@@ -1,8 +1,9 @@
 """A live show run for the desktop app: the engine's asyncio loop on its own thread.
 
-The window never waits on the engine. It steers it with the engine's thread-safe commands
-(pause, answer, stop), reads the pictures that went out from a PreviewOutput and takes the
-engine's events from a queue on a timer (see bridge.py). Nothing here imports Qt, so the
+The window never waits on the engine, not even while it is built (models load for seconds):
+the show's thread builds it, then runs it. The window steers it with the engine's thread-safe
+commands (pause, answer, stop), reads the pictures that went out from a PreviewOutput and takes
+the engine's events from a queue on a timer (see bridge.py). Nothing here imports Qt, so the
 session is tested without a screen.
 """
 
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from vhost.engine.events import Event
+from vhost.errors import VHostError
 from vhost.outputs.preview import PreviewOutput
 
 log = logging.getLogger(__name__)
@@ -34,24 +36,36 @@ class LiveSession:
         self.error: str | None = None  # why the show stopped, when it did not stop on request
         self._events: queue.Queue[Event] | None = None
         self._thread: threading.Thread | None = None
+        self._built = threading.Event()
+        self._stop_asked = False  # Stop pressed while the engine was still being built
 
     @property
     def running(self) -> bool:
+        """The show's thread is alive: building the engine, or streaming."""
         return self._thread is not None and self._thread.is_alive()
 
+    @property
+    def started(self) -> bool:
+        """The engine is built (or building it failed: see `error`)."""
+        return self._built.is_set()
+
     def start(self, duration: float | None = None) -> None:
-        """Build the engine (this can take seconds: models load) and start streaming."""
+        """Build the engine and stream, on the show's own thread; returns at once."""
         if self.running:
             return
-        self.error = None
-        self.engine = self.make_engine([self.preview])
-        self._events = self.engine.events.subscribe(capacity=4096)
-        self.chat = self.make_chat(self.engine) if self.make_chat else None
+        self.error, self._stop_asked = None, False
+        self._built = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(duration,), name="live-show", daemon=True)
         self._thread.start()
 
+    def wait_started(self, timeout: float | None = None) -> bool:
+        """Wait until the engine is built or failed to build (for callers without a window)."""
+        return self._built.wait(timeout)
+
     def _run(self, duration: float | None) -> None:
         try:
+            if not self._build():
+                return
             asyncio.run(self.engine.run(duration))
         except Exception as exc:  # shown in the window as one sentence; the details are logged
             log.exception("the live show stopped (%s)", exc)
@@ -60,6 +74,21 @@ class LiveSession:
         finally:
             if self.chat is not None:
                 self.chat.stop()
+
+    def _build(self) -> bool:
+        """The engine and the chat (this takes seconds: models load). False: do not run."""
+        try:
+            self.engine = self.make_engine([self.preview])
+            self._events = self.engine.events.subscribe(capacity=4096)
+            self.chat = self.make_chat(self.engine) if self.make_chat else None
+        except VHostError as exc:  # a user's mistake (no face, a missing model): its own sentence
+            self.error = str(exc)
+        except Exception as exc:
+            log.exception("the live show could not start (%s)", exc)
+            self.error = f"The show could not start: {exc}"
+        finally:
+            self._built.set()
+        return self.error is None and not self._stop_asked
 
     def events(self) -> list[Event]:
         """The engine's events since the last call (never blocks)."""
@@ -71,9 +100,15 @@ class LiveSession:
                 break
         return taken
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Finish the frame, close every output and wait for the show's thread."""
+    def stop(self, timeout: float = 10.0, wait: bool = True) -> None:
+        """Finish the frame and close every output; with `wait`, wait for the show's thread
+        (a show still loading its models ends as soon as they are loaded)."""
+        self._stop_asked = True
         if self.engine is not None:
             self.engine.stop()
-        if self._thread is not None:
+        if wait and self._thread is not None:
             self._thread.join(timeout)
+
+    @property
+    def stop_asked(self) -> bool:
+        return self._stop_asked

@@ -7,6 +7,7 @@ the countdown once a second), so a frame costs a copy, the face patch and one ca
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -23,6 +24,7 @@ _INK = (33, 33, 40)
 _GREY = (140, 140, 150)
 _RED = (232, 45, 60)
 _AMBER = (255, 176, 32)
+log = logging.getLogger(__name__)
 _STALE = object()  # a scene key that matches nothing: draw again
 
 
@@ -171,8 +173,14 @@ def _draw_card(scene, layout: Layout, product: Product, lang: str) -> int:  # no
     pad = int(24 * u)
     inner = w - 2 * pad
     cursor = y + pad
+    side = int(min(inner * 0.36, 160 * u))
+    picture = _product_picture(product.images[0], side) if product.images else None
+    beside = inner  # the title's width: beside the product's picture when it has one
+    if picture is not None:
+        scene.paste(picture, (x + w - pad - picture.width, cursor))
+        beside = inner - picture.width - int(12 * u)
     title_font = font(int(34 * u), "Bold")
-    for line in wrap(product.title, title_font, inner, max_lines=2):
+    for line in wrap(product.title, title_font, beside, max_lines=2):
         draw.text((x + pad, cursor), line, font=title_font, fill=_INK)
         cursor += int(46 * u)
     meta = " · ".join(part for part in (product.brand, product.category) if part)
@@ -182,6 +190,14 @@ def _draw_card(scene, layout: Layout, product: Product, lang: str) -> int:  # no
     cursor += int(8 * u)
     price = money(product.price, product.currency, lang)
     price_font = font(int(60 * u), "Black")
+    if picture is not None:  # a long price goes below the picture rather than under it
+        width = price_font.getlength(price)
+        if product.original_price and product.original_price > product.price:
+            width += 16 * u + font(int(28 * u), "Regular").getlength(
+                money(product.original_price, product.currency, lang)
+            )
+        if width > beside:
+            cursor = max(cursor, y + pad + picture.height + int(8 * u))
     draw.text((x + pad, cursor), price, font=price_font, fill=_RED)
     if product.original_price and product.original_price > product.price:
         old = money(product.original_price, product.currency, lang)
@@ -218,6 +234,21 @@ def _draw_card(scene, layout: Layout, product: Product, lang: str) -> int:  # no
         stock_font = font(int(22 * u), "Bold")
         draw.text((x + w - pad, y + h - pad), stock, font=stock_font, fill=_RED, anchor="rd")
     return countdown_row
+
+
+@lru_cache(maxsize=32)
+def _product_picture(path: str, size: int):  # noqa: ANN202 - PIL image or None
+    """The product's picture fitted into a size×size square (cached: the card is redrawn on
+    every promotion change). A picture that cannot be opened is left off the card; the catalog
+    import and the app's picture list already said so."""
+    from PIL import Image, ImageOps
+
+    try:
+        with Image.open(path) as image:
+            return ImageOps.contain(image.convert("RGB"), (size, size))
+    except OSError as exc:
+        log.warning("the product picture %s cannot be opened (%s); the card shows none", path, exc)
+        return None
 
 
 def _promotion_texts(product: Product) -> list[str]:

@@ -79,6 +79,21 @@ def speak(voice: Voice, text: str, lang: str) -> Utterance:
     return Utterance(text, audio, voice.sample_rate, tuple(timings), tuple(sentences))
 
 
+SPEED_RANGE = (0.5, 2.0)  # speaking rate
+PITCH_RANGE = (-6.0, 6.0)  # semitones: beyond this a shifted voice stops sounding natural
+
+
+def check_rate_and_pitch(speed: float, pitch: float) -> None:
+    from vhost.errors import BackendError
+
+    if not SPEED_RANGE[0] <= speed <= SPEED_RANGE[1]:
+        low, high = SPEED_RANGE
+        raise BackendError(f"A speaking rate of {speed:g} is out of range; use {low:g} to {high:g}.")
+    if not PITCH_RANGE[0] <= pitch <= PITCH_RANGE[1]:
+        low, high = PITCH_RANGE
+        raise BackendError(f"A pitch of {pitch:+g} semitones is out of range; use {low:+g} to {high:+g}.")
+
+
 def resample(audio: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
     """Polyphase resampling (exact ratio, no drift), e.g. a 24 kHz voice to 48 kHz stream audio."""
     if rate_in == rate_out or audio.size == 0:

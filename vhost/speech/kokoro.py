@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from vhost.errors import BackendError
-from vhost.speech.base import PhonemeTiming, SpeechChunk
+from vhost.speech.base import PhonemeTiming, SpeechChunk, check_rate_and_pitch, resample
 from vhost.speech.kokoro_model import SAMPLE_RATE, prepare
 from vhost.speech.phonemes import Phonemizer, split_sentences
 
@@ -49,14 +49,25 @@ class KokoroVoice:
     sample_rate = SAMPLE_RATE
 
     def __init__(
-        self, models_dir: Path, name: str = "kokoro", speed: float = 1.0, threads: int | None = None
+        self,
+        models_dir: Path,
+        name: str = "kokoro",
+        speed: float = 1.0,
+        threads: int | None = None,
+        pitch: float = 0.0,
     ) -> None:
+        """`speed`: speaking rate (1 = the model's own); `pitch`: semitones up or down."""
         if name not in STYLES:
             raise BackendError(
                 f"There is no Kokoro voice called {name!r}; choose one of {', '.join(STYLES)}."
             )
+        check_rate_and_pitch(speed, pitch)
         self.name = name
         self.speed = speed
+        # A higher voice: the model speaks slower by this factor, and its audio is played back
+        # faster by the same factor, which raises the pitch and restores the rate. The phoneme
+        # timings follow from the shorter audio, so lip sync stays exact.
+        self._shift = 2.0 ** (pitch / 12.0)
         files = prepare(models_dir)
         self._vocab = files.vocab
         self._style = files.styles[STYLES[name]]
@@ -136,11 +147,13 @@ class KokoroVoice:
             {
                 "tokens": np.array([[0, *tokens, 0]], dtype=np.int64),
                 "style": style.astype(np.float32),
-                "speed": np.array([self.speed], dtype=np.float32),
+                "speed": np.array([self.speed / self._shift], dtype=np.float32),
             },
             self._run_options,
         )
         audio = np.clip(np.asarray(audio, np.float32).ravel(), -1.0, 1.0)
+        if self._shift != 1.0:
+            audio = resample(audio, round(SAMPLE_RATE * self._shift), SAMPLE_RATE)
         return audio, np.asarray(frames, np.float64).ravel(), tokens
 
     def _timings(

@@ -17,12 +17,18 @@ def list_voices() -> list[tuple[str, str]]:
     return voices
 
 
-def open_voice(name: str | None, models_dir: Path, speed: float = 1.0) -> Voice:
+def open_voice(name: str | None, models_dir: Path, speed: float = 1.0, pitch: float = 0.0) -> Voice:
+    """`speed`: speaking rate (0.5–2); `pitch`: semitones up or down (Kokoro voices)."""
     name = name or DEFAULT_VOICE
     if name.startswith("coqui:"):
+        from vhost.errors import BackendError
         from vhost.speech.coqui import CoquiVoice
 
+        if speed != 1.0 or pitch:
+            raise BackendError(
+                "Coqui voices speak at their own rate and pitch; leave the rate at 1 and the pitch at 0."
+            )
         return CoquiVoice(name.removeprefix("coqui:"), models_dir)
     from vhost.speech.kokoro import KokoroVoice
 
-    return KokoroVoice(models_dir, name, speed=speed)
+    return KokoroVoice(models_dir, name, speed=speed, pitch=pitch)

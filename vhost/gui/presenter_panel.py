@@ -1,0 +1,296 @@
+"""The Presenter screen: who presents and in which voice.
+
+Import a photo: the face is found (MediaPipe face mesh) on a worker thread, the landmarks and
+the animated regions are drawn over it for a person to check, and the face is saved as an
+avatar folder the show uses from the next Go Live. Choose a voice, its speaking rate and its
+pitch; hear a test sentence, or watch the face say it (made on a worker thread with progress
+and Cancel, then played with its sound). A photo with no usable face, or a voice that cannot
+be opened, is one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vhost.gui.bridge import to_qimage
+from vhost.gui.prefs import GuiPrefs
+from vhost.gui.script_panel import Player
+from vhost.gui.work import Job, ProgressStrip
+
+PREVIEW_FPS = 25
+TEST_SENTENCES = {
+    "zh": "欢迎来到直播间，这款保温杯今天只要八十九元。",
+    "en": "Welcome to the shop! This bottle is only eighty-nine today.",
+}
+# (voice name, rate, pitch) → an opened voice (this takes a second or two: models load)
+VoiceOpener = Callable[[str, float, float], Any]
+
+
+class PresenterPanel(QWidget):
+    changed = Signal()  # the presenter or the voice changed: save the app's choices
+    _no_sound = Signal(str)  # from the sound thread: why there was no sound
+
+    def __init__(
+        self,
+        prefs: GuiPrefs,
+        avatars_dir: Path,
+        voices: list[tuple[str, str]],
+        open_voice: VoiceOpener,
+        player: Player,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.prefs, self.avatars_dir = prefs, avatars_dir
+        self.open_voice, self.player = open_voice, player
+        self.rig: Any = None
+        self.clip: list[Any] = []
+        self._clip_at = 0
+        self._clip_timer = QTimer(self)
+        self._clip_timer.setInterval(1000 // PREVIEW_FPS)
+        self._clip_timer.timeout.connect(self._next_clip_frame)
+        self._no_sound.connect(
+            lambda problem: self.status.setText(self.tr("No sound: {0}").format(problem))
+        )
+
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(320, 360)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.picture.setStyleSheet("background: #111; color: #ddd;")
+        self.face_name = QLabel()
+        self.face_name.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Import photo…"))
+        self.shipped_button = QPushButton(self.tr("Use the shipped presenter"))
+        self.import_button.clicked.connect(self._choose_photo)
+        self.shipped_button.clicked.connect(self.use_shipped)
+        face_buttons = QHBoxLayout()
+        face_buttons.addWidget(self.import_button)
+        face_buttons.addWidget(self.shipped_button)
+        face_buttons.addStretch(1)
+        face = QGroupBox(self.tr("Face"))
+        face_layout = QVBoxLayout(face)
+        face_layout.addWidget(self.picture, 1)
+        face_layout.addWidget(self.face_name)
+        face_layout.addLayout(face_buttons)
+
+        self.voice = QComboBox()
+        for name, description in voices:
+            if not name.startswith("coqui:"):
+                self.voice.addItem(f"{name} — {description}", name)
+        if prefs.voice and self.voice.findData(prefs.voice) < 0:  # e.g. a Coqui model set by hand
+            self.voice.addItem(prefs.voice, prefs.voice)
+        self.voice.setCurrentIndex(max(0, self.voice.findData(prefs.voice or "kokoro")))
+        self.speed = QDoubleSpinBox()
+        self.speed.setRange(0.5, 2.0)
+        self.speed.setSingleStep(0.05)
+        self.speed.setSuffix("×")
+        self.speed.setValue(prefs.speed)
+        self.pitch = QDoubleSpinBox()
+        self.pitch.setRange(-6.0, 6.0)
+        self.pitch.setSingleStep(0.5)
+        self.pitch.setSuffix(self.tr(" semitones"))
+        self.pitch.setValue(prefs.pitch)
+        self.voice.currentIndexChanged.connect(self._voice_changed)
+        for spin in (self.speed, self.pitch):
+            spin.valueChanged.connect(self._voice_changed)
+        self.sentence = QLineEdit(TEST_SENTENCES.get(prefs.lang, TEST_SENTENCES["en"]))
+        self.hear_button = QPushButton(self.tr("Hear it"))
+        self.watch_button = QPushButton(self.tr("Watch the face say it"))
+        self.hear_button.clicked.connect(self.hear)
+        self.watch_button.clicked.connect(self.watch)
+        tries = QHBoxLayout()
+        tries.addWidget(self.hear_button)
+        tries.addWidget(self.watch_button)
+        tries.addStretch(1)
+        voice = QGroupBox(self.tr("Voice"))
+        form = QFormLayout(voice)
+        form.addRow(self.tr("Voice"), self.voice)
+        form.addRow(self.tr("Speaking rate"), self.speed)
+        form.addRow(self.tr("Pitch"), self.pitch)
+        form.addRow(self.tr("Test sentence"), self.sentence)
+        form.addRow("", tries)
+
+        self.progress = ProgressStrip()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(voice)
+        right.addWidget(self.progress)
+        right.addWidget(self.status)
+        right.addStretch(1)
+        columns = QHBoxLayout(self)
+        columns.addWidget(face, 3)
+        columns.addLayout(right, 2)
+        self._show_current_face()
+
+    # ---- the face --------------------------------------------------------------------------
+    def _show_current_face(self) -> None:
+        from vhost.avatar.builder import draw_preview
+        from vhost.avatar.library import load_avatar
+        from vhost.errors import VHostError
+
+        try:
+            self.rig, _ = load_avatar(self.prefs.avatar or None)
+        except VHostError as exc:
+            self.rig = None
+            self.face_name.setText(str(exc))
+            return
+        self._show_picture(draw_preview(self.rig))
+        where = self.prefs.avatar or self.tr("the shipped presenter")
+        self.face_name.setText(self.tr("Presenter: {0} ({1})").format(self.rig.name, where))
+
+    def import_photo(self, photo: Path) -> Job:
+        """Find the face on a worker thread; when it is usable, save it and use it on air."""
+        from vhost.avatar.builder import build_avatar, draw_preview
+
+        def work(report):  # noqa: ANN001, ANN202
+            report(0.05, self.tr("Finding the face in {0}…").format(photo.name))
+            rig = build_avatar(photo)
+            report(0.7, self.tr("Saving the presenter…"))
+            folder = self.avatars_dir / _folder_name(rig.name)
+            rig.save(folder)
+            preview = draw_preview(rig)
+            _save_png(preview, folder / "landmarks.png")
+            report(1.0, "")
+            return rig, preview, folder
+
+        job = Job(self.tr("Building the presenter"), work, self)
+        job.finished.connect(self._imported)
+        job.failed.connect(self.status.setText)
+        job.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled; the presenter is unchanged.")))
+        return self.progress.follow(job)
+
+    def _imported(self, result: tuple) -> None:
+        self.rig, preview, folder = result
+        self.prefs.avatar = str(folder)
+        self._show_picture(preview)
+        notes = "; ".join(self.rig.notes)
+        self.face_name.setText(self.tr("Presenter: {0} ({1})").format(self.rig.name, folder))
+        self.status.setText(
+            self.tr("The face was found; check the drawn landmarks. It goes on air at the next Go Live.")
+            + (f" ({notes})" if notes else "")
+        )
+        self.changed.emit()
+
+    def use_shipped(self) -> None:
+        self.prefs.avatar = ""
+        self._show_current_face()
+        self.changed.emit()
+
+    def _choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a photo of one face"), "", self.tr("Photos (*.jpg *.jpeg *.png *.webp)")
+        )
+        if path:
+            self.import_photo(Path(path))
+
+    def _show_picture(self, rgb: Any) -> None:
+        pixmap = QPixmap.fromImage(to_qimage(rgb))
+        self.picture.setPixmap(
+            pixmap.scaled(
+                self.picture.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    # ---- the voice -------------------------------------------------------------------------
+    def _voice_changed(self, *_: object) -> None:
+        self.prefs.voice = self.voice.currentData() or ""
+        self.prefs.speed, self.prefs.pitch = self.speed.value(), self.pitch.value()
+        self.changed.emit()
+
+    def _speak(self, report) -> Any:  # noqa: ANN001 - Report
+        from vhost.speech.base import speak
+
+        report(0.02, self.tr("Opening the voice…"))
+        voice = self.open_voice(self.prefs.voice or "kokoro", self.prefs.speed, self.prefs.pitch)
+        report(0.1, self.tr("Speaking…"))
+        return speak(voice, self.sentence.text().strip() or TEST_SENTENCES["en"], self.prefs.lang)
+
+    def hear(self) -> Job:
+        job = Job(self.tr("Trying the voice"), self._speak, self)
+        job.finished.connect(lambda utterance: self._play_sound(utterance))
+        job.failed.connect(self.status.setText)
+        return self.progress.follow(job)
+
+    def watch(self) -> Job | None:
+        """The face says the test sentence: speech, then each frame (with progress), then the
+        clip plays here with its sound."""
+        from vhost.render.talking import talking_frames
+
+        rig = self.rig
+        if rig is None:
+            self.status.setText(self.tr("There is no face to animate: import a photo first."))
+            return None
+
+        def work(report):  # noqa: ANN001, ANN202
+            utterance = self._speak(report)
+            frames = talking_frames(
+                rig,
+                utterance,
+                fps=PREVIEW_FPS,
+                progress=lambda done: report(0.3 + 0.7 * done, self.tr("Animating the face…")),
+            )
+            return utterance, frames
+
+        job = Job(self.tr("Making the talking preview"), work, self)
+        job.finished.connect(self._play_clip)
+        job.failed.connect(self.status.setText)
+        job.cancelled.connect(lambda: self.status.setText(self.tr("Preview cancelled.")))
+        return self.progress.follow(job)
+
+    def _play_clip(self, result: tuple) -> None:
+        utterance, self.clip = result
+        self._clip_at = 0
+        self._clip_timer.start()
+        self._play_sound(utterance)
+
+    def _next_clip_frame(self) -> None:
+        if self._clip_at >= len(self.clip):
+            self._clip_timer.stop()
+            return
+        self._show_picture(self.clip[self._clip_at])
+        self._clip_at += 1
+
+    def _play_sound(self, utterance: Any) -> None:
+        self.status.setText(self.tr("Speaking ({0} s).").format(f"{utterance.duration:.1f}"))
+
+        def play() -> None:
+            problem = self.player(utterance.audio, utterance.sample_rate)
+            if problem:  # no sound card: the picture still plays; say why there is no sound
+                self._no_sound.emit(problem)
+
+        threading.Thread(target=play, name="presenter-sound", daemon=True).start()
+
+
+def _folder_name(name: str) -> str:
+    """A folder name from the photo's: letters, digits, CJK, - and _ only."""
+    return re.sub(r"[^\w\-]+", "_", name, flags=re.UNICODE).strip("_") or "presenter"
+
+
+def _save_png(rgb: Any, path: Path) -> None:
+    from PIL import Image
+
+    Image.fromarray(rgb).save(path)
