@@ -1,7 +1,7 @@
 """Screenshots of every screen of the desktop app, live on the embedded defaults, for looking
 at what we build: `xvfb-run -s "-screen 0 1280x900x24" .venv/bin/python scripts/gui_screenshots.py
 OUT_DIR [zh|en]`. It goes live with the demo chat replayed, waits for answers, then grabs every
-screen (and the whole screen, to see the real window)."""
+screen (and the whole screen, to see the real window); the Presenter screen mid talking preview."""
 
 from __future__ import annotations
 
@@ -37,33 +37,48 @@ def main() -> int:
     window = main_window(settings, prefs, path)
     window.show()
 
-    def shoot(name: str, tab: int) -> None:
-        window.tabs.setCurrentIndex(tab)
+    def shoot(name: str, screen) -> None:  # noqa: ANN001 - a tab's widget
+        window.tabs.setCurrentWidget(screen)
         app.processEvents()
         window.grab().save(str(out / f"{ui}-{name}.png"))
 
     def idle() -> None:
-        shoot("live-idle", 0)
-        shoot("catalog", 1)
+        shoot("live-idle", window.live)
+        window.catalog.table.selectRow(1)
+        window.catalog.details.setCurrentIndex(1)  # the promotions of the selected product
+        shoot("catalog", window.catalog)
         window.script.generate()
-        shoot("script", 2)
-        shoot("settings", 5)
-        window.tabs.setCurrentIndex(0)
-        window.go_live()
+        shoot("script", window.script)
+        shoot("schedule", window.schedule)
+        shoot("settings", window.settings)
+        window.presenter.watch()  # the face says the test sentence (made on a worker thread)
+
+    def presenter() -> None:
+        window.tabs.setCurrentWidget(window.presenter)
+        QTimer.singleShot(1200, lambda: shoot("presenter", window.presenter))  # mid-clip
+        QTimer.singleShot(1500, lambda: window.tabs.setCurrentWidget(window.live))
+        QTimer.singleShot(1600, window.go_live)
 
     def live() -> None:
-        shoot("live", 0)
-        shoot("chat", 3)
-        shoot("analytics", 4)
-        window.tabs.setCurrentIndex(0)
+        shoot("live", window.live)
+        shoot("chat", window.chat)
+        shoot("analytics", window.analytics)
+        window.tabs.setCurrentWidget(window.live)
         app.processEvents()
         screen = app.primaryScreen().grabWindow(0)
         screen.save(str(out / f"{ui}-screen.png"))
         window.stop()
         app.quit()
 
+    def when_clip_ready() -> None:
+        if window.presenter.clip:
+            presenter()
+            QTimer.singleShot(1600 + SECONDS_LIVE * 1000, live)
+        else:
+            QTimer.singleShot(200, when_clip_ready)
+
     QTimer.singleShot(1500, idle)
-    QTimer.singleShot(1500 + SECONDS_LIVE * 1000, live)
+    QTimer.singleShot(2000, when_clip_ready)
     return app.exec()
 
 

@@ -346,11 +346,14 @@ class SettingsPanel(QWidget):
         self.chat.setPlaceholderText(self.tr("no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765"))
         self.camera = QComboBox()
         self.audio = QComboBox()
-        for box, current in ((self.camera, prefs.camera), (self.audio, prefs.audio)):
+        cameras, sounds = _devices()
+        for box, current, found in ((self.camera, prefs.camera, cameras), (self.audio, prefs.audio, sounds)):
             box.addItem(self.tr("when there is one"), "auto")
             box.addItem(self.tr("off"), "none")
-            if current not in ("auto", "none"):
-                box.addItem(current, current)
+            for name in found:
+                box.addItem(name, name)
+            if box.findData(current) < 0:  # chosen before, not here now: kept, and shown
+                box.addItem(self.tr("{0} (not found now)").format(current), current)
             box.setCurrentIndex(max(0, box.findData(current)))
         self.models_dir = QLineEdit(prefs.models_dir)
         self.models_dir.setPlaceholderText(self.tr("the default folder in the data folder"))
@@ -442,3 +445,16 @@ class SettingsPanel(QWidget):
         self.rtmp.clear()
         self.llm_key.clear()
         self.saved.emit()
+
+
+def _devices() -> tuple[list[str], list[str]]:
+    """The virtual cameras and sound outputs on this machine (as `vhost devices` lists them)."""
+    from vhost.outputs.audio import output_devices
+    from vhost.outputs.camera import camera_status
+
+    camera = camera_status()
+    try:
+        sounds = [str(device["name"]) for device in output_devices()]
+    except VHostError:  # no PortAudio here: auto and off still work
+        sounds = []
+    return ([str(camera["device"])] if camera.get("available") else []), sounds

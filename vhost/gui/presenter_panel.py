@@ -95,9 +95,17 @@ class PresenterPanel(QWidget):
         face_layout.addLayout(face_buttons)
 
         self.voice = QComboBox()
+        described = {
+            "kokoro": self.tr("female, clear (the default)"),
+            "kokoro-gongitsune": self.tr("female, clear"),
+            "kokoro-kumo": self.tr("male"),
+            "kokoro-nezumi": self.tr("female, bright"),
+            "kokoro-alpha": self.tr("female, warm"),
+            "kokoro-tebukuro": self.tr("female, calm"),
+        }
         for name, description in voices:
             if not name.startswith("coqui:"):
-                self.voice.addItem(f"{name} — {description}", name)
+                self.voice.addItem(f"{name} — {described.get(name, description)}", name)
         if prefs.voice and self.voice.findData(prefs.voice) < 0:  # e.g. a Coqui model set by hand
             self.voice.addItem(prefs.voice, prefs.voice)
         self.voice.setCurrentIndex(max(0, self.voice.findData(prefs.voice or "kokoro")))
@@ -270,6 +278,7 @@ class PresenterPanel(QWidget):
     def _next_clip_frame(self) -> None:
         if self._clip_at >= len(self.clip):
             self._clip_timer.stop()
+            self._show_current_face()  # back to the landmarks, to check the face again
             return
         self._show_picture(self.clip[self._clip_at])
         self._clip_at += 1

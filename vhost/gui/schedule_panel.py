@@ -64,6 +64,8 @@ class SchedulePanel(QWidget):
         self.pause.valueChanged.connect(self._settings_changed)
         self.hero.currentIndexChanged.connect(self._settings_changed)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.hero.setMinimumWidth(320)
         form.addRow(self.tr("Hero product (comes back often)"), self.hero)
         form.addRow(self.tr("The hero returns after every … products"), self.hero_every)
         form.addRow(self.tr("Time per product"), self.seconds)

@@ -704,124 +704,154 @@
         <translation>面孔</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="112"/>
+        <location filename="../presenter_panel.py" line="99"/>
+        <source>female, clear (the default)</source>
+        <translation>女声，清晰（默认）</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="100"/>
+        <source>female, clear</source>
+        <translation>女声，清晰</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="101"/>
+        <source>male</source>
+        <translation>男声</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="102"/>
+        <source>female, bright</source>
+        <translation>女声，明亮</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="103"/>
+        <source>female, warm</source>
+        <translation>女声，温暖</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="104"/>
+        <source>female, calm</source>
+        <translation>女声，沉稳</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="120"/>
         <source> semitones</source>
         <translation> 半音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="118"/>
+        <location filename="../presenter_panel.py" line="126"/>
         <source>Hear it</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="119"/>
+        <location filename="../presenter_panel.py" line="127"/>
         <source>Watch the face say it</source>
         <translation>看口型预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="126"/>
-        <location filename="../presenter_panel.py" line="128"/>
+        <location filename="../presenter_panel.py" line="134"/>
+        <location filename="../presenter_panel.py" line="136"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="129"/>
+        <location filename="../presenter_panel.py" line="137"/>
         <source>Speaking rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="130"/>
+        <location filename="../presenter_panel.py" line="138"/>
         <source>Pitch</source>
         <translation>音调</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="131"/>
+        <location filename="../presenter_panel.py" line="139"/>
         <source>Test sentence</source>
         <translation>试听句子</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="160"/>
+        <location filename="../presenter_panel.py" line="168"/>
         <source>the shipped presenter</source>
         <translation>内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="161"/>
-        <location filename="../presenter_panel.py" line="189"/>
+        <location filename="../presenter_panel.py" line="169"/>
+        <location filename="../presenter_panel.py" line="197"/>
         <source>Presenter: {0} ({1})</source>
         <translation>主播：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="168"/>
+        <location filename="../presenter_panel.py" line="176"/>
         <source>Finding the face in {0}…</source>
         <translation>正在 {0} 中查找人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="170"/>
+        <location filename="../presenter_panel.py" line="178"/>
         <source>Saving the presenter…</source>
         <translation>正在保存主播形象…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="178"/>
+        <location filename="../presenter_panel.py" line="186"/>
         <source>Building the presenter</source>
         <translation>正在生成主播形象</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="181"/>
+        <location filename="../presenter_panel.py" line="189"/>
         <source>Cancelled; the presenter is unchanged.</source>
         <translation>已取消，主播形象未改变。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="191"/>
+        <location filename="../presenter_panel.py" line="199"/>
         <source>The face was found; check the drawn landmarks. It goes on air at the next Go Live.</source>
         <translation>已找到人脸，请检查标出的特征点。下次开播时生效。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="203"/>
+        <location filename="../presenter_panel.py" line="211"/>
         <source>Choose a photo of one face</source>
         <translation>选择一张单人正脸照片</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="203"/>
+        <location filename="../presenter_panel.py" line="211"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="227"/>
+        <location filename="../presenter_panel.py" line="235"/>
         <source>Opening the voice…</source>
         <translation>正在加载声音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="229"/>
+        <location filename="../presenter_panel.py" line="237"/>
         <source>Speaking…</source>
         <translation>正在合成语音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="233"/>
+        <location filename="../presenter_panel.py" line="241"/>
         <source>Trying the voice</source>
         <translation>试听声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="245"/>
+        <location filename="../presenter_panel.py" line="253"/>
         <source>There is no face to animate: import a photo first.</source>
         <translation>没有可驱动的人脸：请先导入照片。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="254"/>
+        <location filename="../presenter_panel.py" line="262"/>
         <source>Animating the face…</source>
         <translation>正在生成口型动画…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="258"/>
+        <location filename="../presenter_panel.py" line="266"/>
         <source>Making the talking preview</source>
         <translation>正在生成说话预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="261"/>
+        <location filename="../presenter_panel.py" line="269"/>
         <source>Preview cancelled.</source>
         <translation>预览已取消。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="278"/>
+        <location filename="../presenter_panel.py" line="287"/>
         <source>Speaking ({0} s).</source>
         <translation>正在播放（{0} 秒）。</translation>
     </message>
@@ -1011,122 +1041,122 @@
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="67"/>
+        <location filename="../schedule_panel.py" line="69"/>
         <source>Hero product (comes back often)</source>
         <translation>主推商品（反复回讲）</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="68"/>
+        <location filename="../schedule_panel.py" line="70"/>
         <source>The hero returns after every … products</source>
         <translation>主推商品每隔几个商品回讲一次</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="69"/>
+        <location filename="../schedule_panel.py" line="71"/>
         <source>Time per product</source>
         <translation>每个商品的时长</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="70"/>
+        <location filename="../schedule_panel.py" line="72"/>
         <source>Quiet pause between products</source>
         <translation>商品之间的停顿</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="71"/>
+        <location filename="../schedule_panel.py" line="73"/>
         <source>A word to the viewers every … products</source>
         <translation>每隔几个商品和观众互动一次</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="74"/>
+        <location filename="../schedule_panel.py" line="76"/>
         <source>Product (in show order)</source>
         <translation>商品（按讲解顺序）</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="75"/>
+        <location filename="../schedule_panel.py" line="77"/>
         <source>Airtime weight (0: off the show)</source>
         <translation>讲解权重（0：不讲）</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="76"/>
+        <location filename="../schedule_panel.py" line="78"/>
         <source>Share of airtime</source>
         <translation>时长占比</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="77"/>
+        <location filename="../schedule_panel.py" line="79"/>
         <source>About (s) per presentation</source>
         <translation>每次讲解约（秒）</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="81"/>
+        <location filename="../schedule_panel.py" line="83"/>
         <source>Earlier</source>
         <translation>提前</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="81"/>
+        <location filename="../schedule_panel.py" line="83"/>
         <source>Later</source>
         <translation>延后</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="94"/>
+        <location filename="../schedule_panel.py" line="96"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="95"/>
+        <location filename="../schedule_panel.py" line="97"/>
         <source>Timed promotion</source>
         <translation>限时促销</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="96"/>
+        <location filename="../schedule_panel.py" line="98"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="97"/>
+        <location filename="../schedule_panel.py" line="99"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="98"/>
+        <location filename="../schedule_panel.py" line="100"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="108"/>
+        <location filename="../schedule_panel.py" line="110"/>
         <source>Timed promotions (edit them on the Catalog screen):</source>
         <translation>限时促销（在“商品”页编辑）：</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="131"/>
+        <location filename="../schedule_panel.py" line="133"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="157"/>
+        <location filename="../schedule_panel.py" line="159"/>
         <source>hero: after every {0}</source>
         <translation>主推：每隔 {0} 个</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="173"/>
+        <location filename="../schedule_panel.py" line="175"/>
         <source>One pass over the catalog takes about {0} min.</source>
         <translation>讲完一轮商品约需 {0} 分钟。</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="201"/>
+        <location filename="../schedule_panel.py" line="203"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="203"/>
+        <location filename="../schedule_panel.py" line="205"/>
         <source>upcoming</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="205"/>
+        <location filename="../schedule_panel.py" line="207"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="244"/>
+        <location filename="../schedule_panel.py" line="246"/>
         <source>{0}: the airtime weight is a number, 0 or more (2: twice as often).</source>
         <translation>{0}：讲解权重须为 0 或以上的数字（2 表示讲两倍次数）。</translation>
     </message>
@@ -1318,137 +1348,142 @@
         <translation>不接评论；例如 bilibili:房间号、webhook:8765、twitch:#频道</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="351"/>
         <source>when there is one</source>
         <translation>有就用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="352"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="356"/>
+        <source>{0} (not found now)</source>
+        <translation>{0}（现在未找到）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="359"/>
         <source>the default folder in the data folder</source>
         <translation>数据文件夹中的默认位置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="361"/>
         <source>no recording; e.g. show.mp4</source>
         <translation>不录制；例如 show.mp4</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="365"/>
         <source>kept in the system keyring</source>
         <translation>已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="365"/>
         <source>rtmp://server/app/STREAM-KEY</source>
         <translation>rtmp://服务器/app/推流码</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="368"/>
         <source>none; e.g. http://localhost:11434/v1</source>
         <translation>不使用；例如 http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="372"/>
         <source>kept in the system keyring; empty: unchanged</source>
         <translation>保存在系统钥匙串中；留空则不变</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Approve chat answers before they are spoken</source>
         <translation>评论回答先审核再播出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="384"/>
         <source>App language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Show language</source>
         <translation>直播语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Catalog file</source>
         <translation>商品表文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Chat source</source>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="388"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="389"/>
         <source>Audio device</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Record to</source>
         <translation>录制到</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="391"/>
         <source>RTMP URL with stream key</source>
         <translation>RTMP 推流地址（含推流码）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Models folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="393"/>
         <source>LLM endpoint (rewords answers)</source>
         <translation>大模型接口（润色回答）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="394"/>
         <source>LLM model</source>
         <translation>大模型名称</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="395"/>
         <source>LLM API key</source>
         <translation>大模型密钥</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Choose a catalog</source>
         <translation>选择商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="416"/>
         <source>Record the show to</source>
         <translation>把直播录制到</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Where model files are kept</source>
         <translation>模型文件存放位置</translation>
     </message>
