@@ -201,7 +201,9 @@ def test_the_schedule_is_kept_and_steers_a_running_show(qtbot, tmp_path, writer,
 
     window.go_live()
     try:
-        qtbot.waitUntil(lambda: window.session.started and window.session.engine.stats.frames > 0, timeout=10000)
+        qtbot.waitUntil(
+            lambda: window.session.started and window.session.engine.stats.frames > 0, timeout=10000
+        )
         schedule.table.selectRow(3)
         schedule.move_selected(-1)
         qtbot.waitUntil(lambda: window.session.engine.lines.plan == schedule.plan, timeout=5000)
@@ -336,7 +338,9 @@ def test_the_app_choices_reach_the_show(tmp_path, monkeypatch):
         args=args, settings=settings) or (_ for _ in ()).throw(AvatarError("stop here")))
     settings = load_settings({"VHOST_DATA_DIR": str(tmp_path)})
     (tmp_path / "gui-plan.json").write_text(json.dumps(ShowPlan(hero="A01").to_dict()), "utf-8")
-    prefs = GuiPrefs(avatar="/faces/me", voice="kokoro-kumo", speed=1.1, pitch=2.0, models_dir=str(tmp_path / "m"))
+    prefs = GuiPrefs(
+        avatar="/faces/me", voice="kokoro-kumo", speed=1.1, pitch=2.0, models_dir=str(tmp_path / "m")
+    )
     session = live_session(prefs, settings)
     session.start()
     assert session.wait_started(10) and session.error == "stop here"
