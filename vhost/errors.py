@@ -47,3 +47,7 @@ class AvatarError(VHostError):
 
 class ChatError(VHostError):
     """A chat source or file that cannot be used (bad replay file, unknown source, bad port)."""
+
+
+class ModelError(VHostError):
+    """A model file is missing, damaged, or cannot be fetched."""

@@ -23,6 +23,7 @@ from vhost.cli import (
     devices_cmd,
     gui_cmd,
     live_cmd,
+    models_cmd,
     render_cmd,
     script_cmd,
     soak_cmd,
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     devices_cmd.register(commands)
     gui_cmd.register(commands)
     bench_cmd.register(commands)
+    models_cmd.register(commands)
     tools_cmd.register(commands)
     return parser
 

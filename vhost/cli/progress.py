@@ -7,8 +7,9 @@ import time
 
 
 class ProgressBar:
-    def __init__(self, label: str, stream=None) -> None:  # noqa: ANN001 - any text stream
-        self.label = label
+    def __init__(self, label: str, stream=None, unit: str = "s") -> None:  # noqa: ANN001 - any text stream
+        """`unit` "s": seconds of media (with the speed against real time); else e.g. "MB"."""
+        self.label, self.unit = label, unit
         self.stream = stream or sys.stderr
         self.started = time.perf_counter()
         self._last_decile = -1
@@ -16,17 +17,17 @@ class ProgressBar:
 
     def __call__(self, done: float, total: float | None) -> None:
         wall = time.perf_counter() - self.started
-        speed = f"{wall / done:.2f}× real time" if done > 0 else ""
+        speed = f"{wall / done:.2f}× real time" if done > 0 and self.unit == "s" else ""
         if total:
             fraction = min(1.0, done / total)
             filled = int(fraction * 30)
             text = (
                 f"{self.label} [{'#' * filled}{'.' * (30 - filled)}] {fraction:4.0%}"
-                f"  {done:.1f}/{total:.0f} s  {speed}"
+                f"  {done:.1f}/{total:.0f} {self.unit}  {speed}"
             )
             decile = int(fraction * 10)
         else:
-            text = f"{self.label} {done:.1f} s rendered  {speed}"
+            text = f"{self.label} {done:.1f} {'s rendered' if self.unit == 's' else self.unit}  {speed}"
             decile = int(done // 30)
         if self._tty:
             self.stream.write("\r" + text)
