@@ -12,7 +12,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from vhost.catalog.values import clean_text, parse_money, parse_stock, split_lis
 from vhost.domain import Catalog, Product
 from vhost.errors import VHostError
 from vhost.gui.product_details import ProductDetails
-from vhost.gui.tables import row_table
+from vhost.gui.tables import mark, row_table
 from vhost.gui.work import Job, ProgressStrip
 
 COLUMNS = ("id", "title", "price", "original_price", "stock", "shipping", "selling_points")
@@ -201,10 +200,11 @@ class CatalogPanel(QWidget):
         try:
             edited = _with_value(product, name, item.text())
         except (ValueError, ArithmeticError, VHostError) as exc:
-            self._refuse(item, self.tr("{0}, {1}: {2}").format(product.id, heading, exc), product, name)
+            message = self.tr("{0}, {1}: {2}").format(product.id, heading, exc)
+            mark(item, message)  # the product keeps its old value
+            self.summary.setText(message)
             return
-        item.setBackground(QColor("#ffffff"))
-        item.setToolTip("")
+        mark(item)
         products = list(self.catalog.products)
         products[row] = edited
         self.catalog = replace(self.catalog, products=tuple(products))
@@ -212,16 +212,6 @@ class CatalogPanel(QWidget):
             self.details.product = edited  # its next picture or FAQ edit keeps this one
         self.summary.setText(self.tr("{0}: {1} changed.").format(product.id, heading))
         self.changed.emit(self.catalog)
-
-    def _refuse(self, item: QTableWidgetItem, message: str, product: Product, name: str) -> None:
-        """A bad value stays visible in red with its reason; the product keeps its old value."""
-        self._filling = True
-        try:
-            item.setBackground(QColor("#fbe3e1"))
-            item.setToolTip(message)
-        finally:
-            self._filling = False
-        self.summary.setText(message)
 
     def add_product(self) -> None:
         if self.catalog is None:

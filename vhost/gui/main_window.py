@@ -124,9 +124,7 @@ class MainWindow(QMainWindow):
         self._light_outputs(session)
         if session.chat is not None:
             session.chat.approve_first = self.prefs.approve
-        if hasattr(session.engine.lines, "use_lines"):
-            for product_id, segments in self.own_lines.items():
-                session.engine.lines.use_lines(product_id, segments)
+        self._use_own_lines(session.engine, self.own_lines)
 
     def stop(self, wait: bool = True) -> None:
         if self.bridge is not None:
@@ -167,11 +165,21 @@ class MainWindow(QMainWindow):
         self.lines_path.parent.mkdir(parents=True, exist_ok=True)
         data = {pid: [s.to_dict() for s in segments] for pid, segments in self.own_lines.items()}
         self.lines_path.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), "utf-8")
-        engine = self.session.engine if self.session and self.session.started else None
-        if engine is not None and self.session.running and hasattr(engine.lines, "use_lines"):
+        engine = self._live_engine()
+        if engine is not None:
+            self._use_own_lines(engine, chosen)
+            self.statusBar().showMessage(self.tr("The running show now follows your changes."))
+
+    @staticmethod
+    def _use_own_lines(engine, chosen: dict) -> None:  # noqa: ANN001 - LiveEngine
+        if hasattr(engine.lines, "use_lines"):  # a Director (a bare LineSource has no products)
             for product_id, segments in chosen.items():
                 engine.lines.use_lines(product_id, segments)
-            self.statusBar().showMessage(self.tr("The running show now follows your changes."))
+
+    def _live_engine(self):  # noqa: ANN202 - LiveEngine or None
+        """The engine of the show on air (built and not yet ended), else None."""
+        session = self.session
+        return session.engine if session and session.started and session.running else None
 
     def _saved_lines(self) -> dict[str, tuple[Segment, ...]]:
         if not self.lines_path.exists():
@@ -196,8 +204,8 @@ class MainWindow(QMainWindow):
             return ShowPlan()
 
     def _steer(self, catalog: Catalog, plan: ShowPlan) -> None:
-        engine = self.session.engine if self.session and self.session.started else None
-        if engine is None or not self.session.running:
+        engine = self._live_engine()
+        if engine is None:
             return
         director = engine.lines
         try:
@@ -303,8 +311,8 @@ class MainWindow(QMainWindow):
             chat.approve_first = on
 
     def _say_now(self, text: str) -> None:
-        engine = self.session.engine if self.session else None
-        if engine is None or not self.session.running:
+        engine = self._live_engine()
+        if engine is None:
             self.statusBar().showMessage(self.tr("Go live first: there is no show to speak in."))
             return
         lawful = self.lawful(text, engine.lang)

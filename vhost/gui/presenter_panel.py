@@ -64,6 +64,7 @@ class PresenterPanel(QWidget):
         self.prefs, self.avatars_dir = prefs, avatars_dir
         self.open_voice, self.player = open_voice, player
         self.rig: Any = None
+        self._landmarks: Any = None  # the face with its landmarks drawn (RGB)
         self.clip: list[Any] = []
         self._clip_at = 0
         self._clip_timer = QTimer(self)
@@ -161,10 +162,11 @@ class PresenterPanel(QWidget):
         try:
             self.rig, _ = load_avatar(self.prefs.avatar or None)
         except VHostError as exc:
-            self.rig = None
+            self.rig = self._landmarks = None
             self.face_name.setText(str(exc))
             return
-        self._show_picture(draw_preview(self.rig))
+        self._landmarks = draw_preview(self.rig)
+        self._show_picture(self._landmarks)
         where = self.prefs.avatar or self.tr("the shipped presenter")
         self.face_name.setText(self.tr("Presenter: {0} ({1})").format(self.rig.name, where))
 
@@ -190,9 +192,9 @@ class PresenterPanel(QWidget):
         return self.progress.follow(job)
 
     def _imported(self, result: tuple) -> None:
-        self.rig, preview, folder = result
+        self.rig, self._landmarks, folder = result
         self.prefs.avatar = str(folder)
-        self._show_picture(preview)
+        self._show_picture(self._landmarks)
         notes = "; ".join(self.rig.notes)
         self.face_name.setText(self.tr("Presenter: {0} ({1})").format(self.rig.name, folder))
         self.status.setText(
@@ -278,7 +280,8 @@ class PresenterPanel(QWidget):
     def _next_clip_frame(self) -> None:
         if self._clip_at >= len(self.clip):
             self._clip_timer.stop()
-            self._show_current_face()  # back to the landmarks, to check the face again
+            if self._landmarks is not None:
+                self._show_picture(self._landmarks)  # back to the landmarks, to check the face again
             return
         self._show_picture(self.clip[self._clip_at])
         self._clip_at += 1

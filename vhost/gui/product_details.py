@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from vhost.catalog.values import clean_text, parse_datetime, parse_money
 from vhost.domain import FaqPair, Product, Promotion
-from vhost.gui.tables import row_table
+from vhost.gui.tables import mark, row_table
 
 PROMOTION_COLUMNS = ("text", "price", "start", "end")
 FAQ_COLUMNS = ("question", "answer")
@@ -164,7 +164,7 @@ class ProductDetails(QTabWidget):
             return
         promotions = list(self.product.promotions)
         promotions[row] = promotion
-        self._change(replace(self.product, promotions=tuple(promotions)), refill=False)
+        self._accept_row(self.promotions, row, replace(self.product, promotions=tuple(promotions)))
 
     def _promotion_from(self, cells: list[str]) -> Promotion:
         """A promotion from its row (the importer's own parsers); ValueError says what is wrong."""
@@ -194,7 +194,7 @@ class ProductDetails(QTabWidget):
             return
         faq = list(self.product.faq)
         faq[row] = FaqPair(question, answer)
-        self._change(replace(self.product, faq=tuple(faq)), refill=False)
+        self._accept_row(self.faq, row, replace(self.product, faq=tuple(faq)))
 
     def _remove_row(self, table: QTableWidget, field: str) -> None:
         row = table.currentRow()
@@ -205,28 +205,19 @@ class ProductDetails(QTabWidget):
         self._change(replace(self.product, **{field: tuple(values)}))
 
     def _refuse(self, item: QTableWidgetItem, reason: str) -> None:
-        self._filling = True
-        try:
-            item.setBackground(QColor("#fbe3e1"))
-            item.setToolTip(reason)
-        finally:
-            self._filling = False
+        mark(item, reason)  # the product keeps its old value
         self.problem.emit(self.tr("{0}: {1}").format(self.product.id if self.product else "", reason))
 
-    def _change(self, product: Product, refill: bool = True) -> None:
-        if refill:
-            self.show_product(product)
-        else:
-            self.product = product
-            self._filling = True
-            try:
-                for table in (self.promotions, self.faq):
-                    for row in range(table.rowCount()):
-                        for column in range(table.columnCount()):
-                            table.item(row, column).setBackground(QColor("#ffffff"))
-                            table.item(row, column).setToolTip("")
-            finally:
-                self._filling = False
+    def _accept_row(self, table: QTableWidget, row: int, product: Product) -> None:
+        """The row now reads as a whole: its cells lose any earlier refusal."""
+        for column in range(table.columnCount()):
+            mark(table.item(row, column))
+        self.product = product
+        self.edited.emit(product)
+
+    def _change(self, product: Product) -> None:
+        """A row added or removed, or a picture: the lists are shown afresh."""
+        self.show_product(product)
         self.edited.emit(product)
 
 

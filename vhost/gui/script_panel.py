@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from vhost.domain import Catalog, Script, Segment
-from vhost.gui.tables import row_table
+from vhost.gui.tables import REFUSED, row_table
 from vhost.script.compliance import ComplianceFilter
 from vhost.script.template_writer import TemplateWriter
 
@@ -211,7 +211,7 @@ class ScriptPanel(QWidget):
             reasons = "; ".join(change.reason for change in filtered.changes)
             suggestion = filtered.text or self.tr("(the whole line would be dropped)")
             law.setText(self.tr("Forbidden words ({0}). Say instead: {1}").format(reasons, suggestion))
-            colour = QColor("#fbe3e1")
+            colour = QColor(REFUSED)
         else:
             law.setText(self.tr("OK"))
             colour = QColor("#ffffff")

@@ -3,7 +3,10 @@ column fitted to its contents, stretched to fill the width, or given a starting 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+REFUSED = "#fbe3e1"  # a value the app would not take: the cell stays as typed, in this colour
 
 
 def row_table(
@@ -26,3 +29,16 @@ def row_table(
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def mark(item: QTableWidgetItem, reason: str = "") -> None:
+    """Show a cell as refused (with `reason` on hover) or, with no reason, as accepted; the
+    table's itemChanged is not emitted for it (the colour is not an edit)."""
+    table = item.tableWidget()
+    blocked = table.blockSignals(True) if table is not None else False
+    try:
+        item.setBackground(QColor(REFUSED if reason else "#ffffff"))
+        item.setToolTip(reason)
+    finally:
+        if table is not None:
+            table.blockSignals(blocked)

@@ -101,7 +101,8 @@ class ModelsFolder:
         target.parent.mkdir(parents=True, exist_ok=True)
         part = target.with_name(target.name + ".part")
         if fetch.local is not None:
-            stated = _copy(fetch.local / file.path, part, file, progress)
+            _copy(fetch.local / file.path, part, file, progress)
+            stated = None
         elif fetch.offline:
             raise ModelError(
                 f"{spec.name} is not here and downloads are off (HF_HUB_OFFLINE); copy it from a"
@@ -127,7 +128,7 @@ class ModelsFolder:
         return {"size": target.stat().st_size, "sha256": digest}
 
     # ---- verify and remove -----------------------------------------------------------------
-    def verify(self, spec: ModelSpec, progress: Progress | None = None) -> list[str]:
+    def verify(self, spec: ModelSpec) -> list[str]:
         """What is wrong with the pulled files (empty: every file is whole)."""
         if spec.embedded:
             return []
@@ -142,8 +143,6 @@ class ModelsFolder:
             if expected is None:
                 problems.append(f"{file.path} has no record of its sha256 (pull it again)")
                 continue
-            if progress:
-                progress(0, path.stat().st_size, file.path)
             if _sha256(path) != expected:
                 problems.append(f"{file.path} is damaged (its sha256 does not match)")
         return problems
@@ -173,7 +172,8 @@ def _download(url: str, part: Path, file: ModelFile, progress: Progress | None) 
         gated = exc.code in (401, 403)
         hint = " (the model may need you to accept its terms on the website first)" if gated else ""
         raise ModelError(
-            f"{url} answered {exc.code} {exc.reason}{hint}; check the address or try later."
+            f"The model's server refused {url} ({exc.code} {exc.reason}){hint}; try again later,"
+            " or fetch the files yourself and pull with --from DIR."
         ) from exc
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         raise ModelError(
@@ -217,7 +217,6 @@ def _copy(source: Path, part: Path, file: ModelFile, progress: Progress | None) 
             done += len(chunk)
             if progress:
                 progress(done, total, file.path)
-    return None
 
 
 def _stated_sha256(headers) -> str | None:  # noqa: ANN001 - http.client.HTTPMessage
