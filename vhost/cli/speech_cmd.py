@@ -35,10 +35,34 @@ def register(commands: Any) -> None:
 
     voices = commands.add_parser(
         "voices",
-        help="list the voices vhost can speak with",
-        description="List the voices vhost can speak with.",
+        help="list the voices vhost can speak with; clone a voice from a recording",
+        description="List the voices vhost can speak with (the default action), clone a voice"
+        " with XTTS-v2 from a 6-30 s recording (`vhost models pull xtts-v2` first; its licence"
+        " forbids commercial use) or remove a cloned voice. A clone is used as --voice clone:NAME.",
     )
-    voices.set_defaults(run=run_voices)
+    sub = voices.add_subparsers(dest="voices_command", metavar="ACTION")
+    listing = sub.add_parser("list", help="the voices (the default action)")
+    listing.add_argument("--json", action="store_true", help="print the list as JSON")
+    listing.set_defaults(run=run_voices)
+    clone = sub.add_parser(
+        "clone",
+        help="copy a voice from a 6-30 s recording (XTTS-v2)",
+        description="Copy a voice from a recording of 6-30 s of clear speech (WAV, MP3, M4A…;"
+        " leading and trailing silence is trimmed). A recording that is too short, too long, too"
+        " quiet, clipped, mostly pauses or noisy is refused with the reason. Only clone a voice"
+        " whose owner agreed to it.",
+    )
+    clone.add_argument("recording", type=Path, help="the recording of the voice")
+    clone.add_argument("--name", required=True, help="what to call the voice (then --voice clone:NAME)")
+    clone.add_argument(
+        "--model", type=Path, help="an XTTS model folder (default: xtts-v2 in the models folder)"
+    )
+    clone.add_argument("--json", action="store_true", help="print what was saved as JSON")
+    clone.set_defaults(run=run_clone)
+    remove = sub.add_parser("remove", help="delete a cloned voice")
+    remove.add_argument("name")
+    remove.set_defaults(run=run_remove_voice)
+    voices.set_defaults(run=run_voices, json=False)
 
 
 def run_say(args: argparse.Namespace, settings: Settings) -> int:
@@ -88,6 +112,40 @@ def run_say(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_voices(args: argparse.Namespace, settings: Settings) -> int:
-    for name, description in list_voices():
+    voices = list_voices(settings.models_dir)
+    if args.json:
+        print(json.dumps([{"name": n, "description": d} for n, d in voices], ensure_ascii=False, indent=2))
+        return 0
+    for name, description in voices:
         print(f"{name:28} {description}")
+    return 0
+
+
+def run_clone(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.cli.progress import ProgressBar
+    from vhost.speech.xtts import clone_voice
+
+    bar = ProgressBar(f"cloning {args.name}", unit="%")
+    record = clone_voice(
+        args.recording, args.name, settings.models_dir, args.model, lambda f, what: bar(100 * f, 100)
+    )
+    bar.finish()
+    if args.json:
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return 0
+    print(
+        f"Saved the voice clone:{record['name']} from {record['seconds']:.1f} s of speech"
+        f" ({record['loudness_dbfs']:.0f} dBFS, {record['snr_db']:.0f} dB above the background)."
+        f" Use it with --voice clone:{record['name']}. XTTS-v2's licence (CPML) does not allow"
+        " commercial use: a shop's stream needs a commercial licence from its owner."
+    )
+    return 0
+
+
+def run_remove_voice(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.speech.xtts import remove_voice
+
+    if not remove_voice(args.name, settings.models_dir):
+        raise BackendError(f"There is no cloned voice {args.name!r}; `vhost voices` lists them.")
+    print(f"Removed the voice clone:{args.name}.")
     return 0

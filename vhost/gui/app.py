@@ -113,7 +113,8 @@ def presenter_screen(settings: Settings, prefs: GuiPrefs, opener: Any) -> Any:
     from vhost.gui.script_panel import play_on_speakers
     from vhost.speech.registry import list_voices
 
-    return PresenterPanel(prefs, settings.data_dir / "avatars", list_voices(), opener, play_on_speakers)
+    voices = list_voices(with_app_choices(settings, prefs).models_dir)
+    return PresenterPanel(prefs, settings.data_dir / "avatars", voices, opener, play_on_speakers)
 
 
 def lawful_words(settings: Settings):  # noqa: ANN201 - (text, lang) -> text

@@ -105,6 +105,8 @@ class PresenterPanel(QWidget):
             "kokoro-tebukuro": self.tr("female, calm"),
         }
         for name, description in voices:
+            if name.startswith("clone:"):
+                description = self.tr("cloned from a recording (XTTS-v2, not for commercial use)")
             if not name.startswith("coqui:"):
                 self.voice.addItem(f"{name} — {described.get(name, description)}", name)
         if prefs.voice and self.voice.findData(prefs.voice) < 0:  # e.g. a Coqui model set by hand
@@ -120,6 +122,7 @@ class PresenterPanel(QWidget):
         self.pitch.setSingleStep(0.5)
         self.pitch.setSuffix(self.tr(" semitones"))
         self.pitch.setValue(prefs.pitch)
+        self.pitch.setEnabled(not (prefs.voice or "").startswith("clone:"))
         self.voice.currentIndexChanged.connect(self._voice_changed)
         for spin in (self.speed, self.pitch):
             spin.valueChanged.connect(self._voice_changed)
@@ -228,6 +231,11 @@ class PresenterPanel(QWidget):
     # ---- the voice -------------------------------------------------------------------------
     def _voice_changed(self, *_: object) -> None:
         self.prefs.voice = self.voice.currentData() or ""
+        cloned = self.prefs.voice.startswith("clone:")  # a clone keeps the recording's pitch
+        if cloned and self.pitch.value():
+            self.pitch.setValue(0.0)  # comes back here through valueChanged
+            return
+        self.pitch.setEnabled(not cloned)
         self.prefs.speed, self.prefs.pitch = self.speed.value(), self.pitch.value()
         self.changed.emit()
 

@@ -1,4 +1,5 @@
-"""Pick a voice by name: `kokoro…` (embedded default) or `coqui:<folder or model name>`."""
+"""Pick a voice by name: `kokoro…` (embedded default), `clone:NAME` (a voice cloned with XTTS)
+or `coqui:<folder or model name>`."""
 
 from __future__ import annotations
 
@@ -9,19 +10,33 @@ from vhost.speech.base import Voice
 DEFAULT_VOICE = "kokoro"
 
 
-def list_voices() -> list[tuple[str, str]]:
+def list_voices(models_dir: Path | None = None) -> list[tuple[str, str]]:
+    """The embedded voices, the clones saved in `models_dir`, and the Coqui pattern."""
     from vhost.speech.kokoro import DESCRIPTIONS
+    from vhost.speech.xtts import PREFIX, saved_voices
 
     voices = list(DESCRIPTIONS.items())
+    for voice in saved_voices(models_dir) if models_dir else []:
+        what = "cannot be read: clone it again" if voice.get("broken") else (
+            f"cloned with XTTS-v2 from {voice.get('seconds', '?')} s of speech (not for commercial use)"
+        )
+        voices.append((PREFIX + voice["name"], what))
     voices.append(("coqui:FOLDER|MODEL_NAME", "a Coqui TTS model you have (VITS, Tacotron, …)"))
     return voices
 
 
 def open_voice(name: str | None, models_dir: Path, speed: float = 1.0, pitch: float = 0.0) -> Voice:
     """`speed`: speaking rate (0.5–2); `pitch`: semitones up or down (Kokoro voices)."""
+    from vhost.errors import BackendError
+
     name = name or DEFAULT_VOICE
+    if name.startswith("clone:"):
+        from vhost.speech.xtts import ClonedVoice
+
+        if pitch:
+            raise BackendError("Cloned voices keep the pitch of the recording; leave the pitch at 0.")
+        return ClonedVoice(name.removeprefix("clone:"), models_dir, speed=speed)
     if name.startswith("coqui:"):
-        from vhost.errors import BackendError
         from vhost.speech.coqui import CoquiVoice
 
         if speed != 1.0 or pitch:

@@ -1,0 +1,232 @@
+"""Voices cloned with Coqui XTTS-v2 from a 6-30 s recording, saved by name.
+
+Cloning runs the model's two encoders once over the checked recording (`reference.py`) and
+keeps what they produce: the GPT conditioning latents (how the voice speaks) and the speaker
+embedding (how it sounds). A saved voice is MODELS/voices/NAME/ with voice.json, latents.npz
+and the trimmed reference.wav (so it can be cloned again with another model). Speaking it
+loads XTTS once per model folder and streams the text sentence by sentence.
+
+XTTS-v2's licence (CPML) does not allow commercial use; the CLI says so when cloning.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from vhost.errors import BackendError
+from vhost.speech.base import SpeechChunk
+from vhost.speech.normalize_en import normalize_en
+from vhost.speech.normalize_zh import normalize_zh
+from vhost.speech.phonemes import split_sentences
+from vhost.speech.reference import check_reference, read_audio
+from vhost.speech.wav import write_wav
+
+MODEL_NAME = "xtts-v2"  # in assets/models/manifest.toml
+PREFIX = "clone:"
+CLONE_RATE = 22050  # XTTS's encoders take 22.05 kHz audio
+_NAME = re.compile(r"^[\w-]{1,40}$")
+_PIECE_END = re.compile(r"(?<=[，,、；;：:])")
+_models: dict[Path, Any] = {}
+_models_lock = threading.Lock()
+
+Report = Callable[[float, str], None]
+
+
+def voices_root(models_dir: Path) -> Path:
+    return Path(models_dir) / "voices"
+
+
+def xtts_folder(models_dir: Path, model: Path | None = None) -> Path:
+    """The XTTS model folder: the one given, or xtts-v2 pulled into the models folder."""
+    if model is not None:
+        model = Path(model).expanduser()
+        if not (model / "config.json").is_file():
+            raise BackendError(
+                f"{model} is not an XTTS model folder (it has no config.json); pass the folder you pulled."
+            )
+        return model
+    from vhost.models.folder import ModelsFolder
+    from vhost.models.manifest import find, load_manifest
+
+    return ModelsFolder(models_dir).require(find(load_manifest(), MODEL_NAME))
+
+
+def load_xtts(folder: Path) -> Any:
+    """The XTTS model in `folder`, loaded once per process (it is shared by every voice)."""
+    folder = Path(folder).resolve()
+    with _models_lock:
+        if folder in _models:
+            return _models[folder]
+        try:
+            import transformers
+            from TTS.tts.configs.xtts_config import XttsConfig
+            from TTS.tts.models.xtts import Xtts
+        except ImportError as exc:
+            raise BackendError(
+                "Coqui TTS (the TTS package) is not installed; reinstall vhost with `bash scripts/setup.sh`."
+            ) from exc
+        transformers.logging.set_verbosity_error()
+        try:
+            with contextlib.redirect_stdout(io.StringIO()):
+                config = XttsConfig()
+                config.load_json(str(folder / "config.json"))
+                model = Xtts(config)
+                model.load_checkpoint(config, checkpoint_dir=str(folder), eval=True)
+        except Exception as exc:  # Coqui and torch raise many kinds; the fix is the same
+            raise BackendError(
+                f"The XTTS model in {folder} cannot be loaded ({type(exc).__name__}: {exc});"
+                f" pull it again with `vhost models pull {MODEL_NAME}`."
+            ) from exc
+        _models[folder] = model
+        return model
+
+
+def check_name(name: str) -> str:
+    if not _NAME.match(name):
+        raise BackendError(
+            f"{name!r} cannot name a voice; use up to 40 letters, digits, '-' or '_' (no spaces)."
+        )
+    return name
+
+
+def clone_voice(
+    recording: Path,
+    name: str,
+    models_dir: Path,
+    model: Path | None = None,
+    report: Report | None = None,
+) -> dict:
+    """Check the recording, compute the voice with XTTS and save it as `clone:NAME`."""
+    import torch
+
+    check_name(name)
+    step = report or (lambda fraction, what: None)
+    step(0.0, "reading the recording")
+    reference = check_reference(read_audio(Path(recording), CLONE_RATE), CLONE_RATE, str(recording))
+    folder = xtts_folder(models_dir, model)
+    step(0.2, "loading XTTS")
+    xtts = load_xtts(folder)
+    step(0.6, "listening to the voice")
+    audio = torch.from_numpy(reference.audio)[None]
+    with torch.inference_mode():
+        latent = xtts.get_gpt_cond_latents(audio, CLONE_RATE, length=30, chunk_length=6)
+        speaker = xtts.get_speaker_embedding(audio, CLONE_RATE)
+    target = voices_root(models_dir) / name
+    target.mkdir(parents=True, exist_ok=True)
+    np.savez(
+        target / "latents.npz", gpt_cond_latent=latent.cpu().numpy(), speaker_embedding=speaker.cpu().numpy()
+    )
+    write_wav(target / "reference.wav", reference.audio, CLONE_RATE)
+    record = {
+        "name": name,
+        "engine": "xtts",
+        "model": str(folder.resolve()),
+        "recording": str(Path(recording).resolve()),
+        "seconds": round(reference.seconds, 2),
+        "loudness_dbfs": reference.loudness_dbfs,
+        "speech_share": reference.speech_share,
+        "snr_db": reference.snr_db,
+        "created": datetime.now().isoformat(timespec="seconds"),
+    }
+    (target / "voice.json").write_text(json.dumps(record, ensure_ascii=False, indent=2), "utf-8")
+    step(1.0, "saved")
+    return record
+
+
+def saved_voices(models_dir: Path) -> list[dict]:
+    """Every cloned voice in the models folder (an unreadable record is skipped and named)."""
+    voices = []
+    root = voices_root(models_dir)
+    for record in sorted(root.glob("*/voice.json")) if root.is_dir() else []:
+        try:
+            voices.append(json.loads(record.read_text("utf-8")))
+        except (OSError, ValueError):
+            voices.append({"name": record.parent.name, "broken": True})
+    return voices
+
+
+def remove_voice(name: str, models_dir: Path) -> bool:
+    target = voices_root(models_dir) / check_name(name)
+    if not (target / "voice.json").is_file():
+        return False
+    shutil.rmtree(target)
+    return True
+
+
+def _pieces(sentence: str, limit: int) -> list[str]:
+    """A sentence cut at commas (then anywhere) into pieces XTTS accepts (its per-language limit)."""
+    pieces: list[str] = []
+    for part in _PIECE_END.split(sentence):
+        if pieces and len(pieces[-1]) + len(part) <= limit:
+            pieces[-1] += part
+            continue
+        while len(part) > limit:
+            pieces.append(part[:limit])
+            part = part[limit:]
+        if part.strip():
+            pieces.append(part)
+    return pieces
+
+
+class ClonedVoice:
+    """A saved clone spoken by XTTS, sentence by sentence (no phoneme timings: lips follow loudness)."""
+
+    def __init__(self, name: str, models_dir: Path, speed: float = 1.0) -> None:
+        import torch
+
+        target = voices_root(models_dir) / check_name(name)
+        try:
+            record = json.loads((target / "voice.json").read_text("utf-8"))
+            latents = np.load(target / "latents.npz")
+            self._latent = torch.from_numpy(latents["gpt_cond_latent"])
+            self._speaker = torch.from_numpy(latents["speaker_embedding"])
+        except (OSError, ValueError, KeyError) as exc:
+            known = ", ".join(v["name"] for v in saved_voices(models_dir)) or "none yet"
+            raise BackendError(
+                f"There is no usable cloned voice {name!r} (saved voices: {known}); make it with"
+                " `vhost voices clone RECORDING --name NAME`."
+            ) from exc
+        recorded = Path(record.get("model", ""))
+        folder = recorded if (recorded / "config.json").is_file() else xtts_folder(models_dir)
+        self._model = load_xtts(folder)
+        self.name = PREFIX + name
+        self.speed = speed
+        self.sample_rate = int(self._model.args.output_sample_rate)
+
+    def languages(self) -> tuple[str, ...]:
+        return ("zh", "en")
+
+    def stream(self, text: str, lang: str) -> Iterator[SpeechChunk]:
+        import torch
+
+        normalize = normalize_zh if lang == "zh" else normalize_en
+        limit = self._model.tokenizer.char_limits.get(lang, 200) - 2
+        pause = np.zeros(int(0.25 * self.sample_rate), np.float32)
+        for sentence in split_sentences(text):
+            parts = []
+            for piece in _pieces(normalize(sentence), limit):
+                try:
+                    with torch.inference_mode(), contextlib.redirect_stdout(io.StringIO()):
+                        out = self._model.inference(
+                            piece, lang, self._latent, self._speaker, temperature=0.7, speed=self.speed
+                        )
+                except Exception as exc:  # XTTS raises many kinds; the show falls back to another voice
+                    raise BackendError(
+                        f"The cloned voice failed on {piece!r} ({type(exc).__name__}: {exc});"
+                        " try another voice."
+                    ) from exc
+                parts.append(np.asarray(out["wav"], np.float32).ravel())
+            if parts:
+                audio = np.clip(np.concatenate(parts), -1.0, 1.0)
+                yield SpeechChunk(np.concatenate([audio, pause]), self.sample_rate, sentence)
