@@ -16,10 +16,15 @@ _MIN_FACE_PX = 48  # below this the mouth is a few pixels and cannot be animated
 
 def build_avatar(photo: Path, name: str | None = None) -> AvatarRig:
     rgb, notes = load_photo(photo)
+    return rig_from_picture(rgb, name or photo.stem, notes, str(photo))
+
+
+def rig_from_picture(rgb: np.ndarray, name: str, notes: list[str], source: str) -> AvatarRig:
+    """The rig for an RGB picture (`source` names it in errors: a file, or what made it)."""
     rgb, faces, turned = find_face(rgb)
     if not faces:
         raise AvatarError(
-            f"No face was found in {photo}; use a well-lit photo that shows one face from the"
+            f"No face was found in {source}; use a well-lit photo that shows one face from the"
             " front, eyes open, not covered."
         )
     if turned:
@@ -31,7 +36,7 @@ def build_avatar(photo: Path, name: str | None = None) -> AvatarRig:
     x0, y0, x1, y1 = face.box
     if min(x1 - x0, y1 - y0) < _MIN_FACE_PX:
         raise AvatarError(
-            f"The face in {photo} is only {x1 - x0:.0f} pixels wide; use a closer or larger photo"
+            f"The face in {source} is only {x1 - x0:.0f} pixels wide; use a closer or larger photo"
             f" where the face is at least {_MIN_FACE_PX * 2} pixels wide."
         )
     points, triangles = build_mesh(face.landmarks, rgb.shape[1], rgb.shape[0])
@@ -40,7 +45,7 @@ def build_avatar(photo: Path, name: str | None = None) -> AvatarRig:
         landmarks=face.landmarks,
         mesh_points=points,
         triangles=triangles,
-        name=name or photo.stem,
+        name=name,
         notes=notes,
     )
 

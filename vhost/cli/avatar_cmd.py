@@ -1,12 +1,14 @@
-"""`vhost avatar build` and `vhost avatar check`."""
+"""`vhost avatar build|create|restyle`: presenters from a photo, a prompt, or a restyled photo."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from vhost.config import Settings
+from vhost.errors import AvatarError
 
 
 def register(commands: Any) -> None:
@@ -27,6 +29,40 @@ def register(commands: Any) -> None:
     build.add_argument("--out", type=Path, required=True, help="folder to save the avatar in")
     build.add_argument("--name", help="the avatar's name (default: the photo's file name)")
     build.set_defaults(run=run_build)
+
+    create = sub.add_parser(
+        "create",
+        help="paint a new presenter from a text prompt (diffusion model)",
+        description="Paint several candidate presenters from a description with a diffusion model"
+        " (sd-turbo: `vhost models pull sd-turbo` first; a GPU is used when there is one, the CPU"
+        " otherwise, a minute or more per candidate). Only candidates the renderer can animate (one"
+        " face from the front, mouth closed, eyes open) are kept, each as an avatar folder"
+        " OUT/candidate-N; the others are saved in OUT/refused with the reason.",
+    )
+    create.add_argument(
+        "--prompt", required=True, help='who to paint, e.g. "a friendly woman in her thirties"'
+    )
+    create.add_argument("--out", type=Path, required=True, help="folder for the candidates")
+    create.add_argument("--candidates", type=int, default=4, help="how many pictures to paint (default 4)")
+    _add_painting_options(create, steps=1)
+    create.add_argument("--size", type=int, default=512, help="picture size in pixels (default 512)")
+    create.set_defaults(run=run_create)
+
+    restyle = sub.add_parser(
+        "restyle",
+        help="redraw your photo in another style, so your real face is not on air",
+        description="Redraw a photo with a diffusion model (image to image) in the style of a"
+        " prompt, keeping the pose, and save it as an avatar folder. --strength sets how far it"
+        " moves from the photo. The result must still be animatable, or it is refused with the reason.",
+    )
+    restyle.add_argument("photo", type=Path, help="JPEG or PNG with one face seen from the front")
+    restyle.add_argument("--prompt", required=True, help='the look, e.g. "watercolour illustration"')
+    restyle.add_argument("--out", type=Path, required=True, help="folder to save the avatar in")
+    restyle.add_argument(
+        "--strength", type=float, default=0.45, help="0.1 (light touch) to 0.9 (default 0.45)"
+    )
+    _add_painting_options(restyle, steps=2)
+    restyle.set_defaults(run=run_restyle)
     avatar.set_defaults(run=lambda args, settings: avatar.print_help() or 0)
 
 
@@ -46,4 +82,76 @@ def run_build(args: argparse.Namespace, settings: Settings) -> int:
     )
     for note in rig.notes:
         print(f"  note: {note}")
+    return 0
+
+
+def _add_painting_options(parser: argparse.ArgumentParser, steps: int) -> None:
+    parser.add_argument("--seed", type=int, default=0, help="another seed paints other pictures")
+    parser.add_argument(
+        "--steps", type=int, default=steps, help=f"denoising steps (default {steps}, for sd-turbo)"
+    )
+    parser.add_argument(
+        "--model", type=Path, help="a diffusers model folder (default: sd-turbo in the models folder)"
+    )
+
+
+def _painter(args: argparse.Namespace, settings: Settings):  # noqa: ANN202 - a Painter
+    from vhost.avatar.diffusion import Painter, painter_folder
+
+    folder = painter_folder(settings.models_dir, args.model)
+    print(f"Loading the diffusion model from {folder}…", file=sys.stderr)
+    painter = Painter(folder)
+    if painter.device == "cpu":
+        print("No GPU here: painting on the CPU, which takes a while.", file=sys.stderr)
+    return painter
+
+
+def run_create(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.avatar.diffusion import create_avatars
+    from vhost.cli.progress import ProgressBar
+
+    if not 1 <= args.candidates <= 32:
+        raise AvatarError(f"--candidates {args.candidates} is out of range; paint 1 to 32 at a time.")
+    painter = _painter(args, settings)
+    bar = ProgressBar("painting", unit="%")
+    result = create_avatars(
+        painter,
+        args.prompt,
+        args.out,
+        args.candidates,
+        args.seed,
+        args.size,
+        args.steps,
+        lambda fraction, what: bar(100 * fraction, 100),
+    )
+    bar.finish()
+    print(f"Kept {len(result.kept)} of {args.candidates} pictures as avatars:")
+    for folder in result.kept:
+        print(f"  {folder}  (check {folder / 'landmarks.png'}; use it with --avatar {folder})")
+    for picture, reasons in result.refused:
+        print(f"  refused {picture}: {', '.join(reasons)}")
+    return 0
+
+
+def run_restyle(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.avatar.diffusion import restyle_photo
+    from vhost.cli.progress import ProgressBar
+
+    painter = _painter(args, settings)
+    bar = ProgressBar("restyling", unit="%")
+    folder = restyle_photo(
+        painter,
+        args.photo,
+        args.prompt,
+        args.out,
+        args.strength,
+        args.seed,
+        args.steps,
+        lambda fraction, what: bar(100 * fraction, 100),
+    )
+    bar.finish()
+    print(
+        f"Saved the restyled avatar in {folder}; check {folder / 'landmarks.png'} and use it with"
+        f" --avatar {folder}."
+    )
     return 0
