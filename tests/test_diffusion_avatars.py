@@ -48,14 +48,18 @@ def test_only_a_frontal_face_with_mouth_closed_and_eyes_open_passes(posed):
     assert "eyes closed" in judge_face(posed(blink_l=1.0, blink_r=1.0)).reasons
     tilted = cv2.warpAffine(posed(), cv2.getRotationMatrix2D((256, 256), 25, 1.0), (512, 512))
     assert "head tilted" in judge_face(tilted).reasons
-    assert judge_face(np.random.default_rng(0).integers(0, 255, (512, 512, 3), np.uint8)).reasons == ("no face",)
+    assert judge_face(np.random.default_rng(0).integers(0, 255, (512, 512, 3), np.uint8)).reasons == (
+        "no face",
+    )
 
 
 def test_the_real_pipeline_loads_paints_reports_and_refuses_what_it_cannot_animate(painter, tmp_path):
     assert painter.device == "cpu"
     seen = []
     with pytest.raises(AvatarError) as refused:
-        create_avatars(painter, "a friendly shop owner", tmp_path, count=2, size=256, report=lambda f, w: seen.append(f))
+        create_avatars(
+            painter, "a friendly shop owner", tmp_path, count=2, size=256, report=lambda f, w: seen.append(f)
+        )
     assert "None of the 2 pictures could be animated (no face" in str(refused.value)
     assert sorted(p.name for p in (tmp_path / "refused").iterdir()) == ["1.png", "2.png"]
     assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) >= 3
@@ -132,7 +136,17 @@ def test_the_commands_explain_a_missing_model_and_bad_options(cli, tiny_sd, tmp_
     )
     assert code == 2 and "multiple of 64" in err
     code, out, err = cli(
-        "avatar", "create", "--prompt", "x", "--out", tmp_path / "a", "--model", tiny_sd, "--size", "256",
-        "--candidates", "1",
+        "avatar",
+        "create",
+        "--prompt",
+        "x",
+        "--out",
+        tmp_path / "a",
+        "--model",
+        tiny_sd,
+        "--size",
+        "256",
+        "--candidates",
+        "1",
     )
     assert code == 2 and "None of the 1 pictures" in err and "Traceback" not in err
