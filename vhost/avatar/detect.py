@@ -83,7 +83,7 @@ def detect_faces(rgb: np.ndarray) -> list[DetectedFace]:
         if scale > 1
         else rgb
     )
-    with _quiet_native_logs():
+    with quiet_native_logs():
         import mediapipe as mp
 
         with mp.solutions.face_mesh.FaceMesh(
@@ -156,7 +156,7 @@ def _quarter_turns(face: DetectedFace) -> int:
 
 
 @contextlib.contextmanager
-def _quiet_native_logs():
+def quiet_native_logs():
     """MediaPipe's C++ logs go straight to fd 2; keep them out of the user's terminal."""
     os.environ.setdefault("GLOG_minloglevel", "2")
     try:

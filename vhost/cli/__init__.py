@@ -24,6 +24,7 @@ from vhost.cli import (
     gui_cmd,
     live_cmd,
     models_cmd,
+    quality_cmd,
     render_cmd,
     script_cmd,
     soak_cmd,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     devices_cmd.register(commands)
     gui_cmd.register(commands)
     bench_cmd.register(commands)
+    quality_cmd.register(commands)
     models_cmd.register(commands)
     tools_cmd.register(commands)
     return parser

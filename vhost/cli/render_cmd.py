@@ -89,6 +89,7 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.cli.catalog_cmd import print_report
     from vhost.cli.progress import ProgressBar
     from vhost.render.show import ShowRenderer
+    from vhost.render.subtitles import write_srt
     from vhost.script import ComplianceFilter, TemplateWriter
     from vhost.script.playlist import show_lines
     from vhost.speech.registry import open_voice
@@ -118,10 +119,13 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
         result = renderer.render(show_lines(scripts, catalog), args.out, now, args.seconds, bar)
     finally:
         bar.finish()
+    subtitles = args.out.with_suffix(".srt")
+    write_srt(subtitles, list(result.cues))
     print(
         f"Wrote {result.path}: {result.video_seconds:.1f} s at {width}x{height}, {result.fps} fps,"
         f" {result.lines} line{'s' if result.lines != 1 else ''} spoken, in {result.wall_seconds:.0f} s"
-        f" ({result.wall_seconds / max(result.video_seconds, 1e-9):.2f}× real time)."
+        f" ({result.wall_seconds / max(result.video_seconds, 1e-9):.2f}× real time); subtitles in"
+        f" {subtitles.name}."
     )
     return 0
 

@@ -35,6 +35,7 @@ class RenderReport:
     video_seconds: float
     audio_seconds: float
     wall_seconds: float
+    cues: tuple[tuple[float, float, str], ...] = ()  # (start, end, sentence) as said, for subtitles
 
 
 class ShowRenderer:
@@ -69,6 +70,7 @@ class ShowRenderer:
         width, height = self.picture.width, self.picture.height
         count = 0
         audio_samples = 0
+        cues: list[tuple[float, float, str]] = []
         with Mp4Writer(out, width, height, self.fps) as writer:
             for line in lines:
                 if limit is not None and writer.frames >= limit:
@@ -83,6 +85,13 @@ class ShowRenderer:
                 if limit is not None and writer.frames + frames > limit:
                     frames = limit - writer.frames
                     audio = _fade_out(audio[: frames * writer.samples_per_frame])
+                start = writer.frames / self.fps
+                shown = start + frames / self.fps
+                cues.extend(
+                    (start + s, min(start + e, shown), text)
+                    for text, s, e in utterance.sentences
+                    if start + s < shown - 0.2  # a sentence cut off before it was heard is left out
+                )
                 self._write_line(writer, utterance, line, audio, frames, now)
                 audio_samples += frames * writer.samples_per_frame
                 count += 1
@@ -97,6 +106,7 @@ class ShowRenderer:
             frames_written / self.fps,
             audio_samples / AUDIO_RATE,
             time.perf_counter() - started,
+            tuple(cues),
         )
 
     def _write_line(

@@ -32,17 +32,18 @@ class Reference:
     snr_db: float
 
 
-def read_audio(path: Path, sample_rate: int) -> np.ndarray:
-    """Any audio file PyAV (FFmpeg) reads, as float32 mono at `sample_rate`."""
+def read_audio(path: Path, sample_rate: int, wanted: str = "a recording of the voice") -> np.ndarray:
+    """Any audio file PyAV (FFmpeg) reads, as float32 mono at `sample_rate`. `wanted` says what
+    the user should give instead when the file is not usable."""
     import av
 
     if not Path(path).is_file():
-        raise BackendError(f"{path} does not exist; give the path of a recording of the voice.")
+        raise BackendError(f"{path} does not exist; give the path of {wanted}.")
     try:
         with av.open(str(path)) as container:
             if not container.streams.audio:
                 raise BackendError(
-                    f"{path} has no sound in it; give a recording of the voice (WAV, MP3, M4A…)."
+                    f"{path} has no sound in it; give {wanted} (WAV, MP3, M4A…)."
                 )
             resampler = av.AudioResampler(format="flt", layout="mono", rate=sample_rate)
             parts = []
