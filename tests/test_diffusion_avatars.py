@@ -8,7 +8,7 @@ import pytest
 
 from tests.tiny_models import tiny_stable_diffusion
 from vhost.animate.base import CONTROLS, INDEX
-from vhost.avatar.diffusion import Painter, create_avatars, restyle_photo
+from vhost.avatar.diffusion import Painter, create_avatars, paint_mouth, restyle_photo
 from vhost.avatar.suitability import judge_face
 from vhost.errors import AvatarError
 from vhost.gui.work import Cancelled
@@ -150,3 +150,30 @@ def test_the_commands_explain_a_missing_model_and_bad_options(cli, tiny_sd, tmp_
         "1",
     )
     assert code == 2 and "None of the 1 pictures" in err and "Traceback" not in err
+
+
+def test_a_painted_mouth_is_kept_with_the_avatar_and_drawn_when_it_opens(painter, astronaut, tmp_path):
+    import shutil
+
+    from vhost.avatar.library import DEFAULT_AVATAR
+    from vhost.avatar.rig import AvatarRig
+    from vhost.render.face import FaceRenderer
+
+    shutil.copytree(DEFAULT_AVATAR, tmp_path / "me")
+    seen = []
+    picture = paint_mouth(painter, tmp_path / "me", report=lambda f, w: seen.append(f))
+    assert picture.is_file() and (tmp_path / "me" / "mouth.json").is_file() and seen[-1] == 1.0
+    rig = AvatarRig.load(tmp_path / "me")
+    assert rig.mouth is not None and rig.mouth.image.shape[0] > 5 and len(rig.mouth.upper) == 11
+
+    plain, painted = FaceRenderer(astronaut, 640, 360), FaceRenderer(rig, 640, 360)
+    shut = np.zeros(len(CONTROLS), np.float32)
+    assert np.array_equal(plain.render(shut), painted.render(shut))  # closed: nothing of it shows
+    wide = shut.copy()
+    wide[INDEX["jaw"]] = 0.8
+    difference = np.abs(plain.render(wide).astype(int) - painted.render(wide).astype(int)).sum(axis=2)
+    changed = np.argwhere(difference > 30)
+    assert len(changed) > 30  # the inside of the open mouth is the painting now …
+    mouth = painted.posed_landmarks(wide)[[13, 14, 78, 308]]
+    assert (changed[:, 1].min() >= mouth[:, 0].min() - 3) and (changed[:, 1].max() <= mouth[:, 0].max() + 3)
+    assert changed[:, 0].min() >= mouth[:, 1].min() - 6  # … and nothing outside it

@@ -255,6 +255,67 @@ def restyle_photo(
     return out
 
 
+MOUTH_PROMPT = (
+    "close-up of an open mouth, natural white upper teeth, dark mouth interior, pink tongue,"
+    " realistic photo, soft light"
+)
+MOUTH_SIDE = 512  # the model paints the mouth at this size, whatever the photo's
+
+
+def paint_mouth(
+    painter: Painter, folder: Path, seed: int = 0, steps: int = 4, report: Report | None = None
+) -> Path:
+    """Paint the inside of this avatar's mouth, opened as wide as the rig allows, and keep it
+    with the avatar (mouth.png + mouth.json): the renderer draws it instead of its generic one."""
+    import cv2
+    from PIL import Image
+
+    from vhost.animate.base import CONTROLS, INDEX
+    from vhost.avatar import topology as T
+    from vhost.avatar.mouth import MouthTexture
+    from vhost.avatar.rig import AvatarRig
+    from vhost.render.face import FaceRenderer
+
+    step = report or (lambda fraction, what: None)
+    rig = AvatarRig.load(folder)
+    rig.mouth = None  # paint over the generic interior, not an earlier painting
+    step(0.05, "opening the mouth")
+    height, width = rig.image.shape[:2]
+    renderer = FaceRenderer(rig, width - width % 2, height - height % 2)
+    wide = np.zeros(len(CONTROLS), np.float32)
+    wide[INDEX["jaw"]] = 1.0
+    frame = renderer.render(wide)
+    posed = renderer.posed_landmarks(wide)
+    upper, lower = posed[list(T.UPPER_LIP_INNER)], posed[list(T.LOWER_LIP_INNER)]
+    # a square around the mouth, 2.5 mouths wide, painted at the model's size
+    centre = (upper.mean(axis=0) + lower.mean(axis=0)) / 2
+    half = 1.25 * float(np.ptp(upper[:, 0]))
+    x0, y0 = np.floor(centre - half).astype(int)
+    side = int(np.ceil(2 * half))
+    padded = cv2.copyMakeBorder(frame, side, side, side, side, cv2.BORDER_REPLICATE)
+    crop = padded[y0 + side : y0 + 2 * side, x0 + side : x0 + 2 * side]
+    zoom = MOUTH_SIDE / side
+    inner = np.concatenate([upper, lower[::-1]])
+    mask = np.zeros((MOUTH_SIDE, MOUTH_SIDE), np.uint8)
+    cv2.fillPoly(mask, [np.round((inner - [x0, y0]) * zoom).astype(np.int32)], 255)
+    mask = cv2.dilate(mask, np.ones((5, 5), np.uint8), iterations=2)
+    zoomed = cv2.resize(crop, (MOUTH_SIDE, MOUTH_SIDE), interpolation=cv2.INTER_CUBIC)
+    painted = painter.inpaint(Image.fromarray(zoomed), Image.fromarray(mask), MOUTH_PROMPT, seed, steps, step)
+    back = cv2.resize(np.array(painted.convert("RGB")), (side, side), interpolation=cv2.INTER_AREA)
+    # keep only the mouth's own box, with the lip lines measured in it
+    bx0, by0 = np.floor(inner.min(axis=0) - [x0, y0]).astype(int) - 2
+    bx1, by1 = np.ceil(inner.max(axis=0) - [x0, y0]).astype(int) + 3
+    bx0, by0 = max(bx0, 0), max(by0, 0)
+    texture = MouthTexture(
+        np.ascontiguousarray(back[by0:by1, bx0:bx1]),
+        (upper - [x0 + bx0, y0 + by0]).astype(np.float32),
+        (lower - [x0 + bx0, y0 + by0]).astype(np.float32),
+    )
+    texture.save(folder)
+    step(1.0, "done")
+    return folder / "mouth.png"
+
+
 def _fit_to_model(rgb: np.ndarray, longest: int = 768) -> np.ndarray:
     """The photo at most `longest` pixels on its long side, both sides multiples of 64."""
     import cv2

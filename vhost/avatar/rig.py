@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from vhost.avatar import topology as T
+from vhost.avatar.mouth import MouthTexture
 from vhost.errors import AvatarError
 
 RIG_VERSION = 1
@@ -38,6 +39,7 @@ class AvatarRig:
     triangles: np.ndarray  # (M, 3) int32 indices into mesh_points
     name: str = "avatar"
     notes: list[str] = field(default_factory=list)
+    mouth: MouthTexture | None = None  # the painted mouth interior, when one was made
 
     @property
     def face_box(self) -> tuple[float, float, float, float]:
@@ -78,6 +80,8 @@ class AvatarRig:
             "regions": {name: list(indices) for name, indices in REGIONS.items()},
             "notes": self.notes,
         }
+        if self.mouth is not None:
+            self.mouth.save(folder)
         path = folder / "avatar.json"
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         return path
@@ -110,4 +114,5 @@ class AvatarRig:
             raise AvatarError(f"{path} is damaged ({exc}); rebuild it with `vhost avatar build`.") from exc
         if rig.landmarks.shape != (478, 2) or list(image.shape[1::-1]) != data["size"]:
             raise AvatarError(f"{path} does not match its photo; rebuild it with `vhost avatar build`.")
+        rig.mouth = MouthTexture.load(path.parent)
         return rig

@@ -69,6 +69,7 @@ class FaceRenderer:
         ).reshape(len(FIELD_NAMES), -1)
         self._weights = np.zeros(len(FIELD_NAMES), np.float32)
         self._cv2 = cv2
+        self.mouth_texture = rig.mouth  # painted by `vhost avatar mouth`, when it was
 
     def _mesh_fields(
         self,
@@ -136,7 +137,9 @@ class FaceRenderer:
         map_y = self._grid_y + field[..., 1]
         roi = cv2.remap(self.base, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
         posed = self.posed_landmarks(params) - np.array(self.roi[:2], np.float64)
-        draw_mouth_interior(roi, posed[list(T.UPPER_LIP_INNER)], posed[list(T.LOWER_LIP_INNER)])
+        draw_mouth_interior(
+            roi, posed[list(T.UPPER_LIP_INNER)], posed[list(T.LOWER_LIP_INNER)], self.mouth_texture
+        )
         return roi
 
     def render(self, params: np.ndarray) -> np.ndarray:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from vhost.avatar.mouth import MouthTexture
+from vhost.render.mouth_texture import draw_textured_mouth
+
 _CAVITY_TOP = np.array([70, 28, 32], np.float32)
 _CAVITY_BOTTOM = np.array([38, 12, 16], np.float32)
 _TEETH = np.array([232, 226, 214], np.float32)
@@ -14,9 +17,12 @@ _TONGUE = np.array([160, 70, 78], np.float32)
 MIN_GAP = 0.8  # pixels; below this the lips are closed and nothing is drawn
 
 
-def draw_mouth_interior(image: np.ndarray, upper: np.ndarray, lower: np.ndarray) -> None:
+def draw_mouth_interior(
+    image: np.ndarray, upper: np.ndarray, lower: np.ndarray, texture: MouthTexture | None = None
+) -> None:
     """Paint into `image` (RGB uint8, modified in place) between the inner-lip lines, both given
-    corner to corner in the same order, in `image` pixel coordinates."""
+    corner to corner in the same order, in `image` pixel coordinates; with the avatar's painted
+    mouth (`texture`) when it has one, else the generic cavity and teeth."""
     import cv2
 
     gaps = lower[:, 1] - upper[:, 1]
@@ -34,6 +40,10 @@ def draw_mouth_interior(image: np.ndarray, upper: np.ndarray, lower: np.ndarray)
     mask = np.zeros((patch_h, patch_w), np.uint8)
     cv2.fillPoly(mask, [points], 255, cv2.LINE_AA, shift)
     alpha = cv2.GaussianBlur(mask, (3, 3), 0).astype(np.float32)[..., None] / 255.0
+    if texture is not None:
+        draw_textured_mouth(image, upper, texture, box, alpha)
+        _draw_seam(image, upper, strength=0.25)
+        return
 
     xs = np.arange(x0, x1, dtype=np.float32)
     order = np.argsort(upper[:, 0])
