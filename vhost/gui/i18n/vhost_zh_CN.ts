@@ -83,107 +83,107 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../catalog_panel.py" line="47"/>
+        <location filename="../catalog_panel.py" line="46"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="48"/>
+        <location filename="../catalog_panel.py" line="47"/>
         <source>Title</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="49"/>
+        <location filename="../catalog_panel.py" line="48"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="50"/>
+        <location filename="../catalog_panel.py" line="49"/>
         <source>Original price</source>
         <translation>原价</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="51"/>
+        <location filename="../catalog_panel.py" line="50"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="52"/>
+        <location filename="../catalog_panel.py" line="51"/>
         <source>Shipping</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="53"/>
+        <location filename="../catalog_panel.py" line="52"/>
         <source>Selling points (separated by ；)</source>
         <translation>卖点（用；分隔）</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="65"/>
+        <location filename="../catalog_panel.py" line="64"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="66"/>
+        <location filename="../catalog_panel.py" line="65"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="67"/>
+        <location filename="../catalog_panel.py" line="66"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="68"/>
+        <location filename="../catalog_panel.py" line="67"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="69"/>
+        <location filename="../catalog_panel.py" line="68"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="70"/>
+        <location filename="../catalog_panel.py" line="69"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="83"/>
+        <location filename="../catalog_panel.py" line="82"/>
         <source>No catalog yet: import one, or the show uses the demo catalog.</source>
         <translation>还没有商品表：请导入，否则直播使用示例商品表。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="98"/>
+        <location filename="../catalog_panel.py" line="97"/>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="119"/>
+        <location filename="../catalog_panel.py" line="118"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="124"/>
+        <location filename="../catalog_panel.py" line="123"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="128"/>
+        <location filename="../catalog_panel.py" line="127"/>
         <source>Import cancelled; the catalog is unchanged.</source>
         <translation>已取消导入，商品表未改变。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="139"/>
+        <location filename="../catalog_panel.py" line="138"/>
         <source>{0}: {1} products loaded, {2} rows skipped.</source>
         <translation>{0}：读入 {1} 个商品，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="173"/>
+        <location filename="../catalog_panel.py" line="172"/>
         <source>{0}: details changed.</source>
         <translation>{0}：详情已修改。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="204"/>
+        <location filename="../catalog_panel.py" line="203"/>
         <source>{0}, {1}: {2}</source>
         <translation>{0}，{1}：{2}</translation>
     </message>
@@ -193,22 +193,22 @@
         <translation>{0}：{1}已修改。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="233"/>
+        <location filename="../catalog_panel.py" line="223"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="268"/>
+        <location filename="../catalog_panel.py" line="258"/>
         <source>Import a catalog</source>
         <translation>导入商品表</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="268"/>
+        <location filename="../catalog_panel.py" line="258"/>
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="275"/>
+        <location filename="../catalog_panel.py" line="265"/>
         <source>Export the catalog</source>
         <translation>导出商品表</translation>
     </message>
@@ -584,38 +584,38 @@
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="229"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Live.</source>
         <translation>直播中。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Paused: the presenter waits quietly.</source>
         <translation>已暂停：主播安静等待。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="233"/>
         <source>The show could not run; see the message on the Live screen.</source>
         <translation>直播没能开始，请看直播页上的提示。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="276"/>
         <source>device {0}</source>
         <translation>设备 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
-        <location filename="../main_window.py" line="270"/>
+        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="278"/>
         <source>not in use</source>
         <translation>未使用</translation>
     </message>
@@ -630,53 +630,53 @@
         <translation>主播形象</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="219"/>
         <source>The running show now follows your changes.</source>
         <translation>正在进行的直播已按你的修改执行。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Your own script lines in {0} could not be read ({1}); the show writes its own.</source>
         <translation>无法读取 {0} 中你自己的话术（{1}），直播将自动撰写话术。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="280"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="282"/>
         <source>not in use (Settings: RTMP URL)</source>
         <translation>未使用（在设置里填写 RTMP 地址）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="286"/>
         <source>not in use (Settings: recording file)</source>
         <translation>未使用（在设置里填写录制文件）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="304"/>
         <source>{0} is blocked for this show.</source>
         <translation>本场直播已屏蔽 {0}。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Go live first: there is no show to speak in.</source>
         <translation>请先开播：现在没有直播可以说话。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="320"/>
         <source>Not said: advertising law forbids these words.</source>
         <translation>没有播出：这些词违反广告法。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Said as: {0}</source>
         <translation>已改为合规说法：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
     </message>
@@ -684,174 +684,179 @@
 <context>
     <name>PresenterPanel</name>
     <message>
-        <location filename="../presenter_panel.py" line="73"/>
+        <location filename="../presenter_panel.py" line="74"/>
         <source>No sound: {0}</source>
         <translation>没有声音：{0}</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="83"/>
+        <location filename="../presenter_panel.py" line="84"/>
         <source>Import photo…</source>
         <translation>导入照片…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="84"/>
+        <location filename="../presenter_panel.py" line="85"/>
         <source>Use the shipped presenter</source>
         <translation>使用内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="91"/>
+        <location filename="../presenter_panel.py" line="92"/>
         <source>Face</source>
         <translation>面孔</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="99"/>
+        <location filename="../presenter_panel.py" line="100"/>
         <source>female, clear (the default)</source>
         <translation>女声，清晰（默认）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="100"/>
+        <location filename="../presenter_panel.py" line="101"/>
         <source>female, clear</source>
         <translation>女声，清晰</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="101"/>
+        <location filename="../presenter_panel.py" line="102"/>
         <source>male</source>
         <translation>男声</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="102"/>
+        <location filename="../presenter_panel.py" line="103"/>
         <source>female, bright</source>
         <translation>女声，明亮</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="103"/>
+        <location filename="../presenter_panel.py" line="104"/>
         <source>female, warm</source>
         <translation>女声，温暖</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="104"/>
+        <location filename="../presenter_panel.py" line="105"/>
         <source>female, calm</source>
         <translation>女声，沉稳</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="120"/>
+        <location filename="../presenter_panel.py" line="109"/>
+        <source>cloned from a recording (XTTS-v2, not for commercial use)</source>
+        <translation>由录音克隆（XTTS-v2，不可商用）</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="123"/>
         <source> semitones</source>
         <translation> 半音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="126"/>
+        <location filename="../presenter_panel.py" line="130"/>
         <source>Hear it</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="127"/>
+        <location filename="../presenter_panel.py" line="131"/>
         <source>Watch the face say it</source>
         <translation>看口型预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="134"/>
-        <location filename="../presenter_panel.py" line="136"/>
+        <location filename="../presenter_panel.py" line="138"/>
+        <location filename="../presenter_panel.py" line="140"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="137"/>
+        <location filename="../presenter_panel.py" line="141"/>
         <source>Speaking rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="138"/>
+        <location filename="../presenter_panel.py" line="142"/>
         <source>Pitch</source>
         <translation>音调</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="139"/>
+        <location filename="../presenter_panel.py" line="143"/>
         <source>Test sentence</source>
         <translation>试听句子</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="168"/>
+        <location filename="../presenter_panel.py" line="173"/>
         <source>the shipped presenter</source>
         <translation>内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="169"/>
-        <location filename="../presenter_panel.py" line="197"/>
+        <location filename="../presenter_panel.py" line="174"/>
+        <location filename="../presenter_panel.py" line="202"/>
         <source>Presenter: {0} ({1})</source>
         <translation>主播：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="176"/>
+        <location filename="../presenter_panel.py" line="181"/>
         <source>Finding the face in {0}…</source>
         <translation>正在 {0} 中查找人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="178"/>
+        <location filename="../presenter_panel.py" line="183"/>
         <source>Saving the presenter…</source>
         <translation>正在保存主播形象…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="186"/>
+        <location filename="../presenter_panel.py" line="191"/>
         <source>Building the presenter</source>
         <translation>正在生成主播形象</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="189"/>
+        <location filename="../presenter_panel.py" line="194"/>
         <source>Cancelled; the presenter is unchanged.</source>
         <translation>已取消，主播形象未改变。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="199"/>
+        <location filename="../presenter_panel.py" line="204"/>
         <source>The face was found; check the drawn landmarks. It goes on air at the next Go Live.</source>
         <translation>已找到人脸，请检查标出的特征点。下次开播时生效。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="211"/>
+        <location filename="../presenter_panel.py" line="216"/>
         <source>Choose a photo of one face</source>
         <translation>选择一张单人正脸照片</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="211"/>
+        <location filename="../presenter_panel.py" line="216"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="235"/>
+        <location filename="../presenter_panel.py" line="245"/>
         <source>Opening the voice…</source>
         <translation>正在加载声音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="237"/>
+        <location filename="../presenter_panel.py" line="247"/>
         <source>Speaking…</source>
         <translation>正在合成语音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="241"/>
+        <location filename="../presenter_panel.py" line="251"/>
         <source>Trying the voice</source>
         <translation>试听声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="253"/>
+        <location filename="../presenter_panel.py" line="263"/>
         <source>There is no face to animate: import a photo first.</source>
         <translation>没有可驱动的人脸：请先导入照片。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="262"/>
+        <location filename="../presenter_panel.py" line="272"/>
         <source>Animating the face…</source>
         <translation>正在生成口型动画…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="266"/>
+        <location filename="../presenter_panel.py" line="276"/>
         <source>Making the talking preview</source>
         <translation>正在生成说话预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="269"/>
+        <location filename="../presenter_panel.py" line="279"/>
         <source>Preview cancelled.</source>
         <translation>预览已取消。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="287"/>
+        <location filename="../presenter_panel.py" line="298"/>
         <source>Speaking ({0} s).</source>
         <translation>正在播放（{0} 秒）。</translation>
     </message>
@@ -1004,7 +1009,7 @@
         <translation>问题和回答都不能为空</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="214"/>
+        <location filename="../product_details.py" line="209"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -1338,152 +1343,152 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="352"/>
         <source>the demo catalog</source>
         <translation>示例商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="354"/>
         <source>no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765</source>
         <translation>不接评论；例如 bilibili:房间号、webhook:8765、twitch:#频道</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="359"/>
         <source>when there is one</source>
         <translation>有就用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="360"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="364"/>
         <source>{0} (not found now)</source>
         <translation>{0}（现在未找到）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="367"/>
         <source>the default folder in the data folder</source>
         <translation>数据文件夹中的默认位置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="369"/>
         <source>no recording; e.g. show.mp4</source>
         <translation>不录制；例如 show.mp4</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="373"/>
         <source>kept in the system keyring</source>
         <translation>已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="373"/>
         <source>rtmp://server/app/STREAM-KEY</source>
         <translation>rtmp://服务器/app/推流码</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="376"/>
         <source>none; e.g. http://localhost:11434/v1</source>
         <translation>不使用；例如 http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="380"/>
         <source>kept in the system keyring; empty: unchanged</source>
         <translation>保存在系统钥匙串中；留空则不变</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="384"/>
         <source>Approve chat answers before they are spoken</source>
         <translation>评论回答先审核再播出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="392"/>
         <source>App language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="393"/>
         <source>Show language</source>
         <translation>直播语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Catalog file</source>
         <translation>商品表文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Chat source</source>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Audio device</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Record to</source>
         <translation>录制到</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="399"/>
         <source>RTMP URL with stream key</source>
         <translation>RTMP 推流地址（含推流码）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Models folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="401"/>
         <source>LLM endpoint (rewords answers)</source>
         <translation>大模型接口（润色回答）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="402"/>
         <source>LLM model</source>
         <translation>大模型名称</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="403"/>
         <source>LLM API key</source>
         <translation>大模型密钥</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Choose a catalog</source>
         <translation>选择商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416"/>
+        <location filename="../main_window.py" line="424"/>
         <source>Record the show to</source>
         <translation>把直播录制到</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="429"/>
         <source>Where model files are kept</source>
         <translation>模型文件存放位置</translation>
     </message>
