@@ -9,8 +9,8 @@ import pytest
 from tests.tiny_models import tiny_xtts
 from vhost.errors import BackendError
 from vhost.speech.base import speak
-from vhost.speech.reference import check_reference, read_audio
-from vhost.speech.wav import write_wav
+from vhost.speech.reference import check_reference
+from vhost.speech.wav import read_audio, write_wav
 
 RATE = 22050
 

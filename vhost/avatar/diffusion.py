@@ -181,8 +181,8 @@ def create_avatars(
         )
     step = report or (lambda fraction, what: None)
     result = Candidates()
+    share = 1.0 / count
     for n in range(1, count + 1):
-        share = 1.0 / count
         picture = painter.imagine(prompt, seed + n, size, steps, step, (n - 1) * share, share * 0.9)
         rgb = np.array(picture.convert("RGB"))
         fit = judge_face(rgb)

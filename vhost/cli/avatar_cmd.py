@@ -125,7 +125,7 @@ def run_create(args: argparse.Namespace, settings: Settings) -> int:
     if not 1 <= args.candidates <= 32:
         raise AvatarError(f"--candidates {args.candidates} is out of range; paint 1 to 32 at a time.")
     painter = _painter(args, settings)
-    bar = ProgressBar("painting", unit="%")
+    bar = ProgressBar("painting")
     result = create_avatars(
         painter,
         args.prompt,
@@ -134,7 +134,7 @@ def run_create(args: argparse.Namespace, settings: Settings) -> int:
         args.seed,
         args.size,
         args.steps,
-        lambda fraction, what: bar(100 * fraction, 100),
+        bar.step,
     )
     bar.finish()
     print(f"Kept {len(result.kept)} of {args.candidates} pictures as avatars:")
@@ -150,7 +150,7 @@ def run_restyle(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.cli.progress import ProgressBar
 
     painter = _painter(args, settings)
-    bar = ProgressBar("restyling", unit="%")
+    bar = ProgressBar("restyling")
     folder = restyle_photo(
         painter,
         args.photo,
@@ -159,7 +159,7 @@ def run_restyle(args: argparse.Namespace, settings: Settings) -> int:
         args.strength,
         args.seed,
         args.steps,
-        lambda fraction, what: bar(100 * fraction, 100),
+        bar.step,
     )
     bar.finish()
     print(
@@ -172,13 +172,13 @@ def run_restyle(args: argparse.Namespace, settings: Settings) -> int:
 def run_mouth(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.avatar.diffusion import paint_mouth
     from vhost.avatar.rig import AvatarRig
+    from vhost.cli.progress import ProgressBar
 
     AvatarRig.load(args.avatar)  # a wrong folder is one sentence before the model loads
     painter = _painter(args, settings)
-    from vhost.cli.progress import ProgressBar
 
-    bar = ProgressBar("painting the mouth", unit="%")
-    picture = paint_mouth(painter, args.avatar, args.seed, args.steps, lambda f, what: bar(100 * f, 100))
+    bar = ProgressBar("painting the mouth")
+    picture = paint_mouth(painter, args.avatar, args.seed, args.steps, bar.step)
     bar.finish()
     print(f"Painted the mouth into {picture}; the renderer now draws it whenever this avatar speaks.")
     return 0

@@ -13,6 +13,7 @@ class ProgressBar:
         self.stream = stream or sys.stderr
         self.started = time.perf_counter()
         self._last_decile = -1
+        self._width = 0
         self._tty = bool(getattr(self.stream, "isatty", lambda: False)())
 
     def __call__(self, done: float, total: float | None) -> None:
@@ -29,9 +30,22 @@ class ProgressBar:
         else:
             text = f"{self.label} {done:.1f} {'s rendered' if self.unit == 's' else self.unit}  {speed}"
             decile = int(done // 30)
-        if self._tty:
-            self.stream.write("\r" + text)
+        self._show(text, decile)
+
+    def step(self, fraction: float, what: str = "") -> None:
+        """A share (0..1) of work not measured in seconds or bytes (cloning, painting), with
+        what it is doing now; fits the `report(fraction, what)` callbacks of that work."""
+        fraction = min(1.0, max(0.0, fraction))
+        filled = int(fraction * 30)
+        self._show(
+            f"{self.label} [{'#' * filled}{'.' * (30 - filled)}] {fraction:4.0%}  {what}", int(fraction * 10)
+        )
+
+    def _show(self, text: str, decile: int) -> None:
+        if self._tty:  # pad over the end of a longer line drawn before
+            self.stream.write("\r" + text.ljust(self._width))
             self.stream.flush()
+            self._width = len(text)
         elif decile != self._last_decile:
             self.stream.write(text + "\n")
         self._last_decile = decile

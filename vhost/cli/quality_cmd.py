@@ -57,7 +57,7 @@ def run_quality(args: argparse.Namespace, settings: Settings) -> int:
 
     from vhost.quality.intelligibility import score_speech
     from vhost.quality.lipsync import loudness_per_frame, mouth_openings, score_lipsync, video_frames
-    from vhost.speech.reference import read_audio
+    from vhost.speech.wav import read_audio
 
     if args.seconds <= 0:
         raise BackendError("--seconds must be more than 0.")

@@ -125,10 +125,8 @@ def run_clone(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.cli.progress import ProgressBar
     from vhost.speech.xtts import clone_voice
 
-    bar = ProgressBar(f"cloning {args.name}", unit="%")
-    record = clone_voice(
-        args.recording, args.name, settings.models_dir, args.model, lambda f, what: bar(100 * f, 100)
-    )
+    bar = ProgressBar(f"cloning {args.name}")
+    record = clone_voice(args.recording, args.name, settings.models_dir, args.model, bar.step)
     bar.finish()
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
@@ -137,7 +135,8 @@ def run_clone(args: argparse.Namespace, settings: Settings) -> int:
         f"Saved the voice clone:{record['name']} from {record['seconds']:.1f} s of speech"
         f" ({record['loudness_dbfs']:.0f} dBFS, {record['snr_db']:.0f} dB above the background)."
         f" Use it with --voice clone:{record['name']}. XTTS-v2's licence (CPML) does not allow"
-        " commercial use: a shop's stream needs a commercial licence from its owner."
+        " commercial use, so a shop's stream may not use this voice without a commercial licence"
+        " for the model."
     )
     return 0
 

@@ -10,6 +10,7 @@ a package, so Chinese speech is not scored (and says so).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -72,9 +73,7 @@ def _words(text: str) -> list[str]:
 
 
 def recognise(audio16k: np.ndarray) -> str:
-    from pocketsphinx import Decoder
-
-    decoder = _decoder(Decoder)
+    decoder = _decoder()
     decoder.start_utt()
     decoder.process_raw((np.clip(audio16k, -1, 1) * 32767).astype("<i2").tobytes(), full_utt=True)
     decoder.end_utt()
@@ -82,13 +81,11 @@ def recognise(audio16k: np.ndarray) -> str:
     return hypothesis.hypstr if hypothesis else ""
 
 
-_decoders: list = []
+@functools.cache
+def _decoder():  # noqa: ANN202 - pocketsphinx.Decoder, loaded once: its model takes a second
+    from pocketsphinx import Decoder
 
-
-def _decoder(cls):  # noqa: ANN001, ANN202 - pocketsphinx.Decoder; loading its model takes a second
-    if not _decoders:
-        _decoders.append(cls(samprate=RATE, loglevel="FATAL"))
-    return _decoders[0]
+    return Decoder(samprate=RATE, loglevel="FATAL")
 
 
 def score_speech(

@@ -1,4 +1,4 @@
-"""A reference recording for voice cloning: read any audio file, trim it, and check it.
+"""A reference recording for voice cloning: trim it and check it.
 
 XTTS copies a voice from 6-30 s of clean speech. A recording that is too short gives a vague
 copy, one that is too long is cut by the model anyway, and one that is too quiet, clipped,
@@ -8,7 +8,6 @@ mostly silence or noisy gives a copy with the same faults; each is refused with 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
@@ -30,31 +29,6 @@ class Reference:
     loudness_dbfs: float  # of the speech, before levelling
     speech_share: float
     snr_db: float
-
-
-def read_audio(path: Path, sample_rate: int, wanted: str = "a recording of the voice") -> np.ndarray:
-    """Any audio file PyAV (FFmpeg) reads, as float32 mono at `sample_rate`. `wanted` says what
-    the user should give instead when the file is not usable."""
-    import av
-
-    if not Path(path).is_file():
-        raise BackendError(f"{path} does not exist; give the path of {wanted}.")
-    try:
-        with av.open(str(path)) as container:
-            if not container.streams.audio:
-                raise BackendError(
-                    f"{path} has no sound in it; give {wanted} (WAV, MP3, M4A…)."
-                )
-            resampler = av.AudioResampler(format="flt", layout="mono", rate=sample_rate)
-            parts = []
-            for frame in container.decode(audio=0):
-                parts.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(frame))
-            parts.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(None))
-    except av.error.FFmpegError as exc:
-        raise BackendError(
-            f"{path} is not a sound file FFmpeg can read ({exc}); save it as WAV or MP3."
-        ) from exc
-    return np.concatenate(parts).astype(np.float32) if parts else np.zeros(0, np.float32)
 
 
 def _db(x: float) -> float:

@@ -30,12 +30,14 @@ def open_voice(name: str | None, models_dir: Path, speed: float = 1.0, pitch: fl
     from vhost.errors import BackendError
 
     name = name or DEFAULT_VOICE
-    if name.startswith("clone:"):
+    from vhost.speech.xtts import PREFIX
+
+    if name.startswith(PREFIX):
         from vhost.speech.xtts import ClonedVoice
 
         if pitch:
             raise BackendError("Cloned voices keep the pitch of the recording; leave the pitch at 0.")
-        return ClonedVoice(name.removeprefix("clone:"), models_dir, speed=speed)
+        return ClonedVoice(name.removeprefix(PREFIX), models_dir, speed=speed)
     if name.startswith("coqui:"):
         from vhost.speech.coqui import CoquiVoice
 

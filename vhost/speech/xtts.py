@@ -29,8 +29,8 @@ from vhost.speech.base import SpeechChunk
 from vhost.speech.normalize_en import normalize_en
 from vhost.speech.normalize_zh import normalize_zh
 from vhost.speech.phonemes import split_sentences
-from vhost.speech.reference import check_reference, read_audio
-from vhost.speech.wav import write_wav
+from vhost.speech.reference import check_reference
+from vhost.speech.wav import read_audio, write_wav
 
 MODEL_NAME = "xtts-v2"  # in assets/models/manifest.toml
 PREFIX = "clone:"
@@ -113,7 +113,8 @@ def clone_voice(
     check_name(name)
     step = report or (lambda fraction, what: None)
     step(0.0, "reading the recording")
-    reference = check_reference(read_audio(Path(recording), CLONE_RATE), CLONE_RATE, str(recording))
+    recorded = read_audio(Path(recording), CLONE_RATE, "a recording of the voice")
+    reference = check_reference(recorded, CLONE_RATE, str(recording))
     folder = xtts_folder(models_dir, model)
     step(0.2, "loading XTTS")
     xtts = load_xtts(folder)
@@ -145,7 +146,7 @@ def clone_voice(
 
 
 def saved_voices(models_dir: Path) -> list[dict]:
-    """Every cloned voice in the models folder (an unreadable record is skipped and named)."""
+    """Every cloned voice in the models folder (an unreadable one is listed as broken)."""
     voices = []
     root = voices_root(models_dir)
     for record in sorted(root.glob("*/voice.json")) if root.is_dir() else []:
