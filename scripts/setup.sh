@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up vhost on a fresh Debian/Ubuntu machine: system packages, then a virtual environment
-# in .venv/ with vhost and its whole stack installed (editable). Safe to run again: it only
-# reinstalls when pyproject.toml changed.
+# in .venv/ with vhost (editable) and the exact versions in requirements.lock. Safe to run
+# again: it only reinstalls when pyproject.toml or requirements.lock changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,15 +44,24 @@ pip_install() {
   fi
 }
 
+# requirements.lock holds every package's exact version (bash scripts/lock.sh refreshes it);
+# it is installed as it is, without resolving again, so every machine gets the same stack.
 stamp=.venv/.vhost-installed
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+want=$(cat pyproject.toml requirements.lock | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-  echo "setup: installing vhost and its dependencies into .venv/ (a few minutes the first time)"
-  pip_install --upgrade pip
-  # torch first and alone: pinned to the 2.13.0 CPU build (a local wheel folder configured
-  # for pip supplies it here); letting another package pull torch would fetch the CUDA build.
-  pip_install "torch==2.13.0"
-  pip_install -e ".[dev]"
+  echo "setup: installing vhost and its locked dependencies into .venv/ (a few minutes the first time)"
+  pip_install --upgrade "pip>=24"
+  # torch first and alone: the 2.13.0 CPU build (a local wheel folder configured for pip
+  # supplies it here); elsewhere install it from PyTorch's CPU index before running this.
+  pip_install "torch==2.13.0+cpu"
+  pip_install --no-deps -r requirements.lock
+  pip_install --no-deps -e .
+  # the lock must be whole: pip check fails when a locked package misses a dependency
+  if ! .venv/bin/python -m pip check >>.venv/install.log 2>&1; then
+    tail -n 20 .venv/install.log >&2
+    echo "setup: the installed packages do not fit together; refresh the lock: bash scripts/lock.sh" >&2
+    exit 1
+  fi
   # torchaudio 2.11's bundled lib/ holds CUDA-only extensions that fail to load on a CPU
   # torch; without it torchaudio's pure-Python parts (all Coqui TTS needs) import fine.
   .venv/bin/python - <<'PY'

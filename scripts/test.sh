@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check vhost tests
+.venv/bin/ruff check vhost tests scripts
+.venv/bin/ruff format --check vhost tests scripts
 exec .venv/bin/python -m pytest "$@"

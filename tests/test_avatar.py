@@ -131,8 +131,11 @@ def test_several_faces_uses_the_largest(tmp_path, portrait):
 @pytest.mark.parametrize("make", ["gradient", "noise"])
 def test_no_face(tmp_path, make):
     rng = np.random.default_rng(0)
-    image = (np.linspace(0, 255, 512 * 512 * 3).reshape(512, 512, 3) if make == "gradient"
-             else rng.integers(0, 255, (512, 512, 3))).astype(np.uint8)
+    image = (
+        np.linspace(0, 255, 512 * 512 * 3).reshape(512, 512, 3)
+        if make == "gradient"
+        else rng.integers(0, 255, (512, 512, 3))
+    ).astype(np.uint8)
     with pytest.raises(AvatarError, match="No face was found"):
         build_avatar(_save(tmp_path, image, f"{make}.png"))
 

@@ -39,8 +39,7 @@ def test_chinese_csv_in_every_shop_encoding(tmp_path, encoding):
     assert report.summary() == "2 products loaded, 0 rows skipped."
     cup, bedding = report.catalog.products
     assert (cup.id, cup.title, cup.brand) == ("A1", "保温杯", "暖途")
-    assert (cup.price, cup.original_price, cup.currency, cup.stock) == (
-        Decimal(89), Decimal(129), "CNY", 320)
+    assert (cup.price, cup.original_price, cup.currency, cup.stock) == (Decimal(89), Decimal(129), "CNY", 320)
     assert cup.selling_points == ("保温12小时", "一键弹盖")
     assert cup.specs == (("容量", "500ml"), ("重量", "280g"))
     assert cup.promotions[0].text == "送杯套" and cup.promotions[0].end.day == 31
@@ -101,8 +100,15 @@ def test_unknown_columns_are_noted_not_silently_dropped(tmp_path):
 
 
 def test_html_and_emoji_in_descriptions(tmp_path):
-    data = {"products": [{"title": "Mug ☕", "price": 9,
-                          "description": "<div>Big &amp; <b>bold</b> 😀</div><script>x</script>"}]}
+    data = {
+        "products": [
+            {
+                "title": "Mug ☕",
+                "price": 9,
+                "description": "<div>Big &amp; <b>bold</b> 😀</div><script>x</script>",
+            }
+        ]
+    }
     path = write(tmp_path / "c.json", json.dumps(data, ensure_ascii=False))
     product = load_catalog(path).catalog.products[0]
     assert "<" not in product.description and "&amp;" not in product.description
@@ -113,30 +119,37 @@ def test_html_and_emoji_in_descriptions(tmp_path):
 def test_missing_id_column_and_lang_detection(tmp_path):
     report = load_catalog(write(tmp_path / "c.csv", "title,price\nMug,9\n茶杯,19\n"))
     assert [(p.id, p.lang, p.currency) for p in report.catalog.products] == [
-        ("1", "en", "USD"), ("2", "zh", "CNY")]
+        ("1", "en", "USD"),
+        ("2", "zh", "CNY"),
+    ]
 
 
 def test_promotion_dates_checked(tmp_path):
-    text = ("title,price,promotion,promotion price,promotion start,promotion end\n"
-            "Mug,10,Half off,12,2026-12-02,2026-12-01\n")
+    text = (
+        "title,price,promotion,promotion price,promotion start,promotion end\n"
+        "Mug,10,Half off,12,2026-12-02,2026-12-01\n"
+    )
     report = load_catalog(write(tmp_path / "c.csv", text))
     promo = report.catalog.products[0].promotions[0]
     assert promo.start is None and promo.end is None and promo.price is None
     assert {p.field for p in report.problems} == {"promotion_end", "promotion_price"}
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("empty.csv", b"", "is empty"),
-    ("shop.pdf", b"%PDF-1.7 binary", "is a PDF file, not a product list"),
-    ("notes.txt2", b"title,price\nx,1\n", "does not read"),
-    ("garbage.csv", bytes(range(256)) * 40, "not a text file"),
-    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "save it as .xlsx"),
-    ("broken.json", b'{"products": [ {"title": "x", } ]}', r"not valid JSON \(line 1"),
-    ("config.json", b'{"name": "not a catalog"}', "not a product catalog"),
-    ("people.csv", "姓名,年龄\n张三,30\n".encode(), "not a product catalog"),
-    ("header_only.csv", b"title,price\n", "no usable products"),
-    ("all_bad.csv", b"title,price\nx,abc\n", "no usable products"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("empty.csv", b"", "is empty"),
+        ("shop.pdf", b"%PDF-1.7 binary", "is a PDF file, not a product list"),
+        ("notes.txt2", b"title,price\nx,1\n", "does not read"),
+        ("garbage.csv", bytes(range(256)) * 40, "not a text file"),
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "save it as .xlsx"),
+        ("broken.json", b'{"products": [ {"title": "x", } ]}', r"not valid JSON \(line 1"),
+        ("config.json", b'{"name": "not a catalog"}', "not a product catalog"),
+        ("people.csv", "姓名,年龄\n张三,30\n".encode(), "not a product catalog"),
+        ("header_only.csv", b"title,price\n", "no usable products"),
+        ("all_bad.csv", b"title,price\nx,abc\n", "no usable products"),
+    ],
+)
 def test_unreadable_files_get_one_clear_sentence(tmp_path, name, content, message):
     path = tmp_path / name
     path.write_bytes(content)
@@ -174,8 +187,7 @@ def test_ten_thousand_products(tmp_path):
 def test_fifty_megabyte_csv(tmp_path):
     filler = "轻薄保暖，面料柔软亲肤，" * 12
     row = "P{i},羽绒服{i},¥1,299.00,{filler}\n"
-    rows = [row.format(i=i, filler=filler).replace("¥1,299.00", '"¥1,299.00"')
-            for i in range(120_000)]
+    rows = [row.format(i=i, filler=filler).replace("¥1,299.00", '"¥1,299.00"') for i in range(120_000)]
     path = write(tmp_path / "huge.csv", "货号,商品名称,价格,卖点\n" + "".join(rows))
     assert path.stat().st_size > 50 * 1024 * 1024
     report = load_catalog(path)

@@ -15,26 +15,37 @@ from vhost.catalog.values import (
 )
 
 
-@pytest.mark.parametrize("cell, amount, currency", [
-    ("¥1,299.00", "1299", "CNY"),
-    ("1299元", "1299", "CNY"),
-    ("￥８９.９０", "89.9", "CNY"),
-    ("RMB 59", "59", "CNY"),
-    ("$19.99", "19.99", "USD"),
-    ("US$ 5", "5", "USD"),
-    ("1.2万", "12000", None),
-    (1299.0, "1299", None),
-    (19.9, "19.9", None),
-    ("0", "0", None),
-])
+@pytest.mark.parametrize(
+    "cell, amount, currency",
+    [
+        ("¥1,299.00", "1299", "CNY"),
+        ("1299元", "1299", "CNY"),
+        ("￥８９.９０", "89.9", "CNY"),
+        ("RMB 59", "59", "CNY"),
+        ("$19.99", "19.99", "USD"),
+        ("US$ 5", "5", "USD"),
+        ("1.2万", "12000", None),
+        (1299.0, "1299", None),
+        (19.9, "19.9", None),
+        ("0", "0", None),
+    ],
+)
 def test_money_forms_shops_use(cell, amount, currency):
     assert parse_money(cell) == (Decimal(amount), currency)
 
 
-@pytest.mark.parametrize("cell, reason", [
-    ("abc", "not a price"), ("-5", "negative"), ("¥-1,299", "negative"), ("", "empty"),
-    ("12.3.4", "not a price"), ("1299元起", "not a price"), (True, "not a price"),
-])
+@pytest.mark.parametrize(
+    "cell, reason",
+    [
+        ("abc", "not a price"),
+        ("-5", "negative"),
+        ("¥-1,299", "negative"),
+        ("", "empty"),
+        ("12.3.4", "not a price"),
+        ("1299元起", "not a price"),
+        (True, "not a price"),
+    ],
+)
 def test_bad_money_says_why(cell, reason):
     with pytest.raises(ValueError, match=reason):
         parse_money(cell)
@@ -49,14 +60,17 @@ def test_stock():
         parse_stock("充足")
 
 
-@pytest.mark.parametrize("cell, expected", [
-    ("2026-11-30 23:59", datetime(2026, 11, 30, 23, 59)),
-    ("2026/11/30", datetime(2026, 11, 30)),
-    ("2026-11-30 24:00", datetime(2026, 12, 1)),
-    ("2026年11月30日 20点", datetime(2026, 11, 30, 20)),
-    ("2026年11月30日24:00", datetime(2026, 12, 1)),
-    (datetime(2026, 1, 2, 3, 4), datetime(2026, 1, 2, 3, 4)),
-])
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("2026-11-30 23:59", datetime(2026, 11, 30, 23, 59)),
+        ("2026/11/30", datetime(2026, 11, 30)),
+        ("2026-11-30 24:00", datetime(2026, 12, 1)),
+        ("2026年11月30日 20点", datetime(2026, 11, 30, 20)),
+        ("2026年11月30日24:00", datetime(2026, 12, 1)),
+        (datetime(2026, 1, 2, 3, 4), datetime(2026, 1, 2, 3, 4)),
+    ],
+)
 def test_dates(cell, expected):
     assert parse_datetime(cell) == expected
 
@@ -85,10 +99,19 @@ def test_lists_specs_and_faq():
         parse_faq("Q: lonely question")
 
 
-@pytest.mark.parametrize("heading, field", [
-    ("商品名称", "title"), ("Product Name", "title"), ("原价（元）", "original_price"),
-    ("original_price", "original_price"), ("卖点", "selling_points"), ("库存", "stock"),
-    ("ＳＫＵ", "id"), ("Promo End", "promotion_end"), ("colour", None),
-])
+@pytest.mark.parametrize(
+    "heading, field",
+    [
+        ("商品名称", "title"),
+        ("Product Name", "title"),
+        ("原价（元）", "original_price"),
+        ("original_price", "original_price"),
+        ("卖点", "selling_points"),
+        ("库存", "stock"),
+        ("ＳＫＵ", "id"),
+        ("Promo End", "promotion_end"),
+        ("colour", None),
+    ],
+)
 def test_alias_table(heading, field):
     assert field_for_heading(heading) == field

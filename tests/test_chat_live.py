@@ -315,8 +315,17 @@ def test_an_anticipated_answer_is_on_air_without_being_made_again(writer):
     catalog = load_catalog(DEMO_CATALOG).catalog
     director = Director(writer, catalog, "zh", now=lambda: NOW)
     # Paced: the voice keeps ahead of the script, so the script lane has slack, as on a real clock.
-    engine = LiveEngine(Counting(), PacedPicture(), Animator(FPS), director, [NullOutput()], ManualClock(),
-                        "zh", fps=FPS, starts_at=NOW)
+    engine = LiveEngine(
+        Counting(),
+        PacedPicture(),
+        Animator(FPS),
+        director,
+        [NullOutput()],
+        ManualClock(),
+        "zh",
+        fps=FPS,
+        starts_at=NOW,
+    )
     answer = "好的，保温杯现在八十九元。下单四十八小时内发货。"
     engine.anticipate([answer])
 
@@ -342,8 +351,17 @@ def test_a_thank_you_gives_way_to_a_question(writer):
 
     catalog = load_catalog(DEMO_CATALOG).catalog
     director = Director(writer, catalog, "zh", now=lambda: NOW)
-    engine = LiveEngine(FakeVoice(), FlatPicture(), Animator(FPS), director, [NullOutput()], ManualClock(),
-                        "zh", fps=FPS, starts_at=NOW)
+    engine = LiveEngine(
+        FakeVoice(),
+        FlatPicture(),
+        Animator(FPS),
+        director,
+        [NullOutput()],
+        ManualClock(),
+        "zh",
+        fps=FPS,
+        starts_at=NOW,
+    )
     inbox = engine.events.subscribe(capacity=10000)
     thanks = "感谢小王送的小心心太客气了大家也可以点点关注哦"  # one piece without a gap, 1.8 s
     thanked, events = [], []
@@ -389,9 +407,16 @@ def test_a_thank_you_never_comes_between_an_answers_pieces():
             yield from super().stream(text, lang)
 
     script = LineSource(iter([ShowLine("一二三四五六七八九十。", None)] * 20))
-    engine = LiveEngine(SlowSecondPiece(), FlatPicture(), Animator(FPS), script, [NullOutput()],
-                        MonotonicClock(),
-                        "zh", fps=FPS)
+    engine = LiveEngine(
+        SlowSecondPiece(),
+        FlatPicture(),
+        Animator(FPS),
+        script,
+        [NullOutput()],
+        MonotonicClock(),
+        "zh",
+        fps=FPS,
+    )
     inbox = engine.events.subscribe(capacity=10000)
 
     class Viewer(NullOutput):

@@ -32,15 +32,18 @@ def test_catalog_check_text_and_json(cli, tmp_path):
     code, out, _ = cli("catalog", "check", bad, "--json")
     report = json.loads(out)
     assert code == 0 and (report["loaded"], report["skipped"]) == (1, 2)
-    assert [(p["where"], p["field"]) for p in report["problems"]] == [
-        ("row 3", "title"), ("row 4", "price")]
+    assert [(p["where"], p["field"]) for p in report["problems"]] == [("row 3", "title"), ("row 4", "price")]
     code, out, _ = cli("catalog", "check", bad)
     assert "shop.csv row 4 (“茶杯”): price: 'abc' is not a price — row skipped" in out
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "is empty"), (b"\x00\x01garbage\xff" * 50, "not a text file"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "is empty"),
+        (b"\x00\x01garbage\xff" * 50, "not a text file"),
+    ],
+)
 def test_unreadable_catalog_exit_2(cli, tmp_path, content, message):
     path = tmp_path / "c.csv"
     path.write_bytes(content)
@@ -51,22 +54,23 @@ def test_unreadable_catalog_exit_2(cli, tmp_path, content, message):
 
 def test_script_json_shape(cli, tmp_path):
     out_file = tmp_path / "script.json"
-    code, out, err = cli("script", DEMO_CATALOG, "--lang", "en", "--seed", "4",
-                         "--now", "2026-11-23 20:00", "--out", out_file)
+    code, out, err = cli(
+        "script", DEMO_CATALOG, "--lang", "en", "--seed", "4", "--now", "2026-11-23 20:00", "--out", out_file
+    )
     assert code == 0 and out == ""
     data = json.loads(out_file.read_text(encoding="utf-8"))
     assert data["lang"] == "en" and data["seed"] == 4
     segment = data["segments"][1]
     assert {"product_id", "kind", "lines"} <= set(segment)
-    assert all(isinstance(line["text"], str) and line["text"] for s in data["segments"]
-               for line in s["lines"])
+    assert all(
+        isinstance(line["text"], str) and line["text"] for s in data["segments"] for line in s["lines"]
+    )
     assert "kept as script #1" in err
     assert "compliance: “best-selling” → “popular”" in err  # the demo's merchant claim
 
 
 def test_script_for_one_product_to_stdout(cli):
-    code, out, _ = cli("script", DEMO_CATALOG, "--product", "A04", "--no-save",
-                       "--now", "2026-11-23 20:00")
+    code, out, _ = cli("script", DEMO_CATALOG, "--product", "A04", "--no-save", "--now", "2026-11-23 20:00")
     data = json.loads(out)
     assert code == 0 and {s["product_id"] for s in data["segments"]} == {"A04"}
     assert any("169元" in line["text"] for s in data["segments"] for line in s["lines"])
@@ -112,8 +116,9 @@ def test_internal_errors_never_show_a_traceback(cli, monkeypatch, tmp_path):
 
 
 def test_python_dash_m_and_console_script():
-    done = subprocess.run([sys.executable, "-m", "vhost", "--version"], capture_output=True,
-                          text=True, cwd=REPO)
+    done = subprocess.run(
+        [sys.executable, "-m", "vhost", "--version"], capture_output=True, text=True, cwd=REPO
+    )
     assert done.returncode == 0 and done.stdout.startswith("vhost ")
 
 

@@ -8,8 +8,9 @@ import pytest
 
 def test_say_writes_a_wav_and_reports_timings(cli, tmp_path):
     out = tmp_path / "price.wav"
-    code, stdout, err = cli("say", "这款保温杯到手价¥1,299，原价1599元。", "--lang", "zh", "--out", out,
-                            "--json")
+    code, stdout, err = cli(
+        "say", "这款保温杯到手价¥1,299，原价1599元。", "--lang", "zh", "--out", out, "--json"
+    )
     assert code == 0, err
     report = json.loads(stdout)
     assert report["voice"] == "kokoro" and report["sample_rate"] == 24000
@@ -26,12 +27,15 @@ def test_say_in_english_prints_one_line(cli, tmp_path):
     assert stdout.startswith(f"Wrote {tmp_path / 'a.wav'}: ") and "real time" in stdout
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (("hello", "--voice", "kokoro-nobody"), "no Kokoro voice called"),
-    (("hello", "--voice", "coqui:/no/such/model"), "neither a model folder"),
-    (("hello", "--speed", "5"), "out of range"),
-    (("  ",), "nothing to say"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("hello", "--voice", "kokoro-nobody"), "no Kokoro voice called"),
+        (("hello", "--voice", "coqui:/no/such/model"), "neither a model folder"),
+        (("hello", "--speed", "5"), "out of range"),
+        (("  ",), "nothing to say"),
+    ],
+)
 def test_say_user_errors(cli, tmp_path, args, message):
     code, _, err = cli("say", *args, "--out", tmp_path / "x.wav")
     assert code == 2 and message in err and "Traceback" not in err

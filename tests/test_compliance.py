@@ -7,15 +7,18 @@ FORBIDDEN_ZH = ["最", "第一", "国家级", "顶级", "100%", "绝对", "万�
 FORBIDDEN_EN = ["best", "#1", "guaranteed", "cure", "lowest price", "100%"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("全网最低价，销量第一！", "超值价，很受欢迎！"),
-    ("国家级品质，顶级面料。", "品质，优质面料。"),
-    ("１００％纯棉，绝对好用", "纯棉，非常好用"),
-    ("这是万能清洁剂，特效去污。", "这是多用途清洁剂，效果去污。"),
-    ("最好冷水手洗，最近很火，最后一件", "建议冷水手洗，最近很火，最后一件"),
-    ("第一次用的朋友第一时间下单", "第一次用的朋友第一时间下单"),
-    ("口感最好的咖啡", "口感很好的咖啡"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全网最低价，销量第一！", "超值价，很受欢迎！"),
+        ("国家级品质，顶级面料。", "品质，优质面料。"),
+        ("１００％纯棉，绝对好用", "纯棉，非常好用"),
+        ("这是万能清洁剂，特效去污。", "这是多用途清洁剂，效果去污。"),
+        ("最好冷水手洗，最近很火，最后一件", "建议冷水手洗，最近很火，最后一件"),
+        ("第一次用的朋友第一时间下单", "第一次用的朋友第一时间下单"),
+        ("口感最好的咖啡", "口感很好的咖啡"),
+    ],
+)
 def test_zh_rewrites(compliance, text, expected):
     assert compliance.apply(text, "zh").text == expected
 
@@ -28,12 +31,15 @@ def test_zh_medical_claims_drop_the_sentence(compliance):
     assert change.original == "可以根治失眠！" and "广告法" in change.reason
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The best mug, #1 on the market.", "A great mug, popular on the market."),
-    ("Best-selling and guaranteed fresh.", "Popular and fresh."),
-    ("100% cotton. The lowest price online!", "Cotton. A great price!"),
-    ("Absolutely perfect for travel.", "Really excellent for travel."),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The best mug, #1 on the market.", "A great mug, popular on the market."),
+        ("Best-selling and guaranteed fresh.", "Popular and fresh."),
+        ("100% cotton. The lowest price online!", "Cotton. A great price!"),
+        ("Absolutely perfect for travel.", "Really excellent for travel."),
+    ],
+)
 def test_en_rewrites(compliance, text, expected):
     assert compliance.apply(text, "en").text == expected
 
@@ -71,22 +77,29 @@ def test_violations_for_highlighting(compliance):
 
 def test_rules_file_is_editable(tmp_path):
     rules = tmp_path / "rules.toml"
-    rules.write_text('[[rule]]\nid = "no-cheap"\nlang = "en"\npattern = "cheap"\n'
-                     'action = "replace"\nreplacement = "affordable"\nreason = "tone"\n')
+    rules.write_text(
+        '[[rule]]\nid = "no-cheap"\nlang = "en"\npattern = "cheap"\n'
+        'action = "replace"\nreplacement = "affordable"\nreason = "tone"\n'
+    )
     result = ComplianceFilter.load(rules).apply("Cheap mugs, cheap plates.", "en")
     assert result.text == "Affordable mugs, affordable plates."
     assert [c.rule_id for c in result.changes] == ["no-cheap", "no-cheap"]
 
 
-@pytest.mark.parametrize("body, message", [
-    ("not toml [", "not valid TOML"),
-    ("x = 1", "no \\[\\[rule\\]\\] entries"),
-    ('[[rule]]\nid = "a"\nlang = "fr"\npattern = "x"\naction = "drop"\nreason = "r"', "use zh or en"),
-    ('[[rule]]\nid = "a"\nlang = "en"\npattern = "("\naction = "drop"\nreason = "r"', "bad pattern"),
-    ('[[rule]]\nid = "a"\nlang = "en"\npattern = "x"\naction = "replace"\nreason = "r"',
-     "without a replacement"),
-    ('[[rule]]\nid = "a"\nlang = "en"\naction = "drop"\nreason = "r"', "lacks pattern"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("not toml [", "not valid TOML"),
+        ("x = 1", "no \\[\\[rule\\]\\] entries"),
+        ('[[rule]]\nid = "a"\nlang = "fr"\npattern = "x"\naction = "drop"\nreason = "r"', "use zh or en"),
+        ('[[rule]]\nid = "a"\nlang = "en"\npattern = "("\naction = "drop"\nreason = "r"', "bad pattern"),
+        (
+            '[[rule]]\nid = "a"\nlang = "en"\npattern = "x"\naction = "replace"\nreason = "r"',
+            "without a replacement",
+        ),
+        ('[[rule]]\nid = "a"\nlang = "en"\naction = "drop"\nreason = "r"', "lacks pattern"),
+    ],
+)
 def test_bad_rules_file_is_one_sentence(tmp_path, body, message):
     rules = tmp_path / "rules.toml"
     rules.write_text(body)

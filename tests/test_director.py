@@ -82,8 +82,9 @@ def test_each_presentation_is_worded_afresh(writer, catalog):
 def test_time_per_product_trims_faq_and_specs_first(writer, catalog):
     product = next(p for p in catalog.products if p.faq and p.specs)
     full = Director(writer, catalog, "zh", plan=ShowPlan(order=(product.id,)), now=lambda: NOW)
-    short = Director(writer, catalog, "zh", plan=ShowPlan(order=(product.id,), seconds_per_product=60),
-                     now=lambda: NOW)
+    short = Director(
+        writer, catalog, "zh", plan=ShowPlan(order=(product.id,), seconds_per_product=60), now=lambda: NOW
+    )
 
     def pitch(director):
         lines = [director.next_line() for _ in range(40)]
@@ -100,10 +101,18 @@ def test_time_per_product_trims_faq_and_specs_first(writer, catalog):
 
 def test_a_promotion_that_starts_is_announced_at_once_and_ended_ones_are_not_spoken(writer, catalog):
     product = catalog.products[1]
-    flash = Promotion("限时秒杀，下单立减二十元", start=NOW + timedelta(minutes=5),
-                      end=NOW + timedelta(minutes=35), price=product.price - 20)
-    edited = replace(catalog, products=tuple(
-        replace(p, promotions=(flash,)) if p.id == product.id else p for p in catalog.products))
+    flash = Promotion(
+        "限时秒杀，下单立减二十元",
+        start=NOW + timedelta(minutes=5),
+        end=NOW + timedelta(minutes=35),
+        price=product.price - 20,
+    )
+    edited = replace(
+        catalog,
+        products=tuple(
+            replace(p, promotions=(flash,)) if p.id == product.id else p for p in catalog.products
+        ),
+    )
     clock = {"now": NOW}
     director = Director(writer, edited, "zh", now=lambda: clock["now"])
     before = [director.next_line() for _ in range(5)]
@@ -137,8 +146,12 @@ def test_a_price_edit_reaches_the_rest_of_the_presentation(writer, catalog):
     director = Director(writer, catalog, "zh", plan=ShowPlan(order=(product.id,)), now=lambda: NOW)
     while director.next_line().position.product != product.id:
         pass
-    edited = replace(catalog, products=tuple(
-        replace(p, price=Decimal("77")) if p.id == product.id else p for p in catalog.products))
+    edited = replace(
+        catalog,
+        products=tuple(
+            replace(p, price=Decimal("77")) if p.id == product.id else p for p in catalog.products
+        ),
+    )
     director.set_catalog(edited)
     rest = [director.next_line() for _ in range(12)]
     rest = [line for line in rest if line.position.product == product.id]
@@ -169,8 +182,9 @@ def test_line_source_puts_urgent_lines_before_an_iterator():
 
 def test_the_plan_file_is_checked_with_one_clear_sentence(tmp_path, catalog):
     good = tmp_path / "plan.json"
-    good.write_text(json.dumps({"order": ["A03"], "weights": {"A01": 2}, "hero": "A02",
-                                "seconds_per_product": 60}))
+    good.write_text(
+        json.dumps({"order": ["A03"], "weights": {"A01": 2}, "hero": "A02", "seconds_per_product": 60})
+    )
     plan = ShowPlan.load(good)
     plan.check(catalog)
     assert plan.ordered(catalog)[0] == "A03" and plan.weight("A01") == 2 and plan.weight("A04") == 1
@@ -208,7 +222,7 @@ def test_products_viewers_ask_about_come_round_sooner_for_a_while(writer, catalo
     early = presentations(asked, 60)
     assert early.index(ids[5]) < 3  # it jumps the queue
     later = presentations(asked, 1500)
-    counts = Counter(later[-2 * len(ids):])  # long after, every product has its plain share again
+    counts = Counter(later[-2 * len(ids) :])  # long after, every product has its plain share again
     assert max(counts.values()) - min(counts.values()) <= 1
 
 

@@ -42,8 +42,17 @@ class Collect(NullOutput):
 
 def _engine(lines, outputs, voice=None, **kwargs):
     lines = iter([ShowLine(text, None) for text in lines])
-    return LiveEngine(voice or FakeVoice(), FlatPicture(), Animator(FPS), lines, outputs, ManualClock(), "zh",
-                      fps=FPS, **kwargs)
+    return LiveEngine(
+        voice or FakeVoice(),
+        FlatPicture(),
+        Animator(FPS),
+        lines,
+        outputs,
+        ManualClock(),
+        "zh",
+        fps=FPS,
+        **kwargs,
+    )
 
 
 def test_every_frame_leaves_with_exactly_its_audio():
@@ -200,8 +209,16 @@ def test_recording_the_live_output(tmp_path):
     recording = Mp4Recording(path, 64, 36, FPS, lossless=True)
     picture = FlatPicture()
     picture.width, picture.height = 64, 36
-    engine = LiveEngine(FakeVoice(), picture, Animator(FPS), iter([ShowLine("你好，这是录像。", None)]),
-                        [recording], ManualClock(), "zh", fps=FPS)
+    engine = LiveEngine(
+        FakeVoice(),
+        picture,
+        Animator(FPS),
+        iter([ShowLine("你好，这是录像。", None)]),
+        [recording],
+        ManualClock(),
+        "zh",
+        fps=FPS,
+    )
     asyncio.run(engine.run(duration=3.0))
     with av.open(str(path)) as container:
         video, audio = container.streams.video[0], container.streams.audio[0]
@@ -295,8 +312,9 @@ def test_skip_to_a_product_cuts_in_and_continues_from_its_pitch(writer):
     catalog = load_catalog(DEMO_CATALOG).catalog
     target = catalog.products[4].id
     director = Director(writer, catalog, "zh", now=lambda: NOW)
-    engine = LiveEngine(FakeVoice(), FlatPicture(), Animator(FPS), director, [NullOutput()],
-                        ManualClock(), "zh", fps=FPS)
+    engine = LiveEngine(
+        FakeVoice(), FlatPicture(), Animator(FPS), director, [NullOutput()], ManualClock(), "zh", fps=FPS
+    )
     inbox = engine.events.subscribe()
 
     class Operator(NullOutput):

@@ -131,7 +131,10 @@ def test_a_products_pictures_promotions_and_faq_are_edited_in_place(qtbot, tmp_p
     details.promotions.item(row, PROMOTION_COLUMNS.index("price")).setText("¥59")
     promotion = panel.catalog.products[1].promotions[-1]
     assert (promotion.text, str(promotion.price), promotion.start.hour, promotion.end.hour) == (
-        "直播间专享：第二件半价", "59", 20, 22
+        "直播间专享：第二件半价",
+        "59",
+        20,
+        22,
     )
 
     details.add_faq()
@@ -340,8 +343,13 @@ def test_the_app_choices_reach_the_show(tmp_path, monkeypatch):
     from vhost.gui.app import live_session
 
     seen = {}
-    monkeypatch.setattr(live_cmd, "build_engine", lambda args, settings, *rest, **kw: seen.update(
-        args=args, settings=settings) or (_ for _ in ()).throw(AvatarError("stop here")))
+    monkeypatch.setattr(
+        live_cmd,
+        "build_engine",
+        lambda args, settings, *rest, **kw: (
+            seen.update(args=args, settings=settings) or (_ for _ in ()).throw(AvatarError("stop here"))
+        ),
+    )
     settings = load_settings({"VHOST_DATA_DIR": str(tmp_path)})
     (tmp_path / "gui-plan.json").write_text(json.dumps(ShowPlan(hero="A01").to_dict()), "utf-8")
     prefs = GuiPrefs(

@@ -6,8 +6,22 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "vhost"
-HEAVY = {"torch", "diffusers", "TTS", "mediapipe", "onnxruntime", "onnx", "pyvirtualcam", "sounddevice",
-         "av", "cv2", "PySide6", "misaki", "scipy", "PIL"}
+HEAVY = {
+    "torch",
+    "diffusers",
+    "TTS",
+    "mediapipe",
+    "onnxruntime",
+    "onnx",
+    "pyvirtualcam",
+    "sounddevice",
+    "av",
+    "cv2",
+    "PySide6",
+    "misaki",
+    "scipy",
+    "PIL",
+}
 CAPABILITIES = {"catalog", "script", "speech", "avatar", "animate", "render", "outputs", "chat", "store"}
 
 
@@ -28,15 +42,18 @@ def modules(under: Path):
 
 def test_only_gui_imports_qt():
     offenders = [
-        (str(path), name) for path, names in modules(PACKAGE) for name in names
+        (str(path), name)
+        for path, names in modules(PACKAGE)
+        for name in names
         if name.split(".")[0] == "PySide6" and path.parts[1] != "gui"
     ]
     assert offenders == []
 
 
 def test_engine_and_domain_import_no_backend_and_no_heavy_library():
-    checked = list(modules(PACKAGE / "engine")) + [(Path("vhost/domain.py"),
-                                                    imports_of(PACKAGE / "domain.py"))]
+    checked = list(modules(PACKAGE / "engine")) + [
+        (Path("vhost/domain.py"), imports_of(PACKAGE / "domain.py"))
+    ]
     offenders = []
     for path, names in checked:
         for name in names:
@@ -44,8 +61,7 @@ def test_engine_and_domain_import_no_backend_and_no_heavy_library():
             if parts[0] in HEAVY:
                 offenders.append((str(path), name))
             # vhost.<capability> itself or its base protocol is fine; a backend module is not
-            if parts[0] == "vhost" and len(parts) > 2 and parts[1] in CAPABILITIES \
-                    and parts[2] != "base":
+            if parts[0] == "vhost" and len(parts) > 2 and parts[1] in CAPABILITIES and parts[2] != "base":
                 offenders.append((str(path), name))
     assert offenders == []
 
@@ -59,8 +75,7 @@ def test_heavy_libraries_are_not_imported_at_package_import():
         " vhost.outputs.null, vhost.outputs.threaded;"
         f" print(sorted(m for m in {sorted(HEAVY)!r} if m in sys.modules))"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
 
 

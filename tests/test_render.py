@@ -97,14 +97,14 @@ def test_compositor_draws_card_countdown_and_caption(demo, astronaut):
     frame = compositor.compose(None, (0, 0), product, "欢迎来到直播间", NOW)
     assert frame.shape == (720, 1280, 3) and frame.dtype == np.uint8
     x, y, w, h = compositor.layout.card
-    card = frame[y:y + h, x:x + w]
+    card = frame[y : y + h, x : x + w]
     red = (card[..., 0] > 200) & (card[..., 1] < 80) & (card[..., 2] < 100)
     assert red.sum() > 2000  # the price and the countdown strip
     later = compositor.compose(None, (0, 0), product, "欢迎来到直播间", NOW + timedelta(seconds=1))
     changed = np.nonzero(np.any(later != frame, axis=2))
     assert len(changed[0]) and changed[1].min() >= x  # only the countdown ticked
     cx, cy, cw, ch = compositor.layout.caption
-    assert frame[cy:cy + ch, cx:cx + cw].max() == 255  # white caption text
+    assert frame[cy : cy + ch, cx : cx + cw].max() == 255  # white caption text
     assert not np.array_equal(frame, compositor.compose(None, (0, 0), product, None, NOW))
 
 
@@ -146,8 +146,10 @@ def _probe(path):
         audio = container.streams.audio[0]
         frames = sum(1 for _ in container.decode(video=0))
         return {
-            "width": video.codec_context.width, "height": video.codec_context.height,
-            "codec": (video.codec_context.name, audio.codec_context.name), "frames": frames,
+            "width": video.codec_context.width,
+            "height": video.codec_context.height,
+            "codec": (video.codec_context.name, audio.codec_context.name),
+            "frames": frames,
             "video_seconds": float(video.duration * video.time_base),
             "audio_seconds": float(audio.duration * audio.time_base),
         }
@@ -157,8 +159,13 @@ def test_a_short_show_has_matching_audio_and_video(tmp_path, demo, astronaut, wr
     scripts = iter([writer.write(demo, "zh", now=NOW)])
     renderer = ShowRenderer(astronaut, FakeVoice(), "zh", 640, 360, fps=25)
     seen = []
-    report = renderer.render(show_lines(scripts, demo), tmp_path / "show.mp4", NOW, seconds=4.0,
-                             progress=lambda done, total: seen.append((done, total)))
+    report = renderer.render(
+        show_lines(scripts, demo),
+        tmp_path / "show.mp4",
+        NOW,
+        seconds=4.0,
+        progress=lambda done, total: seen.append((done, total)),
+    )
     assert report.frames == 100 and report.audio_seconds == pytest.approx(4.0)
     probe = _probe(tmp_path / "show.mp4")
     assert probe["codec"] == ("h264", "aac") and (probe["width"], probe["height"]) == (640, 360)
@@ -177,20 +184,36 @@ def test_show_lines_follow_the_script_products(demo, writer):
 
 
 def test_render_cli_with_the_real_voice(cli, tmp_path):
-    code, out, err = cli("render", "--catalog", DEMO_CATALOG, "--seconds", "3", "--size", "640x360",
-                         "--fps", "25", "--now", "2026-11-23 20:00", "--out", tmp_path / "show.mp4")
+    code, out, err = cli(
+        "render",
+        "--catalog",
+        DEMO_CATALOG,
+        "--seconds",
+        "3",
+        "--size",
+        "640x360",
+        "--fps",
+        "25",
+        "--now",
+        "2026-11-23 20:00",
+        "--out",
+        tmp_path / "show.mp4",
+    )
     assert code == 0, err
     assert "Wrote" in out and "rendering show.mp4" in err
     probe = _probe(tmp_path / "show.mp4")
     assert probe["frames"] == 75 and abs(probe["audio_seconds"] - 3.0) < 0.05
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (("--size", "641x360"), "even numbers"),
-    (("--size", "huge"), "not a size"),
-    (("--seconds", "0"), "more than 0"),
-    (("--avatar", "/no/such/photo.jpg"), "does not exist"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--size", "641x360"), "even numbers"),
+        (("--size", "huge"), "not a size"),
+        (("--seconds", "0"), "more than 0"),
+        (("--avatar", "/no/such/photo.jpg"), "does not exist"),
+    ],
+)
 def test_render_cli_user_errors(cli, tmp_path, args, message):
     code, _, err = cli("render", "--catalog", DEMO_CATALOG, "--out", tmp_path / "x.mp4", *args)
     assert code == 2 and message in err and "Traceback" not in err

@@ -26,8 +26,12 @@ def test_the_store_keeps_one_position_per_show(tmp_path):
 def test_kill_9_mid_show_then_live_resumes_where_it_was(cli, tmp_path):
     env = dict(os.environ)
     database = tmp_path / "data" / "vhost.sqlite3"
-    live = subprocess.Popen([sys.executable, "-m", "vhost", "live", "--duration", "600", "--camera", "none",
-                             "--size", "320x180"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    live = subprocess.Popen(
+        [sys.executable, "-m", "vhost", "live", "--duration", "600", "--camera", "none", "--size", "320x180"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     saved = None
     deadline = time.monotonic() + 180
     try:
@@ -68,8 +72,9 @@ def test_sessions_keep_their_figures_and_what_was_said(tmp_path):
 
 
 def test_a_live_run_records_its_session_and_lines(cli, tmp_path):
-    code, out, err = cli("live", "--duration", "15", "--camera", "none", "--audio", "none",
-                         "--size", "320x180")
+    code, out, err = cli(
+        "live", "--duration", "15", "--camera", "none", "--audio", "none", "--size", "320x180"
+    )
     assert code == 0, err
     with Store(tmp_path / "data" / "vhost.sqlite3") as store:
         (session,) = store.sessions()
@@ -89,8 +94,19 @@ def test_a_live_run_with_chat_answers_on_air_and_keeps_the_decisions(cli, tmp_pa
         {"id": "c2", "user": "u2", "name": "坏人", "text": "傻逼主播", "t": 3},
     ]
     comments.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), "utf-8")
-    code, out, err = cli("live", "--duration", "30", "--camera", "none", "--audio", "none",
-                         "--size", "320x180", "--chat", f"replay:{comments}")
+    code, out, err = cli(
+        "live",
+        "--duration",
+        "30",
+        "--camera",
+        "none",
+        "--audio",
+        "none",
+        "--size",
+        "320x180",
+        "--chat",
+        f"replay:{comments}",
+    )
     assert code == 0, err
     assert "chat: 2 messages, 1 answered on air, 0 ignored, 1 moderated" in out
     with Store(tmp_path / "data" / "vhost.sqlite3") as store:

@@ -15,9 +15,15 @@ from .conftest import DEMO_CATALOG, NOW
 from .test_compliance import FORBIDDEN_EN, FORBIDDEN_ZH
 
 NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-PER_PRODUCT = [SegmentKind.INTRO, SegmentKind.SELLING_POINTS, SegmentKind.SPECS,
-               SegmentKind.PRICE, SegmentKind.FAQ, SegmentKind.CALL_TO_ACTION,
-               SegmentKind.TRANSITION]
+PER_PRODUCT = [
+    SegmentKind.INTRO,
+    SegmentKind.SELLING_POINTS,
+    SegmentKind.SPECS,
+    SegmentKind.PRICE,
+    SegmentKind.FAQ,
+    SegmentKind.CALL_TO_ACTION,
+    SegmentKind.TRANSITION,
+]
 
 
 def numbers_in(text: str) -> set[Decimal]:
@@ -35,10 +41,8 @@ def catalog_numbers(product: Product, now: datetime) -> set[Decimal]:
     for promo in product.promotions:
         for moment in (promo.start, promo.end):
             if moment:
-                shown = moment - timedelta(days=1) if (moment.hour, moment.minute) == (0, 0) \
-                    else moment
-                allowed |= {Decimal(v) for v in (shown.month, shown.day, moment.hour,
-                                                  moment.minute)}
+                shown = moment - timedelta(days=1) if (moment.hour, moment.minute) == (0, 0) else moment
+                allowed |= {Decimal(v) for v in (shown.month, shown.day, moment.hour, moment.minute)}
         if promo.end and promo.end > now:
             hours, minutes = divmod(int((promo.end - now).total_seconds() // 60), 60)
             allowed |= {Decimal(hours), Decimal(minutes)}
@@ -51,16 +55,33 @@ def demo() -> Catalog:
 
 
 def countdown_catalog(now: datetime) -> Catalog:
-    return Catalog((
-        Product("K1", "Kettle 1.7L", Decimal("39.99"), "USD", brand="Brewly",
-                original_price=Decimal("59.99"), stock=7, lang="en",
+    return Catalog(
+        (
+            Product(
+                "K1",
+                "Kettle 1.7L",
+                Decimal("39.99"),
+                "USD",
+                brand="Brewly",
+                original_price=Decimal("59.99"),
+                stock=7,
+                lang="en",
                 selling_points=("boils in 3 minutes", "auto shut-off", "the best kettle ever"),
                 specs=(("capacity", "1.7 L"), ("power", "2200 W")),
-                promotions=(Promotion("free descaler", now - timedelta(hours=1),
-                                      now + timedelta(hours=2, minutes=15), Decimal("34.5")),),
-                faq=(FaqPair("Is it BPA free", "Yes, every part that touches water is"),)),
-        Product("K2", "Teapot", Decimal("1299"), "CNY", lang="en", stock=0),
-    ), shop_name="Brewly")
+                promotions=(
+                    Promotion(
+                        "free descaler",
+                        now - timedelta(hours=1),
+                        now + timedelta(hours=2, minutes=15),
+                        Decimal("34.5"),
+                    ),
+                ),
+                faq=(FaqPair("Is it BPA free", "Yes, every part that touches water is"),),
+            ),
+            Product("K2", "Teapot", Decimal("1299"), "CNY", lang="en", stock=0),
+        ),
+        shop_name="Brewly",
+    )
 
 
 def test_demo_script_has_every_segment_per_product(writer, demo):
@@ -92,8 +113,9 @@ def test_prices_stock_and_promotions_are_spoken_exactly(writer):
     now = NOW
     catalog = countdown_catalog(now)
     scripts = [writer.write(catalog, "en", now=now, loop=n) for n in range(4)]
-    text = " ".join(line.text for script in scripts for s in script.segments
-                    if s.product_id == "K1" for line in s.lines)
+    text = " ".join(
+        line.text for script in scripts for s in script.segments if s.product_id == "K1" for line in s.lines
+    )
     assert "$39.99" in text and "$59.99" in text and "$20" in text  # saving
     assert "$34.50" in text  # the deal price
     assert "2 hours 15 minutes" in text  # countdown to the promotion's end
@@ -158,8 +180,7 @@ def test_loops_vary_so_a_day_never_repeats_word_for_word(writer, demo, lang):
     per_product = {}
     for n, script in enumerate(loops):
         for segment in script.segments:
-            per_product.setdefault((n, segment.product_id), []).extend(
-                line.text for line in segment.lines)
+            per_product.setdefault((n, segment.product_id), []).extend(line.text for line in segment.lines)
     for product in demo.products:
         pitches = [tuple(per_product[(n, product.id)]) for n in range(100)]
         assert len(set(pitches)) == 100, product.id  # no product pitch ever repeats
@@ -203,13 +224,12 @@ def _expand(template: str) -> list[str]:
         return [template]
     out = []
     for option in match.group(1).split("|"):
-        out += _expand(template[:match.start()] + option + template[match.end():])
+        out += _expand(template[: match.start()] + option + template[match.end() :])
     return out
 
 
 def test_english_greeting_skips_a_chinese_shop_name(writer, demo):
-    greetings = [writer.write(demo, "en", loop=n, now=NOW).segments[0].lines[0].text
-                 for n in range(8)]
+    greetings = [writer.write(demo, "en", loop=n, now=NOW).segments[0].lines[0].text for n in range(8)]
     assert not any("小鹿优选" in g for g in greetings)
     zh = [writer.write(demo, "zh", loop=n, now=NOW).segments[0].lines[0].text for n in range(8)]
     assert any("小鹿优选" in g for g in zh)

@@ -25,8 +25,18 @@ from .test_engine import FPS, Collect, FlatPicture
 
 
 def _run(lines, outputs, duration, voice=None, picture=None, **kwargs):
-    engine = LiveEngine(voice or FakeVoice(), picture or FlatPicture(), Animator(FPS), lines, outputs,
-                        ManualClock(), "zh", fps=FPS, starts_at=NOW, **kwargs)
+    engine = LiveEngine(
+        voice or FakeVoice(),
+        picture or FlatPicture(),
+        Animator(FPS),
+        lines,
+        outputs,
+        ManualClock(),
+        "zh",
+        fps=FPS,
+        starts_at=NOW,
+        **kwargs,
+    )
     inbox = engine.events.subscribe(capacity=100_000)
     stats = asyncio.run(engine.run(duration=duration))
     events = []
@@ -51,8 +61,9 @@ def test_an_answer_goes_first_at_the_scripts_next_word_gap():
 
     engine_ref = {}
     lines = LineSource(iter([ShowLine(first + second, None), ShowLine("下一行台词。", None)]))
-    engine = LiveEngine(FakeVoice(), FlatPicture(), Animator(FPS), lines, [out, Viewer()], ManualClock(),
-                        "zh", fps=FPS)
+    engine = LiveEngine(
+        FakeVoice(), FlatPicture(), Animator(FPS), lines, [out, Viewer()], ManualClock(), "zh", fps=FPS
+    )
     engine_ref["engine"] = engine
     inbox = engine.events.subscribe(capacity=10_000)
     stats = asyncio.run(engine.run(duration=12.0))
@@ -84,9 +95,11 @@ def test_a_pause_line_is_quiet_idle_motion_of_its_length():
 
 
 def test_a_line_that_expired_while_waiting_is_dropped():
-    lines = [ShowLine("长长的开场白，要说好几秒钟才结束。", None),
-             ShowLine("限时优惠马上结束！", None, expires=NOW + timedelta(seconds=1)),
-             ShowLine("正常的台词。", None)]
+    lines = [
+        ShowLine("长长的开场白，要说好几秒钟才结束。", None),
+        ShowLine("限时优惠马上结束！", None, expires=NOW + timedelta(seconds=1)),
+        ShowLine("正常的台词。", None),
+    ]
     engine, stats, events = _run(lines, [NullOutput()], 8.0)
     started = [e.data["text"] for e in events if e.kind == "line_started"]
     assert started == ["长长的开场白，要说好几秒钟才结束。", "正常的台词。"]
@@ -110,8 +123,13 @@ def test_a_hung_voice_times_out_and_the_fallback_says_the_line(monkeypatch):
     monkeypatch.setattr(voicing, "VOICE_TIMEOUT", (0.3, 0.0))
     hung = HangingVoice()
     try:
-        engine, stats, events = _run(iter([ShowLine("卡住的一句。", None)]), [NullOutput()], 3.0, voice=hung,
-                                     fallback_voice=FakeVoice())
+        engine, stats, events = _run(
+            iter([ShowLine("卡住的一句。", None)]),
+            [NullOutput()],
+            3.0,
+            voice=hung,
+            fallback_voice=FakeVoice(),
+        )
     finally:
         hung.release.set()
     errors = [e.data for e in events if e.kind == "error"]
@@ -198,8 +216,9 @@ def test_the_watchdog_thread_sees_a_frame_loop_that_blocks(monkeypatch):
                 time.sleep(1.5)  # blocks the whole loop, as a hung native call would
             return super().picture(params, product, caption, now)
 
-    engine = LiveEngine(FakeVoice(), Freezing(), Animator(FPS), iter([]), [NullOutput()], MonotonicClock(),
-                        "zh", fps=FPS)
+    engine = LiveEngine(
+        FakeVoice(), Freezing(), Animator(FPS), iter([]), [NullOutput()], MonotonicClock(), "zh", fps=FPS
+    )
     engine.heartbeats._check_every = 0.05
     inbox = engine.events.subscribe()
     asyncio.run(engine.run(duration=2.0))
@@ -271,8 +290,16 @@ def test_an_answer_far_from_a_pause_cuts_in_between_two_words():
     from vhost.speech.base import PhonemeTiming as T
 
     # One long clause: the next pause is 2.5 s away, the next word gap 0.3 s.
-    item = _queued((T("a", 0.0, 0.8), T(" ", 0.8, 0.85), T("b", 0.85, 1.8), T(" ", 1.8, 1.85),
-                    T("c", 1.85, 3.5), T(".", 3.5, 3.7)))
+    item = _queued(
+        (
+            T("a", 0.0, 0.8),
+            T(" ", 0.8, 0.85),
+            T("b", 0.85, 1.8),
+            T(" ", 1.8, 1.85),
+            T("c", 1.85, 3.5),
+            T(".", 3.5, 3.7),
+        )
+    )
     item.played = int(1.5 * FPS)
     item.cut_soon(FPS, breath=0.1)
     assert item.frames == math.ceil(1.9 * FPS)  # sound stops at the gap (1.8 s), then a breath
@@ -297,8 +324,16 @@ def test_prepared_phrases_are_not_synthesized_again():
             yield from super().stream(text, lang)
 
     voice = Counting()
-    engine = LiveEngine(voice, FlatPicture(), Animator(FPS), LineSource(iter([ShowLine("好的，", None)] * 3)),
-                        [NullOutput()], ManualClock(), "zh", fps=FPS)
+    engine = LiveEngine(
+        voice,
+        FlatPicture(),
+        Animator(FPS),
+        LineSource(iter([ShowLine("好的，", None)] * 3)),
+        [NullOutput()],
+        ManualClock(),
+        "zh",
+        fps=FPS,
+    )
     engine.prepare_phrases(["好的，", "这是一句很长很长很长的话，不会被缓存。"])
     assert Counting.calls == 1  # only the short phrase is kept
     stats = asyncio.run(engine.run(duration=5.0))

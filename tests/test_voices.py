@@ -22,8 +22,9 @@ def test_kokoro_model_is_assembled_verified_and_given_a_duration_output(kokoro, 
 
 def test_a_damaged_stamp_makes_the_model_rebuild(tmp_path, monkeypatch):
     calls = []
-    monkeypatch.setattr(kokoro_model, "_build_timed_model", lambda source, out: calls.append(out)
-                        or out.write_bytes(b"x"))
+    monkeypatch.setattr(
+        kokoro_model, "_build_timed_model", lambda source, out: calls.append(out) or out.write_bytes(b"x")
+    )
     monkeypatch.setattr(kokoro_model, "_assemble_source", lambda: b"")
     kokoro_model.prepare(tmp_path)
     kokoro_model.prepare(tmp_path)  # stamp matches: no second build
@@ -38,10 +39,13 @@ def test_corrupted_model_parts_are_refused(monkeypatch):
         kokoro_model._assemble_source()
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("zh", "这款保温杯到手价¥129。库存只剩23件！"),
-    ("en", "This thermos is only $19.99 today. Grab one now!"),
-])
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "这款保温杯到手价¥129。库存只剩23件！"),
+        ("en", "This thermos is only $19.99 today. Grab one now!"),
+    ],
+)
 def test_kokoro_speaks_with_timings_that_cover_its_audio(kokoro, lang, text):
     utterance = speak(kokoro, text, lang)
     assert 2.0 < utterance.duration < 12.0
@@ -77,17 +81,37 @@ def _tiny_vits(folder):
     from TTS.tts.configs.vits_config import VitsConfig
     from TTS.tts.models.vits import Vits, VitsArgs
 
-    args = VitsArgs(hidden_channels=16, hidden_channels_ffn_text_encoder=32, num_heads_text_encoder=2,
-                    num_layers_text_encoder=1, num_layers_flow=1, num_layers_posterior_encoder=1,
-                    resblock_type_decoder="2", resblock_kernel_sizes_decoder=[3],
-                    resblock_dilation_sizes_decoder=[[1, 3]], upsample_rates_decoder=[8, 8, 4],
-                    upsample_initial_channel_decoder=16, upsample_kernel_sizes_decoder=[16, 16, 8],
-                    use_sdp=False, init_discriminator=False, out_channels=257)
-    config = VitsConfig(model_args=args, text_cleaner="basic_cleaners", use_phonemes=False,
-                        characters=CharactersConfig(characters_class="TTS.tts.models.vits.VitsCharacters",
-                                                    characters="abcdefghijklmnopqrstuvwxyz",
-                                                    punctuations=" .,!?", pad="<PAD>", eos="<EOS>",
-                                                    bos="<BOS>", blank="<BLNK>"))
+    args = VitsArgs(
+        hidden_channels=16,
+        hidden_channels_ffn_text_encoder=32,
+        num_heads_text_encoder=2,
+        num_layers_text_encoder=1,
+        num_layers_flow=1,
+        num_layers_posterior_encoder=1,
+        resblock_type_decoder="2",
+        resblock_kernel_sizes_decoder=[3],
+        resblock_dilation_sizes_decoder=[[1, 3]],
+        upsample_rates_decoder=[8, 8, 4],
+        upsample_initial_channel_decoder=16,
+        upsample_kernel_sizes_decoder=[16, 16, 8],
+        use_sdp=False,
+        init_discriminator=False,
+        out_channels=257,
+    )
+    config = VitsConfig(
+        model_args=args,
+        text_cleaner="basic_cleaners",
+        use_phonemes=False,
+        characters=CharactersConfig(
+            characters_class="TTS.tts.models.vits.VitsCharacters",
+            characters="abcdefghijklmnopqrstuvwxyz",
+            punctuations=" .,!?",
+            pad="<PAD>",
+            eos="<EOS>",
+            bos="<BOS>",
+            blank="<BLNK>",
+        ),
+    )
     config.audio.sample_rate = 16000
     config.audio.fft_size = 512
     config.audio.win_length = 512

@@ -18,8 +18,8 @@ from vhost.domain import LANGS
 from vhost.errors import ConfigError
 
 APP_NAME = "vhost"
-REPO_ROOT = Path(__file__).resolve().parent.parent
-ASSETS_DIR = REPO_ROOT / "assets"
+PACKAGE_DIR = Path(__file__).resolve().parent
+ASSETS_DIR = PACKAGE_DIR / "assets"  # package data: a wheel install carries it too
 
 
 @dataclass(frozen=True)
@@ -59,15 +59,18 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     env = dict(os.environ if environ is None else environ)
     data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     settings = Settings(data_dir=data_dir, models_dir=data_dir / "models")
-    config_file = Path(env["VHOST_CONFIG"]) if env.get("VHOST_CONFIG") else (
-        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+    config_file = (
+        Path(env["VHOST_CONFIG"])
+        if env.get("VHOST_CONFIG")
+        else (Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml")
     )
     if config_file.is_file():
         settings = _apply(settings, _read_toml(config_file), f"{config_file}")
         settings = replace(settings, config_file=config_file)
     elif env.get("VHOST_CONFIG"):
-        raise ConfigError(f"VHOST_CONFIG names {config_file}, which does not exist; fix the path"
-                          " or unset VHOST_CONFIG.")
+        raise ConfigError(
+            f"VHOST_CONFIG names {config_file}, which does not exist; fix the path or unset VHOST_CONFIG."
+        )
     overrides = {name: env[var] for var, name in _ENV.items() if env.get(var)}
     return _apply(settings, overrides, "the VHOST_* environment variables")
 
@@ -84,8 +87,9 @@ def _apply(settings: Settings, values: dict[str, object], source: str) -> Settin
     changes: dict[str, object] = {}
     for key, value in values.items():
         if key not in known:
-            raise ConfigError(f"'{key}' in {source} is not a vhost setting; known settings are"
-                              f" {', '.join(sorted(known))}.")
+            raise ConfigError(
+                f"'{key}' in {source} is not a vhost setting; known settings are {', '.join(sorted(known))}."
+            )
         if key in ("data_dir", "models_dir", "compliance_rules"):
             changes[key] = Path(str(value)).expanduser()
         elif key == "seed":

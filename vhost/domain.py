@@ -163,9 +163,7 @@ class Product:
             faq=tuple(FaqPair(f["q"], f["a"]) for f in data.get("faq", ())),
             images=tuple(data.get("images", ())),
             lang=data.get("lang", "zh"),
-            translations={
-                lang: _text_from_dict(t) for lang, t in (data.get("i18n") or {}).items()
-            },
+            translations={lang: _text_from_dict(t) for lang, t in (data.get("i18n") or {}).items()},
         )
 
 

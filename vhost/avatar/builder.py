@@ -28,8 +28,9 @@ def rig_from_picture(rgb: np.ndarray, name: str, notes: list[str], source: str) 
             " front, eyes open, not covered."
         )
     if turned:
-        notes.append(f"the photo was saved sideways or upside down; turned it upright ({turned * 90}°"
-                     " anticlockwise)")
+        notes.append(
+            f"the photo was saved sideways or upside down; turned it upright ({turned * 90}° anticlockwise)"
+        )
     if len(faces) > 1:
         notes.append(f"{len(faces)} faces were found; using the largest")
     face = faces[0]

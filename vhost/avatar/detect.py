@@ -110,7 +110,7 @@ def detect_faces_anywhere(rgb: np.ndarray) -> list[DetectedFace]:
         for row in range(grid):
             for col in range(grid):
                 y, x = row * tile_h // 2, col * tile_w // 2
-                for face in detect_faces(rgb[y:y + tile_h, x:x + tile_w]):
+                for face in detect_faces(rgb[y : y + tile_h, x : x + tile_w]):
                     moved = DetectedFace(face.landmarks + np.array([x, y], np.float32))
                     if not any(_overlap(moved, other) > 0.3 for other in faces):
                         faces.append(moved)

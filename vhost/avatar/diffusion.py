@@ -21,7 +21,7 @@ import numpy as np
 
 from vhost.errors import AvatarError
 
-MODEL_NAME = "sd-turbo"  # in assets/models/manifest.toml
+MODEL_NAME = "sd-turbo"  # in vhost/assets/models/manifest.toml
 PORTRAIT = (
     "{prompt}, head and shoulders portrait of one person facing the camera, looking straight at"
     " the camera, mouth closed, eyes open, calm friendly expression, soft even light, plain"

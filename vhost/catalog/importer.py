@@ -27,8 +27,18 @@ from vhost.domain import Catalog, Product, ProductText, Promotion
 from vhost.errors import CatalogError
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LANG_NAMES = {"zh": "zh", "cn": "zh", "zh-cn": "zh", "chinese": "zh", "中文": "zh", "汉语": "zh",
-               "en": "en", "english": "en", "英文": "en", "英语": "en"}
+_LANG_NAMES = {
+    "zh": "zh",
+    "cn": "zh",
+    "zh-cn": "zh",
+    "chinese": "zh",
+    "中文": "zh",
+    "汉语": "zh",
+    "en": "en",
+    "english": "en",
+    "英文": "en",
+    "英语": "en",
+}
 _FROM_ROW = object()  # default for _RowBuilder._optional: read the field from the row
 _CURRENCY_NAMES = {"元": "CNY", "人民币": "CNY", "rmb": "CNY", "¥": "CNY", "美元": "USD", "$": "USD"}
 
@@ -51,8 +61,12 @@ class Problem:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "file": self.file, "where": self.where, "product": self.product, "field": self.field,
-            "reason": self.reason, "skipped": self.skipped,
+            "file": self.file,
+            "where": self.where,
+            "product": self.product,
+            "field": self.field,
+            "reason": self.reason,
+            "skipped": self.skipped,
         }
 
 
@@ -115,8 +129,10 @@ def _build(table: RawTable, path: Path, default_currency: str | None) -> ImportR
     problems: list[Problem] = []
     notes = list(table.notes)
     for column in table.ignored_columns:
-        notes.append(f"column '{column}' is not a catalog column and was ignored"
-                     " (docs/catalog.md lists the names vhost knows).")
+        notes.append(
+            f"column '{column}' is not a catalog column and was ignored"
+            " (docs/catalog.md lists the names vhost knows)."
+        )
     products: list[Product] = []
     first_seen: dict[str, str] = {}
     for record in table.records:
@@ -129,9 +145,16 @@ def _build(table: RawTable, path: Path, default_currency: str | None) -> ImportR
             products.append(product)
             continue
         if product.id in first_seen:
-            problems.append(Problem(name, record.where, _label(product.id, product.title), "id",
-                                    f"duplicate id '{product.id}' (first used in "
-                                    f"{first_seen[product.id]})", skipped=True))
+            problems.append(
+                Problem(
+                    name,
+                    record.where,
+                    _label(product.id, product.title),
+                    "id",
+                    f"duplicate id '{product.id}' (first used in {first_seen[product.id]})",
+                    skipped=True,
+                )
+            )
             continue
         first_seen[product.id] = record.where
         products.append(product)
@@ -215,12 +238,14 @@ class _RowBuilder:
     # -- helpers ---------------------------------------------------------------------------
 
     def _skip(self, field_name: str, reason: str) -> None:
-        self.problems.append(Problem(self.file, self.record.where, self.label, field_name,
-                                     reason, skipped=True))
+        self.problems.append(
+            Problem(self.file, self.record.where, self.label, field_name, reason, skipped=True)
+        )
 
     def _warn(self, field_name: str, reason: str) -> None:
-        self.problems.append(Problem(self.file, self.record.where, self.label, field_name,
-                                     reason, skipped=False))
+        self.problems.append(
+            Problem(self.file, self.record.where, self.label, field_name, reason, skipped=False)
+        )
 
     def _optional(self, name: str, parse: Any, value: Any = _FROM_ROW) -> Any:
         """``parse`` the row's field ``name`` (or ``value`` when given); a failure is a warning."""
@@ -257,8 +282,11 @@ class _RowBuilder:
             return None
         original = parsed[0]
         if original < price:
-            self._warn("original_price", f"{original} is below the price {price}; a struck-through"
-                       " price must be higher, so it is not shown")
+            self._warn(
+                "original_price",
+                f"{original} is below the price {price}; a struck-through"
+                " price must be higher, so it is not shown",
+            )
             return None
         return original
 
@@ -268,12 +296,14 @@ class _RowBuilder:
         if isinstance(listed, list):
             entries.extend(item if isinstance(item, dict) else {"text": item} for item in listed)
         if self.fields.get("promotion") is not None:
-            entries.append({
-                "text": self.fields.get("promotion"),
-                "price": self.fields.get("promotion_price"),
-                "start": self.fields.get("promotion_start"),
-                "end": self.fields.get("promotion_end"),
-            })
+            entries.append(
+                {
+                    "text": self.fields.get("promotion"),
+                    "price": self.fields.get("promotion_price"),
+                    "start": self.fields.get("promotion_start"),
+                    "end": self.fields.get("promotion_end"),
+                }
+            )
         promotions = []
         for entry in entries:
             text = clean_text(entry.get("text") or entry.get("promotion") or entry.get("title"))
@@ -283,14 +313,19 @@ class _RowBuilder:
             start = self._optional("promotion_start", parse_datetime, entry.get("start"))
             end = self._optional("promotion_end", parse_datetime, entry.get("end"))
             if start and end and end <= start:
-                self._warn("promotion_end", f"{end:%Y-%m-%d %H:%M} is not after the start"
-                           f" {start:%Y-%m-%d %H:%M}; the promotion is kept without dates")
+                self._warn(
+                    "promotion_end",
+                    f"{end:%Y-%m-%d %H:%M} is not after the start"
+                    f" {start:%Y-%m-%d %H:%M}; the promotion is kept without dates",
+                )
                 start = end = None
             deal = self._optional("promotion_price", parse_money, entry.get("price"))
             deal_price = deal[0] if deal else None
             if deal_price is not None and deal_price >= price:
-                self._warn("promotion_price", f"{deal_price} is not below the price {price};"
-                           " the deal price is not used")
+                self._warn(
+                    "promotion_price",
+                    f"{deal_price} is not below the price {price}; the deal price is not used",
+                )
                 deal_price = None
             promotions.append(Promotion(text, start, end, deal_price))
         return tuple(promotions)
@@ -320,14 +355,13 @@ class _RowBuilder:
                 brand=clean_text(fields.get("brand")),
                 category=clean_text(fields.get("category")),
                 description=clean_text(fields.get("description")),
-                selling_points=self._optional("selling_points", split_list,
-                                              fields.get("selling_points")) or (),
+                selling_points=self._optional("selling_points", split_list, fields.get("selling_points"))
+                or (),
                 specs=self._optional("specs", parse_specs, fields.get("specs")) or (),
                 shipping=clean_text(fields.get("shipping")),
                 faq=self._optional("faq", parse_faq, fields.get("faq")) or (),
                 promotion_texts=tuple(
-                    t for t in (clean_text(p.get("text") if isinstance(p, dict) else p)
-                                for p in promos) if t
+                    t for t in (clean_text(p.get("text") if isinstance(p, dict) else p) for p in promos) if t
                 ),
             )
         return out

@@ -126,9 +126,7 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise CatalogError(
-        f"{name} is in a text encoding vhost cannot read; save it as UTF-8 (or GBK) CSV."
-    )
+    raise CatalogError(f"{name} is in a text encoding vhost cannot read; save it as UTF-8 (or GBK) CSV.")
 
 
 # --- JSON ----------------------------------------------------------------------------------
@@ -157,7 +155,7 @@ def _read_json(data: bytes, name: str) -> RawTable:
         items = next((doc[k] for k in _PRODUCT_LIST_KEYS if k in doc), None)
         if items is None:
             raise CatalogError(
-                f"{name} is JSON but not a product catalog: it needs a \"products\" list"
+                f'{name} is JSON but not a product catalog: it needs a "products" list'
                 " (or be a list of products itself)."
             )
     if not isinstance(items, list):
@@ -173,7 +171,8 @@ def _read_json(data: bytes, name: str) -> RawTable:
             if key in _TRANSLATION_KEYS and isinstance(value, dict):
                 translations = {
                     lang: _map_keys(text_fields, ignored)
-                    for lang, text_fields in value.items() if isinstance(text_fields, dict)
+                    for lang, text_fields in value.items()
+                    if isinstance(text_fields, dict)
                 }
                 continue
             if key in ("promotions", "促销列表") and isinstance(value, list):
@@ -206,7 +205,7 @@ def _map_keys(mapping: dict[str, Any], ignored: set[str]) -> dict[str, Any]:
 
 def _read_delimited(data: bytes, name: str) -> RawTable:
     text = _decode(data, name)
-    head = text[:65536].splitlines()[:HEADER_SEARCH_ROWS + 1]
+    head = text[:65536].splitlines()[: HEADER_SEARCH_ROWS + 1]
     # The delimiter is the one that splits a title heading out of the first rows (csv.Sniffer
     # guesses wrong on short files and on Chinese text).
     delimiter = next(
@@ -265,11 +264,14 @@ def _table_from_rows(rows: list[list[Any]], name: str, row_label: str) -> RawTab
         else:
             columns[col] = target
     records = []
-    for offset, row in enumerate(rows[header_index + 1:], start=header_index + 2):
+    for offset, row in enumerate(rows[header_index + 1 :], start=header_index + 2):
         if all(c is None or not str(c).strip() for c in row):
             continue  # blank spacer rows are not products
-        fields = {f: row[c] for c, f in columns.items()
-                  if c < len(row) and row[c] is not None and str(row[c]).strip()}
+        fields = {
+            f: row[c]
+            for c, f in columns.items()
+            if c < len(row) and row[c] is not None and str(row[c]).strip()
+        }
         records.append(RawRecord(f"{row_label} {offset}", fields))
     return RawTable(records, ignored_columns=ignored)
 

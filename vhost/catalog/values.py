@@ -40,9 +40,21 @@ def clean_text(value: Any) -> str | None:
 
 _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     # Longest first, so "US$" wins over "$" and "HK$" over "$".
-    ("人民币", "CNY"), ("HK$", "HKD"), ("US$", "USD"), ("RMB", "CNY"), ("CNY", "CNY"),
-    ("USD", "USD"), ("EUR", "EUR"), ("GBP", "GBP"), ("HKD", "HKD"),
-    ("¥", "CNY"), ("元", "CNY"), ("块", "CNY"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
+    ("人民币", "CNY"),
+    ("HK$", "HKD"),
+    ("US$", "USD"),
+    ("RMB", "CNY"),
+    ("CNY", "CNY"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("HKD", "HKD"),
+    ("¥", "CNY"),
+    ("元", "CNY"),
+    ("块", "CNY"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
 )
 _PLAIN_NUMBER = re.compile(r"^(\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)$")
 
@@ -116,12 +128,16 @@ def parse_stock(value: Any) -> int:
 # --- dates -------------------------------------------------------------------------------
 
 _DATE_FORMATS = (
-    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M",
-    "%Y/%m/%d", "%Y.%m.%d %H:%M", "%Y.%m.%d",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d",
+    "%Y.%m.%d %H:%M",
+    "%Y.%m.%d",
 )
-_CN_DATE = re.compile(
-    r"^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?\s*(?:(\d{1,2})(?:[:点时](\d{1,2})?分?)?)?$"
-)
+_CN_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?\s*(?:(\d{1,2})(?:[:点时](\d{1,2})?分?)?)?$")
 
 
 def parse_datetime(value: Any) -> datetime:

@@ -274,7 +274,6 @@ class ChatLoop:
                     self.stats.to_voice_free_ms.append(took)
                 self.stats.to_voice_stream_s.append(round(event.stream_time - arrived.stream, 3))
 
-
     def _anticipate(self) -> None:
         """Word the likely questions' answers about the product on screen, so the engine can
         make their sound while the script plays (once per product, and again after one is used)."""

@@ -18,12 +18,14 @@ SHOWN_PROBLEMS = 50  # beyond this the text report summarises; --json always lis
 
 def register(commands: Any) -> None:
     catalog = commands.add_parser(
-        "catalog", help="check, import and list product catalogs (JSON, CSV, XLSX)",
+        "catalog",
+        help="check, import and list product catalogs (JSON, CSV, XLSX)",
         description="Product catalogs: JSON, CSV (UTF-8 or GBK) or XLSX, with Chinese or English"
         " column names (docs/catalog.md lists them).",
     )
-    sub = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", required=True,
-                                 parser_class=type(catalog))
+    sub = catalog.add_subparsers(
+        dest="catalog_command", metavar="ACTION", required=True, parser_class=type(catalog)
+    )
     check = sub.add_parser("check", help="read a catalog and report every problem row")
     check.add_argument("file", type=Path, help="catalog file (.json, .csv, .xlsx)")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -45,8 +47,7 @@ def print_report(report: ImportReport, out: Any = None) -> None:
     for problem in report.problems[:SHOWN_PROBLEMS]:
         print(f"  {problem}", file=out)
     if len(report.problems) > SHOWN_PROBLEMS:
-        print(f"  … and {len(report.problems) - SHOWN_PROBLEMS} more (use --json for all).",
-              file=out)
+        print(f"  … and {len(report.problems) - SHOWN_PROBLEMS} more (use --json for all).", file=out)
     for note in report.notes:
         print(f"  note: {note}", file=out)
 
@@ -79,6 +80,5 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
         print("No catalogs stored yet; add one with `vhost catalog import FILE`.")
     else:
         for e in entries:
-            print(f"#{e.id}  {e.name}  {e.product_count} products  imported {e.imported_at}"
-                  f"  from {e.source}")
+            print(f"#{e.id}  {e.name}  {e.product_count} products  imported {e.imported_at}  from {e.source}")
     return 0

@@ -170,94 +170,12 @@ def _saved_position(settings: Settings, key: str, args: argparse.Namespace) -> A
     return start
 
 
-def _keep_records(engine: Any, settings: Settings) -> None:
-    """On this thread, from the engine's events: the show's place after every line (a crash or
-    kill -9 loses at most the line being spoken), every line said, and the session's figures."""
-    from vhost.store import ChatEntry, LivePosition, SaidLine, Store
-
-    inbox = engine.events.subscribe(capacity=4096)
-    base = engine.resumed_from
-    spoken_before = base.lines_spoken if base else 0
-    seconds_before = base.stream_seconds if base else 0.0
-    with Store(settings.store_path) as store:
-        session = store.start_session(engine.show_key)
-        products: dict[int, str | None] = {}
-        while True:
-            event = inbox.get()
-            if event.kind == "state" and event.data.get("state") == "stopped":
-                store.update_session(session, _figures(engine), outcome="stopped")
-                return
-            if event.kind == "metrics" and int(event.stream_time) % 10 == 0:
-                store.update_session(session, _figures(engine))
-            if event.kind == "line_started":
-                products[event.data["id"]] = event.data.get("product")
-            if event.kind == "chat":
-                data = event.data
-                store.record_chat(
-                    session,
-                    ChatEntry(
-                        datetime.now().isoformat(timespec="seconds"),
-                        round(event.stream_time, 3),
-                        data["viewer"],
-                        data["kind"],
-                        data["text"],
-                        data["action"],
-                        data["intent"],
-                        data["product"],
-                        data["reply"],
-                        data["reason"],
-                        data["sentiment"],
-                        data["latency_ms"],
-                    ),
-                )
-            if event.kind != "line_ended" or event.data.get("kind") == "pause":
-                continue
-            now = datetime.now().isoformat(timespec="seconds")
-            store.record_said(
-                session,
-                SaidLine(
-                    now,
-                    round(event.stream_time, 3),
-                    event.data["kind"],
-                    products.pop(event.data["id"], None),
-                    event.data["text"],
-                    bool(event.data.get("cut")),
-                ),
-            )
-            position = event.data.get("position")
-            if position is None:
-                continue
-            store.save_live_position(
-                engine.show_key,
-                LivePosition(
-                    position.round,
-                    position.line,
-                    spoken_before + int(event.data["lines_spoken"]),
-                    seconds_before + event.stream_time,
-                    now,
-                    position.to_json(),
-                ),
-            )
-
-
-def _figures(engine: Any) -> dict[str, float]:
-    stats = engine.stats
-    return {
-        "stream_seconds": stats.frames / engine.fps,
-        "frames": stats.frames,
-        "lines_spoken": stats.lines_spoken,
-        "answers_spoken": stats.answers_spoken,
-        "dropped_frames": stats.dropped_frames,
-        "errors": stats.errors,
-        "max_av_offset_ms": stats.max_av_offset_ms,
-    }
-
-
 def run_live(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.cli.chat_cmd import attach_chat, chat_summary
     from vhost.engine.clock import MonotonicClock
     from vhost.outputs.null import NullOutput
     from vhost.outputs.recording import Mp4Recording
+    from vhost.show.recorder import ShowRecorder
 
     if args.duration is not None and args.duration <= 0:
         raise BackendError("--duration must be more than 0 seconds.")
@@ -285,8 +203,7 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
     chat = attach_chat(args, settings, engine)
     watcher = threading.Thread(target=_status_line, args=(engine,), daemon=True)
     watcher.start()
-    keeper = threading.Thread(target=_keep_records, args=(engine, settings), name="live-records", daemon=True)
-    keeper.start()
+    recorder = ShowRecorder(engine, settings.store_path).start()
     # A service manager stops with SIGTERM: finish the frame, close every output, save the place.
     signal.signal(signal.SIGTERM, lambda *_: engine.stop())
     try:
@@ -296,7 +213,7 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         if chat is not None:
             chat.stop()
-        keeper.join(timeout=5)
+        recorder.join(timeout=5)
     sys.stderr.write("\n")
     print(
         f"Stopped after {stats.frames / args.fps:.1f} s: {stats.frames} frames, {stats.lines_spoken} lines"

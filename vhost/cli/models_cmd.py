@@ -118,9 +118,11 @@ def run_verify(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.models.manifest import find
 
     specs, folder = _specs_and_folder(settings)
-    chosen = [find(specs, args.name)] if args.name else [
-        s for s in specs.values() if folder.status(s) in ("present", "partial")
-    ]
+    chosen = (
+        [find(specs, args.name)]
+        if args.name
+        else [s for s in specs.values() if folder.status(s) in ("present", "partial")]
+    )
     results = {spec.name: folder.verify(spec) for spec in chosen}
     if args.json:
         print(json.dumps({name: {"ok": not p, "problems": p} for name, p in results.items()}, indent=2))

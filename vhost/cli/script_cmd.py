@@ -20,26 +20,35 @@ from vhost.store import Store
 
 def register(commands: Any) -> None:
     script = commands.add_parser(
-        "script", help="write a sales script for a catalog",
+        "script",
+        help="write a sales script for a catalog",
         description="Write the presenter's sales script for a catalog: greeting, each product's"
         " intro, selling points, specs, price and promotion, FAQ, call to action and"
         " transition. Every figure comes from the catalog and every line passes the compliance"
         " rules. Prints JSON unless --out or --text is given.",
     )
-    script.add_argument("file", help="catalog file, or the name of a catalog stored with"
-                        " `vhost catalog import`")
+    script.add_argument(
+        "file", help="catalog file, or the name of a catalog stored with `vhost catalog import`"
+    )
     script.add_argument("--lang", choices=LANGS, help="script language (default: settings, zh)")
-    script.add_argument("--product", action="append", metavar="ID",
-                        help="only this product (repeat for several)")
+    script.add_argument(
+        "--product", action="append", metavar="ID", help="only this product (repeat for several)"
+    )
     script.add_argument("--seed", type=int, help="wording seed; same seed, same script")
-    script.add_argument("--loop", type=int, default=0,
-                        help="which pass over the catalog (each loop is worded differently)")
-    script.add_argument("--now", type=_moment, metavar="'YYYY-MM-DD HH:MM'",
-                        help="the moment countdowns are measured from (default: now)")
+    script.add_argument(
+        "--loop", type=int, default=0, help="which pass over the catalog (each loop is worded differently)"
+    )
+    script.add_argument(
+        "--now",
+        type=_moment,
+        metavar="'YYYY-MM-DD HH:MM'",
+        help="the moment countdowns are measured from (default: now)",
+    )
     script.add_argument("--out", type=Path, help="write the JSON script to this file")
     script.add_argument("--text", action="store_true", help="print readable lines, not JSON")
-    script.add_argument("--no-save", action="store_true",
-                        help="do not keep this script in the vhost database")
+    script.add_argument(
+        "--no-save", action="store_true", help="do not keep this script in the vhost database"
+    )
     script.set_defaults(run=run_script)
 
 
@@ -58,8 +67,9 @@ def run_script(args: argparse.Namespace, settings: Settings) -> int:
     with Store(settings.store_path) as store:
         catalog, catalog_id = _catalog(args.file, store)
         writer = TemplateWriter(ComplianceFilter.load(settings.compliance_rules))
-        script = writer.write(catalog, lang, loop=args.loop, seed=seed, now=args.now,
-                              product_ids=args.product)
+        script = writer.write(
+            catalog, lang, loop=args.loop, seed=seed, now=args.now, product_ids=args.product
+        )
         script_id = None if args.no_save else store.save_script(script, catalog_id)
     if args.out:
         _write_json(script, args.out)
@@ -85,8 +95,7 @@ def _catalog(ref: str, store: Store) -> tuple[Catalog, int | None]:
 def _write_json(script: Script, out: Path) -> None:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(script.to_dict(), ensure_ascii=False, indent=2) + "\n",
-                       encoding="utf-8")
+        out.write_text(json.dumps(script.to_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
         raise ScriptError(f"Cannot write {out} ({exc.strerror}); choose another --out path.") from exc
 
@@ -108,11 +117,16 @@ def _report(script: Script, out: Path | None, script_id: int | None) -> None:
     lines = script.lines()
     where = f" to {out}" if out else ""
     saved = f"; kept as script #{script_id}" if script_id else ""
-    print(f"Wrote {len(script.segments)} segments, {len(lines)} lines ({script.lang},"
-          f" loop {script.loop}, seed {script.seed}){where}{saved}.", file=sys.stderr)
+    print(
+        f"Wrote {len(script.segments)} segments, {len(lines)} lines ({script.lang},"
+        f" loop {script.loop}, seed {script.seed}){where}{saved}.",
+        file=sys.stderr,
+    )
     for change in script.compliance_changes:
         said = f"“{change.replacement}”" if change.replacement else "(sentence left out)"
-        print(f"  compliance: “{change.original}” → {said}  [{change.rule_id}: {change.reason}]",
-              file=sys.stderr)
+        print(
+            f"  compliance: “{change.original}” → {said}  [{change.rule_id}: {change.reason}]",
+            file=sys.stderr,
+        )
     for note in script.notes:
         print(f"  note: {note}", file=sys.stderr)

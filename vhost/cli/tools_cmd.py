@@ -14,7 +14,8 @@ from vhost.script import ComplianceFilter
 
 def register(commands: Any) -> None:
     check = commands.add_parser(
-        "doctor", help="show which voices, faces, outputs and devices work on this machine",
+        "doctor",
+        help="show which voices, faces, outputs and devices work on this machine",
         description="Check Python, vhost's packages, the database, voices, face backends,"
         " outputs and devices, and say how to fix what is missing.",
     )
@@ -22,8 +23,9 @@ def register(commands: Any) -> None:
     check.set_defaults(run=run_doctor)
 
     comply = commands.add_parser(
-        "compliance", help="show what the advertising-law filter makes of a text",
-        description="Run a text through the compliance rules (assets/compliance/rules.toml or"
+        "compliance",
+        help="show what the advertising-law filter makes of a text",
+        description="Run a text through the compliance rules (vhost/assets/compliance/rules.toml or"
         " your own file set as compliance_rules) and show what would be said instead.",
     )
     comply.add_argument("text", help="the text to check")
@@ -42,8 +44,13 @@ def run_compliance(args: argparse.Namespace, settings: Settings) -> int:
     lang = args.lang or settings.lang
     result = ComplianceFilter.load(settings.compliance_rules).apply(args.text, lang)
     if args.json:
-        print(json.dumps({"text": result.text, "changes": [c.to_dict() for c in result.changes]},
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {"text": result.text, "changes": [c.to_dict() for c in result.changes]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     print(result.text if result.text is not None else "(nothing left to say)")
     for change in result.changes:

@@ -40,6 +40,8 @@ FRAME_STALL = 2.0  # seconds without a frame (on a real clock) before the watchd
 VOICE_STALL = 60.0  # seconds one line may take to synthesize before the watchdog reports it
 # Seconds of script queued beyond which the script lane makes likely answers before more script.
 ANTICIPATE_AHEAD = 6.0
+
+
 @dataclass
 class EngineStats:
     frames: int = 0

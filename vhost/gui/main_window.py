@@ -189,8 +189,9 @@ class MainWindow(QMainWindow):
             return {pid: tuple(Segment.from_dict(s) for s in segments) for pid, segments in data.items()}
         except (OSError, ValueError, KeyError, TypeError) as exc:
             self.live.show_problem(
-                self.tr("Your own script lines in {0} could not be read ({1}); the show writes its own.")
-                .format(self.lines_path, exc)
+                self.tr(
+                    "Your own script lines in {0} could not be read ({1}); the show writes its own."
+                ).format(self.lines_path, exc)
             )
             return {}
 

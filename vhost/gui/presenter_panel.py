@@ -70,9 +70,7 @@ class PresenterPanel(QWidget):
         self._clip_timer = QTimer(self)
         self._clip_timer.setInterval(1000 // PREVIEW_FPS)
         self._clip_timer.timeout.connect(self._next_clip_frame)
-        self._no_sound.connect(
-            lambda problem: self.status.setText(self.tr("No sound: {0}").format(problem))
-        )
+        self._no_sound.connect(lambda problem: self.status.setText(self.tr("No sound: {0}").format(problem)))
 
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)

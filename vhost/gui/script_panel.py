@@ -273,8 +273,9 @@ class ScriptPanel(QWidget):
             chosen.setdefault(segment.product_id, []).append(replace(segment, lines=tuple(lines)))
         self.on_air.emit({pid: tuple(segments) for pid, segments in chosen.items()})
         self.status.setText(
-            self.tr("The show will present {0} product(s) with these lines ({1} forbidden line(s) left out).")
-            .format(len(chosen), dropped)
+            self.tr(
+                "The show will present {0} product(s) with these lines ({1} forbidden line(s) left out)."
+            ).format(len(chosen), dropped)
         )
 
     def back_to_written(self) -> None:

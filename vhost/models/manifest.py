@@ -1,4 +1,4 @@
-"""The manifest of known models (assets/models/manifest.toml): what each is for, where it comes
+"""The manifest of known models (vhost/assets/models/manifest.toml): what each is for, where it comes
 from, its files, and its licence (shown before a pull)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Compliance filter: advertising-law rewrites applied to everything the presenter will say.
 
-Rules come from an editable TOML file (assets/compliance/rules.toml). A "replace" rule swaps
+Rules come from an editable TOML file (vhost/assets/compliance/rules.toml). A "replace" rule swaps
 the offending words; a "drop" rule removes the whole sentence, for claims (medical, guaranteed
 results) that no rewording makes lawful. Every change is reported so an operator can see what
 was said instead of what was written.
@@ -62,7 +62,7 @@ class ComplianceFilter:
             doc = tomllib.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
             raise ComplianceRulesError(
-                f"The compliance rules file {path} is missing; restore assets/compliance/rules.toml"
+                f"The compliance rules file {path} is missing; restore vhost/assets/compliance/rules.toml"
                 " or point compliance_rules in the settings at your own copy."
             ) from exc
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -73,7 +73,7 @@ class ComplianceFilter:
         if not isinstance(entries, list) or not entries:
             raise ComplianceRulesError(
                 f"The compliance rules file {path} has no [[rule]] entries; see the comments at"
-                " the top of assets/compliance/rules.toml."
+                " the top of vhost/assets/compliance/rules.toml."
             )
         return cls([_parse_rule(entry, index, path) for index, entry in enumerate(entries, 1)])
 
@@ -139,12 +139,14 @@ def _parse_rule(entry: object, index: int, path: Path) -> Rule:
     if entry["action"] not in ("replace", "drop"):
         raise ComplianceRulesError(f"{where} has action '{entry['action']}'; use replace or drop.")
     if entry["action"] == "replace" and "replacement" not in entry:
-        raise ComplianceRulesError(f"{where} is a replace rule without a replacement; add one"
-                                   ' (replacement = "" deletes the words).')
+        raise ComplianceRulesError(
+            f'{where} is a replace rule without a replacement; add one (replacement = "" deletes the words).'
+        )
     flags = re.IGNORECASE if entry["lang"] == "en" else 0
     try:
         pattern = re.compile(entry["pattern"], flags)
     except re.error as exc:
         raise ComplianceRulesError(f"{where} has a bad pattern ({exc}); fix the expression.") from exc
-    return Rule(entry["id"], entry["lang"], pattern, entry["action"],
-                entry.get("replacement", ""), entry["reason"])
+    return Rule(
+        entry["id"], entry["lang"], pattern, entry["action"], entry.get("replacement", ""), entry["reason"]
+    )

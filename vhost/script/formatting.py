@@ -14,7 +14,7 @@ _ZH_CURRENCY = {"CNY": "元", "USD": "美元", "EUR": "欧元", "GBP": "英镑",
 _EN_PREFIX = {"USD": "$", "EUR": "€", "GBP": "£", "HKD": "HK$"}
 
 _EMOJI = re.compile(
-    "[\U0001F000-\U0001FAFF\U00002600-\U000027BF\U0001F900-\U0001F9FF\u2B00-\u2BFF\uFE0F\u200D]+"
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\u2b00-\u2bff\ufe0f\u200d]+"
 )
 
 
@@ -33,7 +33,7 @@ def _plain(amount: Decimal) -> str:
 
 
 def time_left(end: datetime, now: datetime, lang: str) -> str | None:
-    """"2小时15分钟" / "2 hours 15 minutes" until ``end``; None when under a minute or past."""
+    """ "2小时15分钟" / "2 hours 15 minutes" until ``end``; None when under a minute or past."""
     minutes = int((end - now).total_seconds() // 60)
     if minutes < 1:
         return None

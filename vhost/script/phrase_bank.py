@@ -31,9 +31,7 @@ class PhraseBank:
     def __init__(self, lang: str, slots: dict[str, list[str]]):
         self.lang = lang
         self.slots = slots
-        self._fields = {
-            slot: [_fields_of(t) for t in templates] for slot, templates in slots.items()
-        }
+        self._fields = {slot: [_fields_of(t) for t in templates] for slot, templates in slots.items()}
 
     @classmethod
     def load(cls, lang: str, package: str = "vhost.script") -> PhraseBank:
@@ -45,12 +43,12 @@ class PhraseBank:
         data = tomllib.loads(text)
         return cls(lang, {k: list(v) for k, v in data.items() if isinstance(v, list)})
 
-    def render(self, slot: str, values: dict[str, str], key: str, loop: int,
-               seed: int) -> Rendered | None:
+    def render(self, slot: str, values: dict[str, str], key: str, loop: int, seed: int) -> Rendered | None:
         """One line for ``slot`` using only templates whose fields all have values."""
         templates = self.slots.get(slot, [])
-        eligible = [i for i, needed in enumerate(self._fields.get(slot, []))
-                    if all(values.get(f) for f in needed)]
+        eligible = [
+            i for i, needed in enumerate(self._fields.get(slot, [])) if all(values.get(f) for f in needed)
+        ]
         if not eligible:
             return None
         index = eligible[_deal(len(eligible), f"{seed}|{key}|{slot}", loop)]

@@ -61,8 +61,9 @@ class TemplateWriter:
             missing = [pid for pid in product_ids if catalog.product(pid) is None]
             if missing:
                 known = ", ".join(p.id for p in products[:8])
-                raise ScriptError(f"No product has the id {missing[0]!r}; ids in this catalog"
-                                  f" include {known}.")
+                raise ScriptError(
+                    f"No product has the id {missing[0]!r}; ids in this catalog include {known}."
+                )
             products = [p for p in products if p.id in set(product_ids)]
         pass_ = _Pass(self._bank(lang), self.compliance, lang, loop, seed, now)
         if not product_ids:
@@ -70,11 +71,18 @@ class TemplateWriter:
         for index, product in enumerate(products):
             following = products[(index + 1) % len(products)] if len(products) > 1 else None
             pass_.product(product, following)
-        return Script(lang, tuple(pass_.segments), seed, loop, now, tuple(pass_.changes),
-                      tuple(pass_.notes))
+        return Script(lang, tuple(pass_.segments), seed, loop, now, tuple(pass_.changes), tuple(pass_.notes))
 
-    def opening(self, catalog: Catalog, lang: str, *, loop: int = 0, seed: int = 0,
-                now: datetime | None = None, coming: Sequence[str] = ()) -> tuple[Line, ...]:
+    def opening(
+        self,
+        catalog: Catalog,
+        lang: str,
+        *,
+        loop: int = 0,
+        seed: int = 0,
+        now: datetime | None = None,
+        coming: Sequence[str] = (),
+    ) -> tuple[Line, ...]:
         """Only the greeting and agenda that open a pass over the catalog; the agenda names the
         products in ``coming`` (ids, the next ones to be presented) or else the first two."""
         pass_ = _Pass(self._bank(lang), self.compliance, lang, loop, seed, now or datetime.now())
@@ -96,8 +104,9 @@ class TemplateWriter:
 class _Pass:
     """One loop's worth of writing: accumulates segments, compliance changes and notes."""
 
-    def __init__(self, bank: PhraseBank, compliance: ComplianceFilter, lang: str, loop: int,
-                 seed: int, now: datetime):
+    def __init__(
+        self, bank: PhraseBank, compliance: ComplianceFilter, lang: str, loop: int, seed: int, now: datetime
+    ):
         self.bank, self.compliance, self.lang = bank, compliance, lang
         self.loop, self.seed, self.now = loop, seed, now
         self.segments: list[Segment] = []
@@ -106,9 +115,15 @@ class _Pass:
 
     # -- building blocks -----------------------------------------------------------------
 
-    def line(self, slot: str, key: str, countdown_end: datetime | None = None,
-             turn: tuple[int, int] = (0, 1), expires: datetime | None = None,
-             **values: str) -> Line | None:
+    def line(
+        self,
+        slot: str,
+        key: str,
+        countdown_end: datetime | None = None,
+        turn: tuple[int, int] = (0, 1),
+        expires: datetime | None = None,
+        **values: str,
+    ) -> Line | None:
         """Render ``slot``; ``turn`` = (index, count) when one slot is used several times in
         a row (selling points, FAQ), so those lines draw different templates."""
         index, count = turn
@@ -136,11 +151,19 @@ class _Pass:
         titles = [self.text(p.localized(self.lang).title) for p in products[:2]]
         if self.lang == "en" and shop and _CJK.search(shop):
             shop = None  # "Welcome to the 小鹿优选 live stream" helps no English viewer
-        self.segment(None, SegmentKind.OPENING, [
-            self.line("greet", "opening", shop=self.text(shop or "")),
-            self.line("agenda", "opening", first_title=titles[0],
-                      second_title=titles[1] if len(titles) > 1 else ""),
-        ])
+        self.segment(
+            None,
+            SegmentKind.OPENING,
+            [
+                self.line("greet", "opening", shop=self.text(shop or "")),
+                self.line(
+                    "agenda",
+                    "opening",
+                    first_title=titles[0],
+                    second_title=titles[1] if len(titles) > 1 else "",
+                ),
+            ],
+        )
 
     def product(self, original: Product, following: Product | None) -> None:
         if not original.has_text_in(self.lang):
@@ -151,30 +174,51 @@ class _Pass:
         p = original.localized(self.lang)
         key, title = p.id, self.text(p.title)
         description = fmt.first_sentences(self.text(p.description or ""), DESCRIPTION_CHARS)
-        self.segment(p.id, SegmentKind.INTRO, [
-            self.line("intro", key, title=title, brand=self.text(p.brand or ""),
-                      category=self.text(p.category or "")),
-            self.line("describe", key, description=fmt.strip_end_punctuation(description)),
-        ])
+        self.segment(
+            p.id,
+            SegmentKind.INTRO,
+            [
+                self.line(
+                    "intro",
+                    key,
+                    title=title,
+                    brand=self.text(p.brand or ""),
+                    category=self.text(p.category or ""),
+                ),
+                self.line("describe", key, description=fmt.strip_end_punctuation(description)),
+            ],
+        )
         self.selling_points(p)
         self.specs(p)
         self.price(p)
         self.faq(p)
         sold_out = p.stock == 0
-        self.segment(p.id, SegmentKind.CALL_TO_ACTION, [
-            self.line("call_to_action_sold_out" if sold_out else "call_to_action", key),
-        ])
+        self.segment(
+            p.id,
+            SegmentKind.CALL_TO_ACTION,
+            [
+                self.line("call_to_action_sold_out" if sold_out else "call_to_action", key),
+            ],
+        )
         if following is not None:
             next_title = self.text(following.localized(self.lang).title)
-            self.segment(p.id, SegmentKind.TRANSITION, [
-                self.line("transition", key, title=title, next_title=next_title),
-            ])
+            self.segment(
+                p.id,
+                SegmentKind.TRANSITION,
+                [
+                    self.line("transition", key, title=title, next_title=next_title),
+                ],
+            )
 
     def selling_points(self, p: Product) -> None:
         points = _rotate([self.text(s) for s in p.selling_points], self.loop)[:MAX_POINTS]
         lines = [
-            self.line("point_first" if i == 0 else "point_next", p.id,
-                      turn=(i, len(points)), point=fmt.strip_end_punctuation(point))
+            self.line(
+                "point_first" if i == 0 else "point_next",
+                p.id,
+                turn=(i, len(points)),
+                point=fmt.strip_end_punctuation(point),
+            )
             for i, point in enumerate(points)
         ]
         self.segment(p.id, SegmentKind.SELLING_POINTS, lines)
@@ -187,9 +231,13 @@ class _Pass:
             joined = "，".join(f"{self.text(k)}是{self.text(v)}" for k, v in specs)
         else:
             joined = ", ".join(f"{self.text(k)} {self.text(v)}" for k, v in specs)
-        self.segment(p.id, SegmentKind.SPECS, [
-            self.line("specs", p.id, specs=fmt.strip_end_punctuation(joined)),
-        ])
+        self.segment(
+            p.id,
+            SegmentKind.SPECS,
+            [
+                self.line("specs", p.id, specs=fmt.strip_end_punctuation(joined)),
+            ],
+        )
 
     def price(self, p: Product) -> None:
         key = p.id
@@ -199,11 +247,15 @@ class _Pass:
             self.segment(p.id, SegmentKind.PRICE, lines)
             return
         if p.original_price is not None and p.original_price > p.price:
-            lines.append(self.line(
-                "price_with_original", key, price=self.money(p.price, p),
-                original=self.money(p.original_price, p),
-                saving=self.money(p.original_price - p.price, p),
-            ))
+            lines.append(
+                self.line(
+                    "price_with_original",
+                    key,
+                    price=self.money(p.price, p),
+                    original=self.money(p.original_price, p),
+                    saving=self.money(p.original_price - p.price, p),
+                )
+            )
         else:
             lines.append(self.line("price_plain", key, price=self.money(p.price, p)))
         lines.extend(self.promotions(p))
@@ -211,46 +263,68 @@ class _Pass:
             low = p.stock <= LOW_STOCK
             lines.append(self.line("stock_low" if low else "stock_ok", key, stock=str(p.stock)))
         if p.shipping:
-            lines.append(self.line("shipping", key,
-                                   shipping=fmt.strip_end_punctuation(self.text(p.shipping))))
+            lines.append(
+                self.line("shipping", key, shipping=fmt.strip_end_punctuation(self.text(p.shipping)))
+            )
         self.segment(p.id, SegmentKind.PRICE, lines)
 
     def promotions(self, p: Product) -> list[Line | None]:
         lines: list[Line | None] = []
         active = [promo for promo in p.promotions if promo.is_active(self.now)]
-        upcoming = [promo for promo in p.promotions if promo.is_upcoming(self.now)
-                    and promo.start is not None and promo.start - self.now <= UPCOMING_WINDOW]
+        upcoming = [
+            promo
+            for promo in p.promotions
+            if promo.is_upcoming(self.now)
+            and promo.start is not None
+            and promo.start - self.now <= UPCOMING_WINDOW
+        ]
         for i, promo in enumerate(active):
             key, until = f"{p.id}/promo{i}", promo.end  # none of these is true after the end
             text = fmt.strip_end_punctuation(self.text(promo.text))
             lines.append(self.line("promotion", key, promo=text, expires=until))
             if promo.price is not None:
-                lines.append(self.line("promotion_price", key, expires=until,
-                                       deal_price=self.money(promo.price, p)))
+                lines.append(
+                    self.line("promotion_price", key, expires=until, deal_price=self.money(promo.price, p))
+                )
             if promo.end is not None:
                 left = fmt.time_left(promo.end, self.now, self.lang)
                 if left and promo.end - self.now < timedelta(days=1):
-                    lines.append(self.line("time_left", key, countdown_end=promo.end,
-                                           expires=until, time_left=left))
+                    lines.append(
+                        self.line("time_left", key, countdown_end=promo.end, expires=until, time_left=left)
+                    )
                 elif left:
-                    lines.append(self.line("ends_at", key, expires=until,
-                                           end_time=fmt.moment(promo.end, self.lang)))
+                    lines.append(
+                        self.line("ends_at", key, expires=until, end_time=fmt.moment(promo.end, self.lang))
+                    )
         for i, promo in enumerate(upcoming[:1]):
             assert promo.start is not None
-            lines.append(self.line(
-                "upcoming", f"{p.id}/soon{i}", start_time=fmt.moment(promo.start, self.lang),
-                promo=fmt.strip_end_punctuation(self.text(promo.text)), expires=promo.start,
-            ))
+            lines.append(
+                self.line(
+                    "upcoming",
+                    f"{p.id}/soon{i}",
+                    start_time=fmt.moment(promo.start, self.lang),
+                    promo=fmt.strip_end_punctuation(self.text(promo.text)),
+                    expires=promo.start,
+                )
+            )
         return lines
 
     def faq(self, p: Product) -> None:
         pairs = _rotate(list(p.faq), self.loop)[:MAX_FAQ]
-        self.segment(p.id, SegmentKind.FAQ, [
-            self.line("faq", p.id, turn=(i, len(pairs)),
-                      question=fmt.as_question(self.text(pair.question), self.lang),
-                      answer=fmt.as_statement(self.text(pair.answer), self.lang))
-            for i, pair in enumerate(pairs)
-        ])
+        self.segment(
+            p.id,
+            SegmentKind.FAQ,
+            [
+                self.line(
+                    "faq",
+                    p.id,
+                    turn=(i, len(pairs)),
+                    question=fmt.as_question(self.text(pair.question), self.lang),
+                    answer=fmt.as_statement(self.text(pair.answer), self.lang),
+                )
+                for i, pair in enumerate(pairs)
+            ],
+        )
 
     @staticmethod
     def text(value: str) -> str:

@@ -17,8 +17,12 @@ def list_voices(models_dir: Path | None = None) -> list[tuple[str, str]]:
 
     voices = list(DESCRIPTIONS.items())
     for voice in saved_voices(models_dir) if models_dir else []:
-        what = "cannot be read: clone it again" if voice.get("broken") else (
-            f"cloned with XTTS-v2 from {voice.get('seconds', '?')} s of speech (not for commercial use)"
+        what = (
+            "cannot be read: clone it again"
+            if voice.get("broken")
+            else (
+                f"cloned with XTTS-v2 from {voice.get('seconds', '?')} s of speech (not for commercial use)"
+            )
         )
         voices.append((PREFIX + voice["name"], what))
     voices.append(("coqui:FOLDER|MODEL_NAME", "a Coqui TTS model you have (VITS, Tacotron, …)"))

@@ -32,7 +32,7 @@ from vhost.speech.phonemes import split_sentences
 from vhost.speech.reference import check_reference
 from vhost.speech.wav import read_audio, write_wav
 
-MODEL_NAME = "xtts-v2"  # in assets/models/manifest.toml
+MODEL_NAME = "xtts-v2"  # in vhost/assets/models/manifest.toml
 PREFIX = "clone:"
 CLONE_RATE = 22050  # XTTS's encoders take 22.05 kHz audio
 _NAME = re.compile(r"^[\w-]{1,40}$")

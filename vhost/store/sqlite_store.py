@@ -100,8 +100,15 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX chat_session ON chat(session_id);
     """,
 )
-SESSION_FIGURES = ("stream_seconds", "frames", "lines_spoken", "answers_spoken", "dropped_frames",
-                   "errors", "max_av_offset_ms")
+SESSION_FIGURES = (
+    "stream_seconds",
+    "frames",
+    "lines_spoken",
+    "answers_spoken",
+    "dropped_frames",
+    "errors",
+    "max_av_offset_ms",
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -176,11 +183,15 @@ class Store:
             self._db.execute("PRAGMA journal_mode = WAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"The vhost database {path} cannot be opened ({exc}); move it aside"
-                             " and vhost will start a new one.") from exc
+            raise StoreError(
+                f"The vhost database {path} cannot be opened ({exc}); move it aside"
+                " and vhost will start a new one."
+            ) from exc
         except OSError as exc:
-            raise StoreError(f"The data folder {path.parent} cannot be written ({exc.strerror});"
-                             " set VHOST_DATA_DIR to a folder you can write to.") from exc
+            raise StoreError(
+                f"The data folder {path.parent} cannot be written ({exc.strerror});"
+                " set VHOST_DATA_DIR to a folder you can write to."
+            ) from exc
 
     def close(self) -> None:
         self._db.close()
@@ -198,8 +209,10 @@ class Store:
     def _migrate(self) -> None:
         version = self.schema_version
         if version > SCHEMA_VERSION:
-            raise StoreError(f"The vhost database {self.path} was written by a newer vhost (schema"
-                             f" {version}, this one knows {SCHEMA_VERSION}); update vhost.")
+            raise StoreError(
+                f"The vhost database {self.path} was written by a newer vhost (schema"
+                f" {version}, this one knows {SCHEMA_VERSION}); update vhost."
+            )
         for target in range(version, SCHEMA_VERSION):
             with self._db:
                 self._db.executescript(MIGRATIONS[target])
@@ -212,8 +225,13 @@ class Store:
             cursor = self._db.execute(
                 "INSERT INTO catalogs (name, source, imported_at, product_count, body)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (name, catalog.source, _now(), len(catalog.products),
-                 json.dumps(catalog.to_dict(), ensure_ascii=False)),
+                (
+                    name,
+                    catalog.source,
+                    _now(),
+                    len(catalog.products),
+                    json.dumps(catalog.to_dict(), ensure_ascii=False),
+                ),
             )
         return int(cursor.lastrowid or 0)
 
@@ -230,8 +248,9 @@ class Store:
             (str(ref), str(ref)),
         ).fetchone()
         if row is None:
-            raise StoreError(f"No stored catalog is called {ref!r}; `vhost catalog list` shows"
-                             " the stored ones.")
+            raise StoreError(
+                f"No stored catalog is called {ref!r}; `vhost catalog list` shows the stored ones."
+            )
         return int(row[0]), Catalog.from_dict(json.loads(row[1]))
 
     # -- scripts -------------------------------------------------------------------------
@@ -241,8 +260,14 @@ class Store:
             cursor = self._db.execute(
                 "INSERT INTO scripts (catalog_id, lang, seed, loop, created_at, body)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (catalog_id, script.lang, script.seed, script.loop, _now(),
-                 json.dumps(script.to_dict(), ensure_ascii=False)),
+                (
+                    catalog_id,
+                    script.lang,
+                    script.seed,
+                    script.loop,
+                    _now(),
+                    json.dumps(script.to_dict(), ensure_ascii=False),
+                ),
             )
         return int(cursor.lastrowid or 0)
 
@@ -255,7 +280,6 @@ class Store:
     def script_count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM scripts").fetchone()[0])
 
-
     # -- live shows ----------------------------------------------------------------------
 
     def save_live_position(self, key: str, position: LivePosition) -> None:
@@ -266,8 +290,15 @@ class Store:
                 " loop = excluded.loop, line = excluded.line, lines_spoken = excluded.lines_spoken,"
                 " stream_seconds = excluded.stream_seconds, updated_at = excluded.updated_at,"
                 " director = excluded.director",
-                (key, position.loop, position.line, position.lines_spoken, position.stream_seconds,
-                 position.updated_at, position.director),
+                (
+                    key,
+                    position.loop,
+                    position.line,
+                    position.lines_spoken,
+                    position.stream_seconds,
+                    position.updated_at,
+                    position.director,
+                ),
             )
 
     def live_position(self, key: str) -> LivePosition | None:
@@ -317,17 +348,22 @@ class Store:
             " WHERE ? IS NULL OR show_key = ? ORDER BY id DESC LIMIT ?",
             (key, key, limit),
         ).fetchall()
-        return [
-            LiveSession(*row[:5], dict(zip(SESSION_FIGURES, row[5:], strict=True))) for row in rows
-        ]
+        return [LiveSession(*row[:5], dict(zip(SESSION_FIGURES, row[5:], strict=True))) for row in rows]
 
     def record_said(self, session_id: int, line: SaidLine) -> None:
         with self._db:
             self._db.execute(
                 "INSERT INTO said (session_id, said_at, stream_seconds, kind, product_id, text, cut)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (session_id, line.said_at, line.stream_seconds, line.kind, line.product_id, line.text,
-                 int(line.cut)),
+                (
+                    session_id,
+                    line.said_at,
+                    line.stream_seconds,
+                    line.kind,
+                    line.product_id,
+                    line.text,
+                    int(line.cut),
+                ),
             )
 
     def said(self, session_id: int) -> list[SaidLine]:
@@ -337,7 +373,6 @@ class Store:
             (session_id,),
         ).fetchall()
         return [SaidLine(row[0], row[1], row[2], row[3], row[4], bool(row[5])) for row in rows]
-
 
     def record_chat(self, session_id: int, entry: ChatEntry) -> None:
         with self._db:

@@ -1,0 +1,101 @@
+"""The store's record of a live show, kept from the engine's events whichever front end
+started it: the show's place after every line (a crash or kill -9 loses at most the line being
+spoken), every line said, every chat decision and the session's figures."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from vhost.engine.events import Event
+from vhost.store import ChatEntry, LivePosition, SaidLine, Store
+
+FIGURES_EVERY = 10  # stream seconds between updates of the session's figures
+
+
+class ShowRecorder:
+    """Reads the engine's events on its own thread and writes them to the store at `path`.
+    `engine` is a LiveEngine with the `show_key` and `resumed_from` that build_engine gives it."""
+
+    def __init__(self, engine: Any, path: Path, capacity: int = 4096) -> None:
+        self.engine, self.path = engine, path
+        self.rows = 0  # rows written (lines said, chat decisions), for a soak run's store check
+        self._inbox = engine.events.subscribe(capacity=capacity)
+        self._thread = threading.Thread(target=self._run, name="show-records", daemon=True)
+
+    def start(self) -> ShowRecorder:
+        self._thread.start()
+        return self
+
+    def join(self, timeout: float | None = None) -> None:
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        base = self.engine.resumed_from
+        self._spoken_before = base.lines_spoken if base else 0
+        self._seconds_before = base.stream_seconds if base else 0.0
+        self._products: dict[int, str | None] = {}
+        try:
+            with Store(self.path) as store:
+                session = store.start_session(self.engine.show_key)
+                while True:
+                    event = self._inbox.get()
+                    if event.kind == "state" and event.data.get("state") == "stopped":
+                        store.update_session(session, figures(self.engine), outcome="stopped")
+                        return
+                    self._record(store, session, event)
+        finally:
+            self.engine.events.unsubscribe(self._inbox)
+
+    def _record(self, store: Store, session: int, event: Event) -> None:
+        data = event.data
+        if event.kind == "metrics" and int(event.stream_time) % FIGURES_EVERY == 0:
+            store.update_session(session, figures(self.engine))
+        elif event.kind == "line_started":
+            self._products[data["id"]] = data.get("product")
+        elif event.kind == "chat":
+            keys = ("viewer", "kind", "text", "action", "intent", "product", "reply", "reason", "sentiment")
+            entry = ChatEntry(
+                _now(), round(event.stream_time, 3), *(data[key] for key in keys), data["latency_ms"]
+            )
+            store.record_chat(session, entry)
+            self.rows += 1
+        elif event.kind == "line_ended" and data.get("kind") != "pause":
+            now = _now()
+            product = self._products.pop(data["id"], None)
+            said = SaidLine(
+                now, round(event.stream_time, 3), data["kind"], product, data["text"], bool(data.get("cut"))
+            )
+            store.record_said(session, said)
+            self.rows += 1
+            position = data.get("position")
+            if position is not None:
+                place = LivePosition(
+                    position.round,
+                    position.line,
+                    self._spoken_before + int(data["lines_spoken"]),
+                    self._seconds_before + event.stream_time,
+                    now,
+                    position.to_json(),
+                )
+                store.save_live_position(self.engine.show_key, place)
+
+
+def figures(engine: Any) -> dict[str, float]:
+    """The session's figures as the store keeps them."""
+    stats = engine.stats
+    return {
+        "stream_seconds": stats.frames / engine.fps,
+        "frames": stats.frames,
+        "lines_spoken": stats.lines_spoken,
+        "answers_spoken": stats.answers_spoken,
+        "dropped_frames": stats.dropped_frames,
+        "errors": stats.errors,
+        "max_av_offset_ms": stats.max_av_offset_ms,
+    }
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
