@@ -15,33 +15,10 @@ from vhost.errors import BackendError
 from vhost.outputs import audio as audio_output
 from vhost.outputs.audio import TARGET, AudioDevice, how_to_get_audio
 from vhost.outputs.base import AVFrame
+from vhost.testing import StandInSoundStream, TimedOut, wait_until
 
 FPS = 30
 SPF = STREAM_RATE // FPS
-
-
-class FakeStream:
-    """Stands in for a PortAudio stream: the test pulls blocks as the device's clock would."""
-
-    def __init__(self, callback):
-        self.callback = callback
-        self.active = False
-        self.played = []
-
-    def start(self):
-        self.active = True
-
-    def stop(self):
-        self.active = False
-
-    def close(self):
-        self.active = False
-
-    def pull(self, samples):
-        out = np.zeros((samples, 2), np.float32)
-        self.callback(out, samples, None, None)
-        self.played.append(out[:, 0].copy())
-        assert np.array_equal(out[:, 0], out[:, 1])  # both channels carry the voice
 
 
 def frames(count, speech_every=3):
@@ -68,7 +45,7 @@ def frames(count, speech_every=3):
 def test_drift_is_absorbed_by_silence_and_speech_is_never_lost(device_rate):
     streams = []
     device = AudioDevice(
-        0, STREAM_RATE, stream_factory=lambda cb: streams.append(FakeStream(cb)) or streams[-1]
+        0, STREAM_RATE, stream_factory=lambda cb: streams.append(StandInSoundStream(cb)) or streams[-1]
     )
     stream = streams[0]
     owed = 0.0
@@ -97,7 +74,7 @@ def test_drift_is_absorbed_by_silence_and_speech_is_never_lost(device_rate):
 def test_a_device_that_dies_is_reopened_with_backoff(monkeypatch):
     streams = []
     device = AudioDevice(
-        0, STREAM_RATE, stream_factory=lambda cb: streams.append(FakeStream(cb)) or streams[-1]
+        0, STREAM_RATE, stream_factory=lambda cb: streams.append(StandInSoundStream(cb)) or streams[-1]
     )
     streams[0].active = False  # unplugged
     clock = [1000.0]
@@ -162,9 +139,10 @@ def null_sink(tmp_path):
         stderr=subprocess.PIPE,
     )
     socket = runtime / "native"
-    deadline = time.monotonic() + 20
-    while not socket.exists() and time.monotonic() < deadline and server.poll() is None:
-        time.sleep(0.1)
+    try:
+        wait_until(lambda: socket.exists() or server.poll() is not None, 20, "PulseAudio's socket")
+    except TimedOut:
+        pass  # skipped just below, saying what PulseAudio said
     if not socket.exists():
         server.kill()
         pytest.skip(f"PulseAudio would not start here: {server.stderr.read().decode()[-300:]}")

@@ -7,6 +7,7 @@ import pytest
 from vhost.errors import BackendError
 from vhost.outputs.base import AVFrame
 from vhost.outputs.camera import VirtualCamera, how_to_get_a_camera
+from vhost.testing import StandInCamera
 
 
 def _missing(*args, **kwargs):
@@ -31,23 +32,6 @@ def test_no_camera_device_is_one_sentence_with_the_fix(no_camera):
 def test_the_hint_fits_the_system():
     assert "v4l2loopback" in how_to_get_a_camera("Linux")
     assert "OBS" in how_to_get_a_camera("Windows") and "OBS" in how_to_get_a_camera("Darwin")
-
-
-class StandInCamera:
-    """Behaves like pyvirtualcam.Camera: takes RGB frames of the agreed size."""
-
-    def __init__(self, width, height, fps, device=None, fmt=None):
-        self.width, self.height, self.fps = width, height, fps
-        self.device = device or "/dev/video9"
-        self.frames = []
-        self.closed = False
-
-    def send(self, frame):
-        assert frame.shape == (self.height, self.width, 3) and frame.dtype == np.uint8
-        self.frames.append(frame)
-
-    def close(self):
-        self.closed = True
 
 
 def test_frames_reach_the_camera_in_order(monkeypatch):

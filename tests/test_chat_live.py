@@ -2,7 +2,6 @@
 
 import asyncio
 import json
-import time
 
 import pytest
 
@@ -19,10 +18,18 @@ from vhost.engine.director import Director
 from vhost.engine.live import LiveEngine
 from vhost.errors import ChatError
 from vhost.outputs.null import NullOutput
-from vhost.testing.fakes import FakeVoice
+from vhost.testing import (
+    ChatReader,
+    EventRecorder,
+    FakeVoice,
+    JawPicture,
+    PacedPicture,
+    SilentChat,
+    wait_until,
+)
 
 from .conftest import DEMO_CATALOG, NOW
-from .test_engine import FPS, FlatPicture
+from .test_engine import FPS
 
 
 @pytest.fixture(scope="module")
@@ -83,43 +90,43 @@ def test_unknown_sources_say_which_exist(tmp_path):
 
 
 def test_replay_waits_for_each_comments_time(tmp_path):
-    import threading
-
     path = _write(tmp_path / "c.jsonl", [{"text": "一", "t": 1}, {"text": "二", "t": 2}])
-    clock = {"now": 0.0}
-    got = []
-    stop = threading.Event()
+    clock = {"now": 0.0, "looks": 0}
 
-    def read():
-        for message in ReplayChat(path).messages(lambda: clock["now"], stop):
-            got.append(message.text)
+    def now():
+        clock["looks"] += 1
+        return clock["now"]
 
-    reader = threading.Thread(target=read)
-    reader.start()
-    time.sleep(0.1)
-    assert got == []  # stream time 0: nothing has arrived yet
+    def looks_again(since):  # two more looks: it saw the time, did not yield, and looked again
+        wait_until(lambda: clock["looks"] >= since + 2, 5, "the replay to look at the stream clock")
+
+    reader = ChatReader(ReplayChat(path), now).start()
+    looks_again(0)
+    assert reader.got == []  # stream time 0: nothing has arrived yet
     clock["now"] = 1.5
-    time.sleep(0.1)
-    assert got == ["一"]
-    stop.set()
-    reader.join(timeout=2)
-    assert not reader.is_alive() and got == ["一"]
+    reader.wait_for(1, timeout=5)
+    looks_again(clock["looks"])
+    assert [m.text for m in reader.got] == ["一"]
+    reader.close(timeout=2)
+    assert not reader.thread.is_alive() and [m.text for m in reader.got] == ["一"]
 
 
-class Silent:
-    """A chat source with nothing to say: the test hands messages to the loop itself."""
-
-    name = "none"
-
-    def messages(self, now, stop):
-        return iter(())
+def _finish(chat):
+    """Stop the chat once its source has run dry and its timing thread has read every event the
+    (ended) show published, so its figures are complete."""
+    source, timing = chat._threads
+    source.join(timeout=10)
+    assert not source.is_alive(), "the chat source did not run dry"
+    wait_until(chat._events.empty, 10, "the chat's timing thread to read the show's last events")
+    chat.stop()  # joins the timing thread, which finishes the event it took before it ends
+    assert not timing.is_alive()
 
 
 def _show(writer, compliance, embedder, picture=None):
     catalog = load_catalog(DEMO_CATALOG).catalog
     director = Director(writer, catalog, "zh", now=lambda: NOW)
     engine = LiveEngine(
-        FakeVoice(), picture or FlatPicture(), Animator(FPS), director, [NullOutput()], ManualClock(), "zh",
+        FakeVoice(), picture or JawPicture(), Animator(FPS), director, [NullOutput()], ManualClock(), "zh",
         fps=FPS, starts_at=NOW,
     )  # fmt: skip
     responder = ChatResponder(
@@ -130,9 +137,9 @@ def _show(writer, compliance, embedder, picture=None):
 
 def test_comments_are_answered_on_air_at_the_next_sentence(writer, compliance, embedder):
     engine, responder = _show(writer, compliance, embedder)
-    inbox = engine.events.subscribe(capacity=10000)
+    events = EventRecorder(engine.events)
 
-    chat = ChatLoop(Silent(), responder, engine)
+    chat = ChatLoop(SilentChat(), responder, engine)
     comments = {
         3 * FPS: ChatMessage("3号多少钱", user_id="u1", name="小王", id="c1"),
         5 * FPS: ChatMessage("傻逼主播", user_id="u2", id="c2"),
@@ -150,34 +157,22 @@ def test_comments_are_answered_on_air_at_the_next_sentence(writer, compliance, e
     engine.outputs.append(Viewers())
     chat.start()
     asyncio.run(engine.run(duration=40.0))
-    time.sleep(0.3)  # the timing thread reads the last events
-    chat.stop()
-    events = []
-    while not inbox.empty():
-        events.append(inbox.get())
-    answers = [e for e in events if e.kind == "line_started" and e.data["kind"] == "answer"]
+    _finish(chat)
+    answers = events.started("answer")
     # An answer is spoken in pieces (a short lead, then sentence by sentence); the abuse got no airtime.
-    assert list(dict.fromkeys(a.data["reply_to"] for a in answers)) == ["c1", "c3"]
-    price = [a.data for a in answers if a.data["reply_to"] == "c1"]
+    assert list(dict.fromkeys(a["reply_to"] for a in answers)) == ["c1", "c3"]
+    price = [a for a in answers if a["reply_to"] == "c1"]
     assert len(price[0]["text"]) <= 6  # "好的，": the first sound comes quickly
     spoken = "".join(piece["text"] for piece in price)
     assert "氨基酸洁面乳" in spoken and "59元" in spoken
     assert {p["product"] for p in price} == {"A03"}  # its card goes up
     assert price[0]["question"] == "3号多少钱"
-    decisions = [e.data for e in events if e.kind == "chat"]
+    decisions = [e.data for e in events.of("chat")]
     assert [d["action"] for d in decisions] == ["speak", "moderate", "speak"]
     assert decisions[1]["text"] is None and decisions[0]["viewer"].startswith("viewer-")
     # Spoken at the next sentence boundary: within a sentence or two of stream time.
     assert chat.stats.spoken == 2 and chat.stats.moderated == 1
     assert len(chat.stats.to_voice_stream_s) == 2 and max(chat.stats.to_voice_stream_s) < 8.0
-
-
-class PacedPicture(FlatPicture):
-    """Slows the simulated stream to a few times real time, so a chat thread keeps up."""
-
-    def picture(self, params, product, caption, now, question=None):
-        time.sleep(0.004)
-        return super().picture(params, product, caption, now, question)
 
 
 def test_a_replayed_chat_runs_beside_the_show_on_its_own_thread(tmp_path, writer, compliance, embedder):
@@ -190,12 +185,12 @@ def test_a_replayed_chat_runs_beside_the_show_on_its_own_thread(tmp_path, writer
             {"id": "4", "user": "d", "text": "加微信领券 vx123", "t": 15},
         ],
     )
+    # Paced: the simulated stream runs a few times faster than real time, so the chat keeps up.
     engine, responder = _show(writer, compliance, embedder, PacedPicture())
     chat = ChatLoop(ReplayChat(path), responder, engine)
     chat.start()
     asyncio.run(engine.run(duration=30.0))
-    time.sleep(0.3)
-    chat.stop()
+    _finish(chat)
     assert (chat.stats.messages, chat.stats.spoken, chat.stats.ignored, chat.stats.moderated) == (4, 2, 1, 1)
     assert engine.stats.answers_spoken >= 2  # (in pieces)
     assert len(chat.stats.to_voice_ms) == 1  # the answer (a thank-you waits by design: not timed)
@@ -249,9 +244,9 @@ def test_answer_cli_writes_one_decision_per_comment(tmp_path, cli):
 
 def test_with_approval_answers_wait_for_the_operator(writer, compliance, embedder):
     engine, responder = _show(writer, compliance, embedder)
-    inbox = engine.events.subscribe(capacity=10000)
+    events = EventRecorder(engine.events)
 
-    chat = ChatLoop(Silent(), responder, engine, approve=True)
+    chat = ChatLoop(SilentChat(), responder, engine, approve=True)
     results = {}
 
     class Operator(NullOutput):
@@ -269,12 +264,9 @@ def test_with_approval_answers_wait_for_the_operator(writer, compliance, embedde
 
     engine.outputs.append(Operator())
     asyncio.run(engine.run(duration=25.0))
-    events = []
-    while not inbox.empty():
-        events.append(inbox.get())
-    held = [e.data for e in events if e.kind == "chat"]
+    held = [e.data for e in events.of("chat")]
     assert [d["pending"] for d in held] == [True, True]
-    answers = [e for e in events if e.kind == "line_started" and e.data["kind"] == "answer"]
+    answers = [e for e in events.of("line_started") if e.data["kind"] == "answer"]
     assert answers and min(a.stream_time for a in answers) >= 10.0  # nothing before the operator said so
     spoken = "".join(a.data["text"] for a in answers)
     assert "89元" in spoken and "全网最低" not in spoken  # the edit passed the compliance filter
@@ -353,7 +345,7 @@ def test_a_thank_you_gives_way_to_a_question(writer):
     director = Director(writer, catalog, "zh", now=lambda: NOW)
     engine = LiveEngine(
         FakeVoice(),
-        FlatPicture(),
+        JawPicture(),
         Animator(FPS),
         director,
         [NullOutput()],
@@ -362,9 +354,9 @@ def test_a_thank_you_gives_way_to_a_question(writer):
         fps=FPS,
         starts_at=NOW,
     )
-    inbox = engine.events.subscribe(capacity=10000)
+    events = EventRecorder(engine.events)
     thanks = "感谢小王送的小心心太客气了大家也可以点点关注哦"  # one piece without a gap, 1.8 s
-    thanked, events = [], []
+    thanked = []
 
     class Viewer(NullOutput):
         name = "viewer"
@@ -372,20 +364,16 @@ def test_a_thank_you_gives_way_to_a_question(writer):
         def write(self, frame):
             if frame.index == 2 * FPS:
                 engine.answer(thanks, priority=THANKS, reply_to="thanks")
-            while not inbox.empty():
-                events.append(event := inbox.get())
-                if event.kind == "line_started" and event.data["reply_to"] == "thanks":
-                    thanked.append(frame.index)
+            if not thanked and any(d["reply_to"] == "thanks" for d in events.started()):
+                thanked.append(frame.index)
             if thanked and frame.index == thanked[0] + 6:  # 0.2 s into the thank-you
                 engine.answer("有货。", priority=20, reply_to="question")
             super().write(frame)
 
     engine.outputs.append(Viewer())
     asyncio.run(engine.run(duration=15.0))
-    while not inbox.empty():
-        events.append(inbox.get())
-    ended = next(e for e in events if e.kind == "line_ended" and e.data["text"].startswith("感谢"))
-    started = next(e for e in events if e.kind == "line_started" and e.data["reply_to"] == "question")
+    ended = next(e for e in events.of("line_ended") if e.data["text"].startswith("感谢"))
+    started = next(e for e in events.of("line_started") if e.data["reply_to"] == "question")
     assert ended.data["cut"] is True
     assert started.stream_time - thanked[0] / FPS < 1.0  # not after the whole 4 s thank-you
 
@@ -397,19 +385,20 @@ def test_a_thank_you_never_comes_between_an_answers_pieces():
     from vhost.engine.clock import MonotonicClock
     from vhost.engine.director import THANKS, LineSource
 
-    made_thanks = threading.Event()
+    thanks_had_time = threading.Event()
 
     class SlowSecondPiece(FakeVoice):
         def stream(self, text, lang):
             if text.startswith("慢"):
-                made_thanks.wait(5)  # the thank-you is ready before this piece is
-                time.sleep(0.3)
+                # Not ready until well after the thank-you was asked for: were the thank-you made
+                # beside this piece, it would be waiting before this piece is.
+                assert thanks_had_time.wait(5)
             yield from super().stream(text, lang)
 
     script = LineSource(iter([ShowLine("一二三四五六七八九十。", None)] * 20))
     engine = LiveEngine(
         SlowSecondPiece(),
-        FlatPicture(),
+        JawPicture(),
         Animator(FPS),
         script,
         [NullOutput()],
@@ -417,7 +406,7 @@ def test_a_thank_you_never_comes_between_an_answers_pieces():
         "zh",
         fps=FPS,
     )
-    inbox = engine.events.subscribe(capacity=10000)
+    events = EventRecorder(engine.events)
 
     class Viewer(NullOutput):
         name = "viewer"
@@ -427,17 +416,13 @@ def test_a_thank_you_never_comes_between_an_answers_pieces():
                 engine.answer("好的，慢慢说的第二段话。", priority=20, reply_to="question")
             if frame.index == FPS:
                 engine.answer("谢谢。", priority=THANKS, reply_to="thanks")
-            if frame.index == FPS + 10:
-                made_thanks.set()
+            if frame.index == FPS + 18:  # 0.7 s of stream later
+                thanks_had_time.set()
             super().write(frame)
 
     engine.outputs.append(Viewer())
     asyncio.run(engine.run(duration=5.0))
-    started = []
-    while not inbox.empty():
-        event = inbox.get()
-        if event.kind == "line_started" and event.data["kind"] == "answer":
-            started.append(event.data["text"])
+    started = [d["text"] for d in events.started("answer")]
     assert started == ["好的，", "慢慢说的第二段话。", "谢谢。"]
 
 
@@ -445,7 +430,7 @@ def test_a_blocked_viewer_is_ignored_and_their_waiting_answers_dropped(writer, c
     from vhost.chat.responder import pseudonym
 
     engine, responder = _show(writer, compliance, embedder)
-    chat = ChatLoop(Silent(), responder, engine, approve=True)
+    chat = ChatLoop(SilentChat(), responder, engine, approve=True)
     first = ChatMessage("多少钱", user_id="troll", id="m1")
     assert chat.handle(first).action.value == "speak" and "m1" in chat.pending
     chat.block(pseudonym(first))

@@ -3,7 +3,6 @@ change a fact; a wrong figure, a link, a timeout or an error means the template 
 
 import json
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -18,10 +17,13 @@ from .conftest import DEMO_CATALOG, NOW
 
 
 class FakeEndpoint:
-    """/v1/chat/completions that answers with whatever `reply` holds, and records requests."""
+    """/v1/chat/completions that answers with whatever `reply` holds, and records requests.
+    While `answering` is clear it hangs, as a busy model would, until the test sets it."""
 
     def __init__(self):
-        self.reply, self.delay, self.status, self.requests = "", 0.0, 200, []
+        self.reply, self.status, self.requests = "", 200, []
+        self.answering = threading.Event()
+        self.answering.set()
         endpoint = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -31,7 +33,7 @@ class FakeEndpoint:
             def do_POST(self):
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 endpoint.requests.append((self.path, dict(self.headers), body))
-                time.sleep(endpoint.delay)
+                endpoint.answering.wait(30)  # simulates a model still working on it
                 data = json.dumps(
                     {"choices": [{"message": {"role": "assistant", "content": endpoint.reply}}]}
                 )
@@ -46,6 +48,7 @@ class FakeEndpoint:
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
 
     def close(self):
+        self.answering.set()
         self.server.shutdown()
 
 
@@ -109,13 +112,15 @@ def test_a_rewording_that_breaks_a_rule_is_not_spoken(endpoint, catalog, complia
 
 
 def test_a_slow_or_failing_endpoint_falls_back_to_the_template(endpoint, catalog, compliance):
-    endpoint.reply, endpoint.delay = "保温杯89元。", 1.0
+    endpoint.reply = "保温杯89元。"
+    endpoint.answering.clear()  # it never answers within the phraser's 0.3 s
     slow = LlmPhraser(endpoint.url, "m", timeout=0.3)
     decision = _responder(catalog, compliance, slow).decide(
         ChatMessage("多少钱"), catalog.products[0], NOW, 0.0
     )
     assert "89元" in decision.reply and slow.failed == 1
-    endpoint.delay, endpoint.status = 0.0, 401
+    endpoint.answering.set()
+    endpoint.status = 401
     refused = LlmPhraser(endpoint.url, "m", api_key="wrong")
     assert refused.phrase("保温杯89元。", "多少钱", catalog.products[0], "zh") is None and refused.failed == 1
     down = LlmPhraser("http://127.0.0.1:9/v1", "m", timeout=0.5)

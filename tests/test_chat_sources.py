@@ -8,7 +8,6 @@ import socket
 import struct
 import subprocess
 import threading
-import time
 import urllib.error
 import urllib.request
 import zlib
@@ -21,35 +20,7 @@ from vhost.chat.sources.twitch import TwitchChat, parse_irc
 from vhost.chat.sources.webhook import WebhookChat
 from vhost.domain import ChatKind
 from vhost.errors import ChatError
-
-
-class Collector:
-    """Runs a source's messages() on a thread and keeps what arrives."""
-
-    def __init__(self, source):
-        self.source, self.got, self.stop = source, [], threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    def _run(self):
-        for message in self.source.messages(lambda: 0.0, self.stop):
-            self.got.append(message)
-
-    def wait_for(self, count, timeout=10.0):
-        deadline = time.monotonic() + timeout
-        while len(self.got) < count and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert len(self.got) >= count, f"only {len(self.got)} of {count} messages arrived"
-
-    def close(self):
-        self.stop.set()
-        self.thread.join(timeout=5)
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from vhost.testing import ChatReader, free_port, listening, wait_until
 
 
 # ---- webhook ---------------------------------------------------------------------------------
@@ -66,7 +37,7 @@ def test_the_webhook_takes_comments_over_http_and_websocket():
     from websockets.sync.client import connect
 
     hook = WebhookChat(0)
-    reader = Collector(hook)
+    reader = ChatReader(hook).start()
     try:
         assert _post(hook.port, '{"text": "多少钱", "user": "u1", "name": "小王"}') == (202, {"accepted": 1})
         assert _post(hook.port, '[{"text": "包邮吗"}, {"kind": "gift", "name": "阿花"}]') == (
@@ -132,15 +103,13 @@ def _ngircd(tmp_path, port):
     server = subprocess.Popen(
         ["ngircd", "-n", "-f", str(conf)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return server
-        except OSError:
-            time.sleep(0.1)
-    server.kill()
-    pytest.fail("ngircd did not start")
+    try:
+        wait_until(lambda: listening(port) or server.poll() is not None, 10, "ngircd to listen")
+    finally:
+        if not listening(port):
+            server.kill()
+    assert server.poll() is None, "ngircd did not start"
+    return server
 
 
 class Viewer:
@@ -169,10 +138,10 @@ class Viewer:
     shutil.which("ngircd") is None, reason="ngircd is not installed (scripts/setup.sh installs it)"
 )
 def test_twitch_source_reads_a_real_irc_channel_and_reconnects(tmp_path):
-    port = _free_port()
+    port = free_port()
     server = _ngircd(tmp_path, port)
     source = TwitchChat("#shop", "127.0.0.1", port, nick="vhostbot")
-    reader = Collector(source)
+    reader = ChatReader(source).start()
     try:
         assert source.connected.wait(10)
         viewer = Viewer(port, "viewer1")
@@ -188,9 +157,9 @@ def test_twitch_source_reads_a_real_irc_channel_and_reconnects(tmp_path):
         viewer.close()
         server.terminate()  # the chat server restarts under us
         server.wait(timeout=10)
-        time.sleep(0.5)
+        wait_until(lambda: not source.connected.is_set(), 10, "the source to notice the server has gone")
         server = _ngircd(tmp_path, port)
-        assert _wait(lambda: source.reconnects >= 1 and source.connected.is_set(), 20)
+        wait_until(lambda: source.reconnects >= 1 and source.connected.is_set(), 20, "the source to rejoin")
         viewer = Viewer(port, "viewer2")
         viewer.say("包邮吗")
         reader.wait_for(2)
@@ -200,15 +169,6 @@ def test_twitch_source_reads_a_real_irc_channel_and_reconnects(tmp_path):
         reader.close()
         server.terminate()
         server.wait(timeout=10)
-
-
-def _wait(condition, timeout):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def test_source_specs_are_checked():
@@ -281,13 +241,14 @@ def test_bilibili_source_authenticates_beats_and_reconnects_to_a_room():
         text = "第一条弹幕" if seen["connections"] == 1 else "重连后的弹幕"
         danmu = dict(DANMU, info=[[0], text, [1, "观众", 0]])
         ws.send(_packet(5, brotli.compress(_notice(danmu)), version=3))
-        time.sleep(0.3)  # then the connection drops (a server restart)
+        reader.wait_for(seen["connections"])  # once the viewer has it, the connection drops (a restart)
 
     with serve(room, "127.0.0.1", 0) as server:
         threading.Thread(target=server.serve_forever, daemon=True).start()
         port = server.socket.getsockname()[1]
         source = BilibiliChat("12345", url=f"ws://127.0.0.1:{port}/sub")
-        reader = Collector(source)
+        reader = ChatReader(source)  # (made before it starts: the room waits on it)
+        reader.start()
         try:
             reader.wait_for(2, timeout=15)
         finally:

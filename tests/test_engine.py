@@ -12,39 +12,16 @@ from vhost.engine.clock import ManualClock, MonotonicClock
 from vhost.engine.live import STREAM_RATE, LiveEngine
 from vhost.outputs.null import NullOutput
 from vhost.outputs.threaded import ThreadedOutput
-from vhost.testing import FakeVoice
+from vhost.testing import EventRecorder, FakeVoice, FrameCollector, JawPicture
 
 FPS = 25
-
-
-class FlatPicture:
-    """A picture renderer that encodes the jaw value in the pixels, so tests can read it back."""
-
-    width, height = 32, 18
-
-    def picture(self, params, product, caption, now, question=None):
-        frame = np.zeros((self.height, self.width, 3), np.uint8)
-        frame[..., 0] = int(255 * min(1.0, max(0.0, float(params[0]))))
-        return frame
-
-
-class Collect(NullOutput):
-    name = "collect"
-
-    def __init__(self):
-        super().__init__()
-        self.frames_seen = []
-
-    def write(self, frame):
-        super().write(frame)
-        self.frames_seen.append(frame)
 
 
 def _engine(lines, outputs, voice=None, **kwargs):
     lines = iter([ShowLine(text, None) for text in lines])
     return LiveEngine(
         voice or FakeVoice(),
-        FlatPicture(),
+        JawPicture(),
         Animator(FPS),
         lines,
         outputs,
@@ -56,7 +33,7 @@ def _engine(lines, outputs, voice=None, **kwargs):
 
 
 def test_every_frame_leaves_with_exactly_its_audio():
-    out = Collect()
+    out = FrameCollector()
     engine = _engine(["你好，欢迎来到直播间。", "今天有好东西。"] * 3, [out])
     stats = asyncio.run(engine.run(duration=12.0))
     assert stats.frames == 12 * FPS == out.frames
@@ -67,19 +44,15 @@ def test_every_frame_leaves_with_exactly_its_audio():
 
 def test_lines_are_spoken_in_order_with_events():
     engine = _engine(["第一句。", "第二句。", "第三句。"], [NullOutput()])
-    inbox = engine.events.subscribe()
+    events = EventRecorder(engine.events)
     asyncio.run(engine.run(duration=6.0))
-    events = []
-    while not inbox.empty():
-        events.append(inbox.get())
-    started = [e.data["text"] for e in events if e.kind == "line_started"]
-    assert started == ["第一句。", "第二句。", "第三句。"]
-    assert [e.data["state"] for e in events if e.kind == "state"] == ["live", "stopped"]
-    assert sum(e.kind == "metrics" for e in events) == 6
+    assert [d["text"] for d in events.started()] == ["第一句。", "第二句。", "第三句。"]
+    assert [e.data["state"] for e in events.of("state")] == ["live", "stopped"]
+    assert len(events.of("metrics")) == 6
 
 
 def test_mouth_moves_in_speech_and_rests_in_silence_after_the_script():
-    out = Collect()
+    out = FrameCollector()
     engine = _engine(["啊啊啊啊啊。"], [out])
     asyncio.run(engine.run(duration=4.0))
     jaws = np.array([f.picture[0, 0, 0] for f in out.frames_seen])
@@ -91,12 +64,12 @@ def test_mouth_moves_in_speech_and_rests_in_silence_after_the_script():
 
 
 def test_say_now_interrupts_at_the_next_frame_and_nothing_stale_plays():
-    out = Collect()
+    out = FrameCollector()
     engine = _engine([f"第{i}句，这是一句很长很长的台词，要说好一会儿。" for i in range(10)], [out])
-    inbox = engine.events.subscribe()
+    events = EventRecorder(engine.events)
     asked = {}
 
-    class Operator(Collect):
+    class Operator(FrameCollector):
         name = "operator"
 
         def write(self, frame):
@@ -111,11 +84,7 @@ def test_say_now_interrupts_at_the_next_frame_and_nothing_stale_plays():
     asyncio.run(engine.run(duration=8.0))
     after = [f for f in out.frames_seen if f.index > asked["at"] + 1]
     assert all(f.utterance_id != asked["id"] for f in after)  # the cut line never comes back
-    texts = []
-    while not inbox.empty():
-        event = inbox.get()
-        if event.kind == "line_started":
-            texts.append(event.data["text"])
+    texts = [d["text"] for d in events.started()]
     assert texts[1] == "插播一条消息！"
     assert engine.stats.lines_dropped >= 1
 
@@ -149,14 +118,10 @@ class BrokenOnce(FakeVoice):
 
 def test_a_failing_line_costs_that_line_not_the_stream():
     engine = _engine(["一。", "二。", "三。"], [NullOutput()], voice=BrokenOnce())
-    inbox = engine.events.subscribe()
+    events = EventRecorder(engine.events)
     stats = asyncio.run(engine.run(duration=5.0))
     assert stats.errors == 1 and stats.lines_spoken == 2 and stats.frames == 5 * FPS
-    errors = []
-    while not inbox.empty():
-        event = inbox.get()
-        if event.kind == "error":
-            errors.append(event)
+    errors = events.of("error")
     assert len(errors) == 1 and "hiccuped" in errors[0].data["message"]
 
 
@@ -207,8 +172,7 @@ def test_recording_the_live_output(tmp_path):
 
     path = tmp_path / "live.mp4"
     recording = Mp4Recording(path, 64, 36, FPS, lossless=True)
-    picture = FlatPicture()
-    picture.width, picture.height = 64, 36
+    picture = JawPicture(64, 36)
     engine = LiveEngine(
         FakeVoice(),
         picture,
@@ -249,34 +213,6 @@ def test_a_recording_cut_off_by_a_crash_still_plays(tmp_path):
 
 
 @pytest.mark.slow
-def test_soak_cli_reports_the_figures(cli):
-    import json
-
-    code, out, err = cli("soak", "--stream-minutes", "0.15", "--size", "320x180", "--json")
-    assert code == 0, err
-    report = json.loads(out)
-    assert report["frames"] == 270 and report["dropped_frames"] == 0
-    assert report["max_av_offset_ms"] == 0.0 and report["pairing"]["gaps"] == 0
-    assert report["rss_end_mb"] > 0 and report["lines_spoken"] >= 1
-    (minute,) = report["rss_mb_by_minute"]  # nine seconds of stream: one minute row, trough and peak
-    assert minute[0] == 0 and 0 < minute[1] <= minute[2] and report["rss_growth_mb"] == 0.0
-
-
-def test_memory_by_minute_gives_troughs_and_peaks():
-    from vhost.cli.soak_cmd import memory_by_minute, spread
-
-    samples = [(10.0, 500.0), (30.0, 900.0), (59.0, 520.0), (61.0, 510.0), (119.0, 880.0), (125.0, 530.0)]
-    assert memory_by_minute(samples) == [[0, 500.0, 900.0], [1, 510.0, 880.0], [2, 530.0, 530.0]]
-    from vhost.cli.soak_cmd import trend
-
-    climbing = [[m, 500.0 + 0.5 * m + (3.0 if m % 2 else -3.0), 900.0] for m in range(60)]
-    assert trend(climbing, 10) == pytest.approx(0.5, abs=0.05)
-    assert trend([[m, 700.0, 900.0] for m in range(30)], 10) == 0.0 and trend(climbing[:11], 10) is None
-    rows = [[m, 1.0, 2.0] for m in range(100)]
-    picked = spread(rows, 5)
-    assert len(picked) == 5 and picked[0] == rows[0] and picked[-1] == rows[-1]
-
-
 class AlwaysBroken(FakeVoice):
     name = "broken"
 
@@ -313,9 +249,9 @@ def test_skip_to_a_product_cuts_in_and_continues_from_its_pitch(writer):
     target = catalog.products[4].id
     director = Director(writer, catalog, "zh", now=lambda: NOW)
     engine = LiveEngine(
-        FakeVoice(), FlatPicture(), Animator(FPS), director, [NullOutput()], ManualClock(), "zh", fps=FPS
+        FakeVoice(), JawPicture(), Animator(FPS), director, [NullOutput()], ManualClock(), "zh", fps=FPS
     )
-    inbox = engine.events.subscribe()
+    events = EventRecorder(engine.events)
 
     class Operator(NullOutput):
         name = "operator"
@@ -328,14 +264,11 @@ def test_skip_to_a_product_cuts_in_and_continues_from_its_pitch(writer):
 
     engine.outputs.append(Operator())
     asyncio.run(engine.run(duration=20.0))
-    events = []
-    while not inbox.empty():
-        events.append(inbox.get())
-    started = [e for e in events if e.kind == "line_started"]
-    assert started[0].data["product"] != target
-    assert started[1].data["product"] == target  # the very next line is the product's intro
-    assert started[1].data["position"].product == target
-    errors = [e.data["message"] for e in events if e.kind == "error"]
+    started = events.started()
+    assert started[0]["product"] != target
+    assert started[1]["product"] == target  # the very next line is the product's intro
+    assert started[1]["position"].product == target
+    errors = [e.data["message"] for e in events.of("error")]
     assert errors == ["there is no product 'NO-SUCH-ID' in the show"]
 
 
@@ -343,11 +276,11 @@ def test_plain_lines_cannot_skip_and_say_so():
     engine = _engine(["第一句。"], [NullOutput()])
     inbox = engine.events.subscribe()
     engine.skip_to("A01")
-    assert inbox.get().data["message"] == "this show cannot skip between products"
+    assert inbox.get(timeout=5).data["message"] == "this show cannot skip between products"
 
 
 def test_pause_finishes_the_line_then_idles_until_resume():
-    out = Collect()
+    out = FrameCollector()
     engine = _engine(["第一句话说完。", "第二句话。", "第三句话。"], [out])
 
     class Operator(NullOutput):

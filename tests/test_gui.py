@@ -3,7 +3,6 @@ shows in the chat console and its answer is spoken, approve-before-speaking, say
 the compliance filter, settings kept across restarts, a failed start explained."""
 
 import json
-import time
 
 import pytest
 
@@ -23,10 +22,10 @@ from vhost.gui.main_window import MainWindow  # noqa: E402
 from vhost.gui.prefs import GuiPrefs  # noqa: E402
 from vhost.gui.session import LiveSession  # noqa: E402
 from vhost.outputs.null import NullOutput  # noqa: E402
-from vhost.testing.fakes import FakeVoice  # noqa: E402
+from vhost.testing import EventRecorder, FakeVoice, JawPicture  # noqa: E402
 
 from .conftest import DEMO_CATALOG, NOW  # noqa: E402
-from .test_engine import FPS, FlatPicture  # noqa: E402
+from .test_engine import FPS  # noqa: E402
 
 
 def _comments(tmp_path, rows):
@@ -37,7 +36,7 @@ def _comments(tmp_path, rows):
 
 def _factory(writer, compliance, replay=None, spoken=None, clock=MonotonicClock):
     """A session like the app's, on the fake voice and a flat picture (a real clock unless a
-    test asks for a simulated one; null outputs)."""
+    test asks for a simulated one; null outputs). `spoken` gets an EventRecorder per engine."""
     catalog = load_catalog(DEMO_CATALOG).catalog
 
     def make_session(prefs, edited=None):
@@ -47,7 +46,7 @@ def _factory(writer, compliance, replay=None, spoken=None, clock=MonotonicClock)
             director = Director(writer, shown, prefs.lang, now=lambda: NOW)
             engine = LiveEngine(
                 FakeVoice(),
-                FlatPicture(),
+                JawPicture(),
                 Animator(FPS),
                 director,
                 [*outputs, NullOutput()],
@@ -57,8 +56,7 @@ def _factory(writer, compliance, replay=None, spoken=None, clock=MonotonicClock)
                 starts_at=NOW,
             )
             if spoken is not None:
-                inbox = engine.events.subscribe(capacity=100000)
-                spoken.append(inbox)
+                spoken.append(EventRecorder(engine.events))
             return engine
 
         def make_chat(engine):
@@ -90,14 +88,8 @@ def _cell(window, row, name):
 
 
 def _answers(spoken):
-    """Every answer piece begun so far (spoken: [engine event queue, texts heard])."""
-    inbox, heard = spoken[0], spoken[1:]
-    while not inbox.empty():
-        event = inbox.get()
-        if event.kind == "line_started" and event.data["kind"] == "answer":
-            heard.append(event.data["text"])
-    spoken[1:] = heard
-    return heard
+    """Every answer piece begun so far (spoken: the engines' event recorders)."""
+    return [line["text"] for line in spoken[0].started("answer")]
 
 
 def test_go_live_shows_the_stream_and_a_replayed_comment_is_answered_on_air(
@@ -141,7 +133,11 @@ def test_an_operator_approves_an_edited_answer_before_it_is_spoken(qtbot, tmp_pa
     try:
         qtbot.waitUntil(lambda: window.chat.table.rowCount() == 1, timeout=15000)
         assert "waiting" in _cell(window, 0, "action") and not window.chat.approve_button.isEnabled()
-        time.sleep(1.0)
+        held = len(spoken[0].events())
+        # A line begins after the answer was held: the moment it would have gone on air.
+        qtbot.waitUntil(
+            lambda: any(e.kind == "line_started" for e in spoken[0].events()[held:]), timeout=15000
+        )
         assert not any("发货" in text for text in _answers(spoken))  # nothing said before approval
         window.chat.table.selectRow(0)
         window.chat.table.item(0, COLUMNS.index("reply")).setText("全国包邮，下单后四十八小时内发货。")
@@ -285,13 +281,7 @@ def test_a_price_edited_in_the_catalog_reaches_the_script_and_the_card(qtbot, tm
     assert panel.catalog.products[0].price == Decimal("79")
 
     def lines():
-        heard = []
-        while not spoken[0].empty():
-            event = spoken[0].get()
-            if event.kind == "line_started":
-                heard.append((event.data["text"], event.data["product"]))
-        spoken[1:] = [*spoken[1:], *heard]
-        return spoken[1:]
+        return [(line["text"], line["product"]) for line in spoken[0].started()]
 
     window.go_live()
     try:

@@ -28,33 +28,30 @@ from .test_gui import _factory, _window  # noqa: E402
 
 def _heard(spoken):
     """(text, kind) of every line begun so far."""
-    inbox = spoken[0]
-    while not inbox.empty():
-        event = inbox.get()
-        if event.kind == "line_started":
-            spoken.append((event.data["text"], event.data["kind"]))
-    return spoken[1:]
+    return [(line["text"], line["kind"]) for line in spoken[0].started()]
 
 
 # ---- long work ---------------------------------------------------------------------------------
 def test_a_job_reports_progress_and_stops_when_cancelled(qtbot):
     strip = ProgressStrip()
     qtbot.addWidget(strip)
-    started = threading.Event()
+    started, pressed = threading.Event(), threading.Event()
 
     def work(report):
-        for step in range(1000):
-            report(step / 1000, f"step {step}")
-            started.set()
-            time.sleep(0.005)
+        report(0.5, "half way")
+        started.set()
+        assert pressed.wait(5)  # still at work when the operator presses Cancel
+        for step in range(500, 1000):
+            report(step / 1000, f"step {step}")  # the first report after Cancel stops the work
         return "done"
 
     job = strip.follow(Job("Counting", work))
     assert not strip.isHidden()
-    started.wait(5)
+    assert started.wait(5)
     qtbot.waitUntil(lambda: strip.bar.value() > 0)
     with qtbot.waitSignal(job.cancelled, timeout=5000):
         strip.cancel_button.click()
+        pressed.set()
     assert strip.isHidden() and job.wait(5)
 
     def no_face(report):
@@ -71,11 +68,11 @@ def test_a_job_reports_progress_and_stops_when_cancelled(qtbot):
 
 
 def test_go_live_never_freezes_the_window_and_stop_works_while_models_load(qtbot, tmp_path, compliance):
-    built, ran = threading.Event(), []
+    loaded, built, ran = threading.Event(), threading.Event(), []
 
     def slow(prefs, catalog):
         def make_engine(outputs):
-            time.sleep(1.5)  # models loading
+            assert loaded.wait(10)  # models loading (until the test lets them finish)
             built.set()
 
             class Engine:
@@ -98,6 +95,8 @@ def test_go_live_never_freezes_the_window_and_stop_works_while_models_load(qtbot
     assert time.perf_counter() - started < 0.5  # the window went straight back to its events
     assert "loading" in window.live.preview.text() and window.live.stop_button.isEnabled()
     window.live.stop_button.click()
+    assert not built.is_set()  # the click came back at once, the models still loading
+    loaded.set()
     qtbot.waitUntil(lambda: window.live.go_button.isEnabled(), timeout=5000)
     assert built.wait(5) and not ran  # stopped before it ran: it never goes live
 

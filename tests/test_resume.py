@@ -5,11 +5,11 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 
 from vhost.store import LivePosition, Store
+from vhost.testing import wait_until
 
 
 def test_the_store_keeps_one_position_per_show(tmp_path):
@@ -32,22 +32,22 @@ def test_kill_9_mid_show_then_live_resumes_where_it_was(cli, tmp_path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    saved = None
-    deadline = time.monotonic() + 180
+
+    def position():
+        assert live.poll() is None, live.stderr.read().decode()
+        if not database.exists():
+            return None
+        with sqlite3.connect(database) as db:
+            try:
+                return db.execute("SELECT loop, line FROM live_shows").fetchone()
+            except sqlite3.OperationalError:
+                return None  # the table is being created
+
     try:
-        while time.monotonic() < deadline and saved is None:
-            time.sleep(0.5)
-            assert live.poll() is None, live.stderr.read().decode()
-            if database.exists():
-                with sqlite3.connect(database) as db:
-                    try:
-                        saved = db.execute("SELECT loop, line FROM live_shows").fetchone()
-                    except sqlite3.OperationalError:
-                        saved = None  # the table is being created
+        saved = wait_until(position, 180, "the show to save its place (a line finished)", interval=0.5)
     finally:
         live.send_signal(signal.SIGKILL)  # no clean-up of any kind
         live.wait()
-    assert saved is not None, "no line finished within 3 minutes"
     code, out, err = cli("live", "--duration", "1", "--camera", "none", "--size", "320x180")
     assert code == 0, err
     assert f"resuming the show at pass {saved[0] + 1}, line {saved[1] + 1}" in err
@@ -120,3 +120,45 @@ def test_a_live_run_with_chat_answers_on_air_and_keeps_the_decisions(cli, tmp_pa
     assert all(c.viewer.startswith("viewer-") for c in chat)  # nor names
     answered = "".join(line.text for line in said if line.kind == "answer")
     assert "59元" in answered and interest == {"A03": 1}
+
+
+def test_a_show_started_from_the_app_is_recorded_in_the_store(tmp_path, writer):
+    """The app's LiveSession attaches the store's recorder as `vhost live` does: lines said, the
+    show's place and the session's figures, closed once the show has stopped."""
+    from datetime import datetime
+
+    from vhost.animate.animator import Animator
+    from vhost.catalog import load_catalog
+    from vhost.config import ASSETS_DIR
+    from vhost.engine.clock import ManualClock
+    from vhost.engine.director import Director
+    from vhost.engine.live import LiveEngine
+    from vhost.gui.session import LiveSession
+    from vhost.show.recorder import ShowRecorder
+    from vhost.testing import FakeVoice, JawPicture
+
+    path = tmp_path / "store.sqlite3"
+    catalog = load_catalog(ASSETS_DIR / "demo" / "catalog.json").catalog
+
+    def make_engine(outputs):
+        now = datetime(2026, 11, 30, 20, 0)
+        director = Director(writer, catalog, "zh", now=lambda: now)
+        engine = LiveEngine(
+            FakeVoice(), JawPicture(), Animator(25), director, outputs, ManualClock(), "zh", 25
+        )
+        engine.show_key = "app-show"
+        return engine
+
+    session = LiveSession(make_engine, make_recorder=lambda engine: ShowRecorder(engine, path).start())
+    session.start(duration=60.0)
+    session._thread.join(timeout=120)
+    assert not session.running and session.error is None
+    spoken = session.engine.stats.lines_spoken
+    with Store(path) as store:
+        (record,) = store.sessions("app-show")
+        said = store.said(record.id)
+        position = store.live_position("app-show")
+    assert spoken >= 3 and len(said) == spoken and record.outcome == "stopped"
+    assert (
+        record.figures["lines_spoken"] == spoken and position is not None and position.lines_spoken == spoken
+    )

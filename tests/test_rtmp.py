@@ -2,7 +2,6 @@
 
 import asyncio
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -13,24 +12,25 @@ import pytest
 from vhost.errors import BackendError
 from vhost.outputs.base import AVFrame
 from vhost.outputs.rtmp import RtmpOutput, check_url
+from vhost.testing import PipeLines, free_port, listening, wait_listening, wait_until
 
 FPS = 25
 
 
-def _port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _receiver(url: str, frames: int = 0, settle: float = 1.0) -> subprocess.Popen:
+def _receiver(port: int, frames: int = 0, wait: bool = True) -> subprocess.Popen:
+    """vhost.testing.rtmp_receiver on `port`; with `wait`, once it listens there."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "vhost.testing.rtmp_receiver", url, "--frames", str(frames)],
+        [sys.executable, "-m", "vhost.testing.rtmp_receiver", _url(port), "--frames", str(frames)],
         stdout=subprocess.PIPE,
         text=True,
     )
-    time.sleep(settle)  # let it bind the port
+    if wait:
+        wait_listening(port, 30, "the RTMP receiver")
     return process
+
+
+def _url(port: int) -> str:
+    return f"rtmp://127.0.0.1:{port}/live/test-key"
 
 
 def _frame(index: int) -> AVFrame:
@@ -50,18 +50,14 @@ def test_the_engine_streams_to_an_rtmp_server():
     from vhost.domain import ShowLine
     from vhost.engine.clock import ManualClock
     from vhost.engine.live import LiveEngine
-    from vhost.testing import FakeVoice
+    from vhost.testing import FakeVoice, JawPicture
 
-    from .test_engine import FlatPicture
-
-    url = f"rtmp://127.0.0.1:{_port()}/live/test-key"
-    receiver = _receiver(url)
-    picture = FlatPicture()
-    picture.width, picture.height = 64, 36
-    output = RtmpOutput(url, 64, 36, FPS, lossless=True)
+    port = free_port()
+    receiver = _receiver(port)
+    output = RtmpOutput(_url(port), 64, 36, FPS, lossless=True)
     engine = LiveEngine(
         FakeVoice(),
-        picture,
+        JawPicture(64, 36),
         Animator(FPS),
         iter([ShowLine("你好，直播开始了。", None)]),
         [output],
@@ -77,24 +73,24 @@ def test_the_engine_streams_to_an_rtmp_server():
 
 @pytest.mark.slow
 def test_the_server_restarting_mid_stream_is_survived():
-    url = f"rtmp://127.0.0.1:{_port()}/live/test-key"
-    first = _receiver(url, frames=30)  # hangs up after 30 frames: the "restart"
-    output = RtmpOutput(url, 64, 36, FPS)
+    port = free_port()
+    first = _receiver(port, frames=30)  # hangs up after 30 frames: the "restart"
+    output = RtmpOutput(_url(port), 64, 36, FPS)
     second = None
     index = 0
     deadline = time.monotonic() + 40
     while time.monotonic() < deadline:
         output.write(_frame(index))
         index += 1
-        time.sleep(1 / FPS)
+        time.sleep(1 / FPS)  # simulates a live source: one frame every 1/FPS s, on the real clock
         if second is None and first.poll() is not None:
-            second = _receiver(url, settle=0)  # the server is back; frames keep coming meanwhile
+            second = _receiver(port, wait=False)  # the server is back; frames keep coming meanwhile
         if second is not None and output.reconnects >= 1 and output.connected and index % FPS == 0:
             break
     for _ in range(2 * FPS):  # two more seconds on the new connection
         output.write(_frame(index))
         index += 1
-        time.sleep(1 / FPS)
+        time.sleep(1 / FPS)  # simulates a live source, as above
     output.close()
     assert json.loads(first.communicate(timeout=10)[0])["frames"] == 30
     result = json.loads(second.communicate(timeout=30)[0])
@@ -123,31 +119,27 @@ def _nginx(folder, port) -> subprocess.Popen:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return server
-        assert server.poll() is None, server.stderr.read().decode()
-        time.sleep(0.1)
-    raise AssertionError("nginx did not start listening")
+    wait_until(lambda: listening(port) or server.poll() is not None, 10, "nginx to listen")
+    assert server.poll() is None, server.stderr.read().decode()
+    return server
 
 
 def _probe(url: str, within: float = 120.0) -> dict:
     """ffprobe's view of the stream, once somebody publishes to it (retrying until then)."""
-    deadline = time.monotonic() + within
-    while True:
+    last = {}
+
+    def streams():
         done = subprocess.run(
             ["ffprobe", "-v", "error", "-rw_timeout", "10000000", "-show_streams", "-of", "json", url],
             capture_output=True,
             text=True,
             timeout=60,
         )
-        streams = json.loads(done.stdout or "{}").get("streams", [])
-        if done.returncode == 0 and len(streams) == 2:
-            return {stream["codec_type"]: stream for stream in streams}
-        assert time.monotonic() < deadline, done.stderr
-        time.sleep(1)
+        last["stderr"] = done.stderr
+        found = json.loads(done.stdout or "{}").get("streams", [])
+        return done.returncode == 0 and len(found) == 2 and {stream["codec_type"]: stream for stream in found}
+
+    return wait_until(streams, within, lambda: f"ffprobe to see the stream ({last['stderr']})", interval=1.0)
 
 
 @pytest.mark.slow
@@ -164,7 +156,7 @@ def test_live_pushes_to_nginx_rtmp_survives_its_restart_and_ffprobe_reads_it(tmp
             "nginx with its RTMP module and ffprobe are not installed"
             " (Debian: apt install nginx-light libnginx-mod-rtmp ffmpeg)"
         )
-    port = _port()
+    port = free_port()
     url = f"rtmp://127.0.0.1:{port}/live/vhost-test"
     server = _nginx(tmp_path, port)
     live = subprocess.Popen(
@@ -188,6 +180,7 @@ def test_live_pushes_to_nginx_rtmp_survives_its_restart_and_ffprobe_reads_it(tmp
         stderr=subprocess.PIPE,
         text=True,
     )
+    said, complained = PipeLines(live.stdout), PipeLines(live.stderr)
     try:
         streams = _probe(url)  # waits until vhost publishes
         assert (streams["video"]["codec_name"], streams["video"]["width"], streams["video"]["height"]) == (
@@ -198,13 +191,14 @@ def test_live_pushes_to_nginx_rtmp_survives_its_restart_and_ffprobe_reads_it(tmp
         assert (streams["audio"]["codec_name"], streams["audio"]["sample_rate"]) == ("aac", "48000")
         server.terminate()  # the server goes away mid-stream...
         server.wait(timeout=10)
-        time.sleep(2)
+        complained.wait_for("lost", 60)  # vhost noticed
         server = _nginx(tmp_path, port)  # ...and comes back: vhost reconnects by itself
         streams = _probe(url)
         assert streams["video"]["codec_name"] == "h264" and streams["audio"]["codec_name"] == "aac"
     finally:
         live.terminate()  # Ctrl+C's signal: a clean stop
-        out, err = live.communicate(timeout=60)
+        live.wait(timeout=60)
+        out, err = said.text(), complained.text()
         server.terminate()
         server.wait(timeout=10)
     assert "Stopped after" in out, err

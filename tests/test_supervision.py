@@ -17,17 +17,17 @@ from vhost.engine.director import LineSource
 from vhost.engine.live import LiveEngine
 from vhost.engine.supervisor import Heartbeats
 from vhost.outputs.null import NullOutput
-from vhost.testing import FakeVoice
+from vhost.testing import EventRecorder, FakeVoice, FrameCollector, JawPicture
 from vhost.testing.fakes import PHONEME_SECONDS
 
 from .conftest import NOW
-from .test_engine import FPS, Collect, FlatPicture
+from .test_engine import FPS
 
 
 def _run(lines, outputs, duration, voice=None, picture=None, **kwargs):
     engine = LiveEngine(
         voice or FakeVoice(),
-        picture or FlatPicture(),
+        picture or JawPicture(),
         Animator(FPS),
         lines,
         outputs,
@@ -37,17 +37,14 @@ def _run(lines, outputs, duration, voice=None, picture=None, **kwargs):
         starts_at=NOW,
         **kwargs,
     )
-    inbox = engine.events.subscribe(capacity=100_000)
+    recorder = EventRecorder(engine.events)
     stats = asyncio.run(engine.run(duration=duration))
-    events = []
-    while not inbox.empty():
-        events.append(inbox.get())
-    return engine, stats, events
+    return engine, stats, recorder.events()
 
 
 def test_an_answer_goes_first_at_the_scripts_next_word_gap():
     first, second = "这是第一句话，说得比较长一些。", "这是第二句话。"
-    out = Collect()
+    out = FrameCollector()
     asked = {}
 
     class Viewer(NullOutput):
@@ -62,14 +59,12 @@ def test_an_answer_goes_first_at_the_scripts_next_word_gap():
     engine_ref = {}
     lines = LineSource(iter([ShowLine(first + second, None), ShowLine("下一行台词。", None)]))
     engine = LiveEngine(
-        FakeVoice(), FlatPicture(), Animator(FPS), lines, [out, Viewer()], ManualClock(), "zh", fps=FPS
+        FakeVoice(), JawPicture(), Animator(FPS), lines, [out, Viewer()], ManualClock(), "zh", fps=FPS
     )
     engine_ref["engine"] = engine
-    inbox = engine.events.subscribe(capacity=10_000)
+    recorder = EventRecorder(engine.events)
     stats = asyncio.run(engine.run(duration=12.0))
-    events = []
-    while not inbox.empty():
-        events.append(inbox.get())
+    events = recorder.events()
     started = [e.data for e in events if e.kind == "line_started"]
     # The answer goes in pieces: its short lead first, so its first sound comes soonest.
     assert [d["text"] for d in started[:4]] == [first + second, "您好，", "这款今天有货。", "下一行台词。"]
@@ -83,7 +78,7 @@ def test_an_answer_goes_first_at_the_scripts_next_word_gap():
 
 
 def test_a_pause_line_is_quiet_idle_motion_of_its_length():
-    out = Collect()
+    out = FrameCollector()
     lines = [ShowLine("一句。", None), ShowLine("", None, kind="pause", pause=2.0), ShowLine("二句。", None)]
     engine, stats, events = _run(lines, [out], 6.0)
     said = [f.utterance_id is not None for f in out.frames_seen]
@@ -138,8 +133,9 @@ def test_a_hung_voice_times_out_and_the_fallback_says_the_line(monkeypatch):
     assert stats.lines_spoken == 1
 
 
-class BrokenRenderer(FlatPicture):
+class BrokenRenderer(JawPicture):
     def __init__(self):
+        super().__init__()
         self.calls = 0
 
     def picture(self, params, product, caption, now):
@@ -150,7 +146,7 @@ class BrokenRenderer(FlatPicture):
 
 
 def test_a_failing_renderer_repeats_the_last_picture_and_recovers():
-    out = Collect()
+    out = FrameCollector()
     renderer = BrokenRenderer()
     line = ShowLine("一句话说很久很久很久。", None)
     engine, stats, events = _run(iter([line]), [out], 3.0, picture=renderer)
@@ -206,27 +202,27 @@ def test_the_watchdog_thread_sees_a_frame_loop_that_blocks(monkeypatch):
 
     monkeypatch.setattr(live, "FRAME_STALL", 0.5)
 
-    class Freezing(FlatPicture):
+    class Freezing(JawPicture):
         def __init__(self):
+            super().__init__()
             self.calls = 0
+            self.watchdog = None  # what the watchdog said while the loop was blocked
 
         def picture(self, params, product, caption, now):
             self.calls += 1
-            if self.calls == 5:
-                time.sleep(1.5)  # blocks the whole loop, as a hung native call would
+            if self.calls == 5:  # blocks the whole loop, as a hung native call would, until reported
+                self.watchdog = events.wait_for(lambda e: e.kind == "stall", 10, "a stall report")
             return super().picture(params, product, caption, now)
 
+    freezing = Freezing()
     engine = LiveEngine(
-        FakeVoice(), Freezing(), Animator(FPS), iter([]), [NullOutput()], MonotonicClock(), "zh", fps=FPS
+        FakeVoice(), freezing, Animator(FPS), iter([]), [NullOutput()], MonotonicClock(), "zh", fps=FPS
     )
     engine.heartbeats._check_every = 0.05
-    inbox = engine.events.subscribe()
+    events = EventRecorder(engine.events)
     asyncio.run(engine.run(duration=2.0))
-    kinds = []
-    while not inbox.empty():
-        event = inbox.get()
-        if event.kind in ("stall", "recovered"):
-            kinds.append((event.kind, event.data["where"]))
+    assert freezing.watchdog is not None and freezing.watchdog.data["where"] == "frames"
+    kinds = [(e.kind, e.data["where"]) for e in events.of("stall", "recovered")]
     # (A very busy machine may add a short stall of its own; each stall is followed by recovery.)
     assert kinds[:2] == [("stall", "frames"), ("recovered", "frames")] and kinds[-1][0] == "recovered"
     assert kinds[::2] == [("stall", "frames")] * (len(kinds) // 2)
@@ -326,7 +322,7 @@ def test_prepared_phrases_are_not_synthesized_again():
     voice = Counting()
     engine = LiveEngine(
         voice,
-        FlatPicture(),
+        JawPicture(),
         Animator(FPS),
         LineSource(iter([ShowLine("好的，", None)] * 3)),
         [NullOutput()],
@@ -365,17 +361,15 @@ def test_an_answer_never_waits_behind_a_script_line_being_made():
 
     answer_id = {}
     lines = LineSource(iter([ShowLine("第一句话在这里。", None), ShowLine("慢的一句。", None)]))
-    engine = LiveEngine(Slow(), FlatPicture(), Animator(FPS), lines, [Viewer()], ManualClock(), "zh", fps=FPS)
-    inbox = engine.events.subscribe(capacity=10_000)
+    engine = LiveEngine(Slow(), JawPicture(), Animator(FPS), lines, [Viewer()], ManualClock(), "zh", fps=FPS)
+    events = EventRecorder(engine.events)
 
     class Watch(NullOutput):
         name = "watch"
 
         def write(self, frame):
-            while not inbox.empty():
-                event = inbox.get()
-                if event.kind == "line_started" and event.data["kind"] == "answer":
-                    answer_id["id"] = event.data["id"]
+            for answer in events.started("answer"):
+                answer_id["id"] = answer["id"]
             super().write(frame)
 
     engine.outputs.insert(0, Watch())
@@ -407,7 +401,7 @@ def test_the_script_lane_waits_for_the_cpu_while_an_answer_is_being_made():
     runs its own, even when a script line ends meanwhile, and lets them go after."""
     from vhost.engine.voicing import VoiceLanes
 
-    script_done = threading.Event()
+    answer_begun, script_done = threading.Event(), threading.Event()
 
     class Yielding(FakeVoice):
         idle = None
@@ -418,17 +412,14 @@ def test_the_script_lane_waits_for_the_cpu_while_an_answer_is_being_made():
         def yield_to(self, idle):
             self.idle = idle
 
-        def stream(self, text, lang):
-            yield from super().stream(text, lang)
-            script_done.set()
-
     seen = []
 
     class SlowAnswer(FakeVoice):
         def stream(self, text, lang):
             seen.append(voice.idle.is_set())
-            script_done.wait(5)  # a script line finishes while this answer is still being made
-            time.sleep(0.2)
+            answer_begun.set()
+            # A script line is made, start to end, while this answer is still being made.
+            seen.append(script_done.wait(5))
             seen.append(voice.idle.is_set())
             yield from super().stream(text, lang)
 
@@ -436,11 +427,15 @@ def test_the_script_lane_waits_for_the_cpu_while_an_answer_is_being_made():
     lanes = VoiceLanes(voice, None, "zh", ManualClock(), Heartbeats(lambda *a: None), lambda *a: None)
     assert voice.idle is not None and voice.idle.is_set()
 
+    async def script_line():
+        await lanes.synthesize("下一句台词。", "script")
+        script_done.set()
+
     async def both():
         answer = asyncio.ensure_future(lanes.synthesize("有货。", "answer"))
-        await asyncio.sleep(0.05)
-        await asyncio.gather(answer, lanes.synthesize("下一句台词。", "script"))
+        assert await asyncio.to_thread(answer_begun.wait, 5)  # the answer's model run has begun
+        await asyncio.gather(answer, script_line())
 
     asyncio.run(both())
     lanes.shutdown()
-    assert seen == [False, False] and voice.idle.is_set()
+    assert seen == [False, True, False] and voice.idle.is_set()

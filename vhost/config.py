@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -82,7 +83,7 @@ def _read_toml(path: Path) -> dict[str, object]:
         raise ConfigError(f"The settings file {path} is not valid TOML ({exc}); fix or delete it.") from exc
 
 
-def _apply(settings: Settings, values: dict[str, object], source: str) -> Settings:
+def _apply(settings: Settings, values: Mapping[str, object], source: str) -> Settings:
     known = {f.name for f in fields(Settings)} - {"config_file"}
     changes: dict[str, object] = {}
     for key, value in values.items():

@@ -42,7 +42,8 @@ def load_photo(path: Path) -> tuple[np.ndarray, list[str]]:
         raise AvatarError(f"{path} is a folder; give the path of a photo file.")
     Image.MAX_IMAGE_PIXELS = 400_000_000  # a 16K photo is fine; the guard is for broken files
     try:
-        with Image.open(path) as image:
+        with Image.open(path) as opened:
+            image: Image.Image = opened
             image.draft("RGB", (WORKING_MAX_SIDE, WORKING_MAX_SIDE))  # JPEG decodes at reduced size
             oriented = ImageOps.exif_transpose(image)
             if oriented is not image and image.getexif().get(0x0112, 1) != 1:

@@ -296,8 +296,8 @@ def paint_mouth(
     crop = padded[y0 + side : y0 + 2 * side, x0 + side : x0 + 2 * side]
     zoom = MOUTH_SIDE / side
     inner = np.concatenate([upper, lower[::-1]])
-    mask = np.zeros((MOUTH_SIDE, MOUTH_SIDE), np.uint8)
-    cv2.fillPoly(mask, [np.round((inner - [x0, y0]) * zoom).astype(np.int32)], 255)
+    mask: np.ndarray = np.zeros((MOUTH_SIDE, MOUTH_SIDE), np.uint8)
+    cv2.fillPoly(mask, [np.round((inner - [x0, y0]) * zoom).astype(np.int32)], (255,))
     mask = cv2.dilate(mask, np.ones((5, 5), np.uint8), iterations=2)
     zoomed = cv2.resize(crop, (MOUTH_SIDE, MOUTH_SIDE), interpolation=cv2.INTER_CUBIC)
     painted = painter.inpaint(Image.fromarray(zoomed), Image.fromarray(mask), MOUTH_PROMPT, seed, steps, step)

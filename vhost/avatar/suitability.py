@@ -31,7 +31,7 @@ class FaceFit:
 
 def _eye_open(landmarks: np.ndarray, top: int, bottom: int, outer: int, inner: int) -> float:
     gap = np.linalg.norm(landmarks[top] - landmarks[bottom])
-    return float(gap / max(np.linalg.norm(landmarks[outer] - landmarks[inner]), 1e-6))
+    return float(gap / max(float(np.linalg.norm(landmarks[outer] - landmarks[inner])), 1e-6))
 
 
 def measure(landmarks: np.ndarray) -> dict[str, float]:

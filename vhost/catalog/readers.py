@@ -160,7 +160,8 @@ def _read_json(data: bytes, name: str) -> RawTable:
             )
     if not isinstance(items, list):
         raise CatalogError(f"{name} is JSON but its product list is not a list; see docs/catalog.md.")
-    records, ignored = [], set()
+    records: list[RawRecord] = []
+    ignored: set[str] = set()
     for index, item in enumerate(items, start=1):
         where = f"product #{index}"
         if not isinstance(item, dict):

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 import numpy as np
 
@@ -99,7 +100,7 @@ class Answerer:
             rest = rest[0].lower() + rest[1:]
         return Reply(f"{lead} {rest}", reply.facts)
 
-    def money(self, amount, product: Product) -> str:  # noqa: ANN001 - Decimal
+    def money(self, amount: Decimal, product: Product) -> str:
         return fmt.money(amount, product.currency, self.lang)
 
     # ---- facts ----------------------------------------------------------------------------
@@ -159,7 +160,8 @@ class Answerer:
         if faq is not None:
             index, pair = faq
             return Reply(
-                self.say("faq", answer=fmt.strip_end_punctuation(fmt.speakable(pair.answer))), f"faq:{index}"
+                self.say("faq", answer=fmt.strip_end_punctuation(fmt.speakable(pair.answer))) or "",
+                f"faq:{index}",
             )
         title = _short_title(product)
         if intent == "price":
@@ -169,20 +171,22 @@ class Answerer:
         if intent == "shipping":
             if product.shipping:
                 return Reply(
-                    self.say("shipping", title=title, shipping=_clause(product.shipping)), "shipping"
+                    self.say("shipping", title=title, shipping=_clause(product.shipping)) or "", "shipping"
                 )
-            return Reply(self.say("shipping_unknown", title=title), "unknown")
+            return Reply(self.say("shipping_unknown", title=title) or "", "unknown")
         if intent == "stock":
             return self._stock(product, title)
         if intent in ("size", "material"):
             return self._spec(product, title, question, intent)
         if intent == "how_to_buy" and number is not None:
-            return Reply(self.say("how_to_buy", title=title, number=str(number)), "number")
-        return Reply(self.say("unknown", title=title), "unknown")
+            return Reply(self.say("how_to_buy", title=title, number=str(number)) or "", "number")
+        return Reply(self.say("unknown", title=title) or "", "unknown")
 
-    def current_price(self, product: Product, now: datetime) -> tuple[object, Promotion | None]:
+    def current_price(self, product: Product, now: datetime) -> tuple[Decimal, Promotion | None]:
         deal = next((p for p in product.promotions if p.is_active(now) and p.price is not None), None)
-        return (deal.price if deal else product.price), deal
+        if deal is not None and deal.price is not None:
+            return deal.price, deal
+        return product.price, None
 
     def _price(self, product: Product, title: str, now: datetime) -> str:
         if product.original_price is not None and product.original_price > product.price:
@@ -195,10 +199,10 @@ class Answerer:
             )
         else:
             text = self.say("price_plain", title=title, price=self.money(product.price, product))
-        _, deal = self.current_price(product, now)
+        deal_price, deal = self.current_price(product, now)
         if deal is not None:
             text = (
-                f"{text}{_gap(self.lang)}{self.say('deal_price', deal_price=self.money(deal.price, product))}"
+                f"{text}{_gap(self.lang)}{self.say('deal_price', deal_price=self.money(deal_price, product))}"
             )
         return text or ""
 
@@ -223,14 +227,16 @@ class Answerer:
             if ends and promo.end is not None and promo.end - now < timedelta(days=1):
                 parts.append(ends)
             return Reply(_join(parts, self.lang), "promotion")
-        upcoming = sorted((p for p in product.promotions if p.is_upcoming(now)), key=lambda p: p.start)
-        if upcoming and upcoming[0].start is not None:
+        # an upcoming promotion has a start (`or now` only tells the type checker so)
+        upcoming = sorted((p for p in product.promotions if p.is_upcoming(now)), key=lambda p: p.start or now)
+        start = upcoming[0].start if upcoming else None
+        if start is not None:
             promo = upcoming[0]
             text = self.say(
                 "promo_upcoming",
                 title=title,
                 promo=_clause(promo.text),
-                start_time=fmt.moment(promo.start, self.lang),
+                start_time=fmt.moment(start, self.lang),
             )
             return Reply(text or "", "promotion:upcoming")
         price, _ = self.current_price(product, now)

@@ -14,7 +14,8 @@ import queue
 import statistics
 import threading
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple, Protocol
@@ -33,6 +34,7 @@ MAX_PENDING = 200  # answers held for approval; beyond this the oldest lapse
 MAX_WAITING = 1
 FORGET_AFTER = 60.0  # stream seconds after which an answer that never began stops counting
 THANKS_FRESH = 10.0  # seconds after which a thank-you not yet begun is dropped
+TIMINGS_KEPT = 10000  # latest timings kept for the figures, so a show of days stays in bounded memory
 # Questions that show a viewer wants a product (a complaint or a thank-you does not).
 INTEREST_INTENTS = {
     "price",
@@ -76,17 +78,23 @@ class Show(Protocol):
     ) -> None: ...
 
 
+def _latest() -> deque[float]:
+    return deque(maxlen=TIMINGS_KEPT)
+
+
 @dataclass
 class ChatStats:
+    """Counts over the whole show; timings over its latest TIMINGS_KEPT answers."""
+
     messages: int = 0
     spoken: int = 0
     ignored: int = 0
     moderated: int = 0
-    decision_ms: list[float] = field(default_factory=list)
-    to_voice_ms: list[float] = field(default_factory=list)  # comment → first frame of the answer (wall)
+    decision_ms: deque[float] = field(default_factory=_latest)
+    to_voice_ms: deque[float] = field(default_factory=_latest)  # comment → first frame of the answer (wall)
     # The same for comments that came while no other answer was on air or waiting.
-    to_voice_free_ms: list[float] = field(default_factory=list)
-    to_voice_stream_s: list[float] = field(default_factory=list)  # the same in stream seconds
+    to_voice_free_ms: deque[float] = field(default_factory=_latest)
+    to_voice_stream_s: deque[float] = field(default_factory=_latest)  # the same in stream seconds
 
     def summary(self) -> dict[str, object]:
         return {
@@ -138,6 +146,11 @@ class ChatLoop:
         self.engine.events.unsubscribe(self._events)
         for thread in self._threads:
             thread.join(timeout=2.0)
+
+    def held(self) -> int:
+        """Answers given but not yet on air, and answers held for the operator's approval."""
+        with self._lock:
+            return len(self._arrivals) + len(self.pending)
 
     def _stream_seconds(self) -> float:
         return self.engine.stats.frames / self.engine.fps
@@ -314,10 +327,10 @@ def _event_data(decision: ChatDecision) -> dict[str, object]:
     }
 
 
-def percentiles(values: list[float], digits: int = 1) -> dict[str, float] | None:
-    if not values:
-        return None
+def percentiles(values: Iterable[float], digits: int = 1) -> dict[str, float] | None:
     ordered = sorted(values)
+    if not ordered:
+        return None
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return {
         "median": round(statistics.median(ordered), digits),

@@ -89,8 +89,8 @@ def _terms(product: Product) -> set[str]:
 
     jieba.setLogLevel(logging.WARNING)  # not "Building prefix dict…" on the user's terminal
     texts = [product.title, product.brand or "", product.category or ""]
-    for text in product.translations.values():
-        texts += [text.title or "", text.brand or "", text.category or ""]
+    for translation in product.translations.values():
+        texts += [translation.title or "", translation.brand or "", translation.category or ""]
     terms: set[str] = set()
     for text in texts:
         text = text.lower()

@@ -42,7 +42,7 @@ PRIORITY = {
     "other": 15,
     "thanks": THANKS,
 }
-THANKS = {"greeting", "praise"}
+THANKED_INTENTS = {"greeting", "praise"}  # intents answered with a thank-you
 
 
 def pseudonym(message: ChatMessage) -> str:
@@ -143,7 +143,7 @@ class ChatResponder:
         intent = self.classifier.classify(text)
         if busy and PRIORITY.get(intent.name, 0) < PRIORITY["complaint"]:
             return ChatDecision(message, ChatAction.IGNORE, intent.name, reason="busy", sentiment=feeling)
-        if intent.name in THANKS:
+        if intent.name in THANKED_INTENTS:
             return replace(self._thank(message, intent.name, seconds), sentiment=feeling)
         found = self.finder.find(text, on_screen, shipping="shipping" in (intent.name, *intent.also))
         if found.how in ("on_screen", "none"):  # no product named: a FAQ entry may still say which

@@ -48,8 +48,9 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     tts, utterances = _bench_tts(voice_name, settings)
     render = _bench_render(utterances["zh"], width, height, args.fps, args.seconds)
     lipsync = {lang: _lipsync(utterance) for lang, utterance in utterances.items()}
+    machine = _machine()
     result = {
-        "machine": _machine(),
+        "machine": machine,
         "render_rtf": render["render_rtf"],
         "render_ms_per_frame": render["render_ms_per_frame"],
         "encode_rtf": render["encode_rtf"],
@@ -62,7 +63,6 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
-    machine = result["machine"]
     print(
         f"machine: {machine['cpu']} ({machine['cores']} cores), {machine['system']},"
         f" Python {machine['python']}"

@@ -179,14 +179,14 @@ def run_llm_key(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def attach_chat(args: argparse.Namespace, settings: Settings, engine: Any) -> Any:
-    """The chat loop for `--chat SOURCE`, started; None without --chat."""
-    if not getattr(args, "chat", None):
+def attach_chat(args: argparse.Namespace, settings: Settings, engine: Any, source: Any = None) -> Any:
+    """The chat loop for `--chat SOURCE` (or for `source`), started; None without either."""
+    if source is None and not getattr(args, "chat", None):
         return None
     from vhost.chat.loop import ChatLoop
     from vhost.chat.sources import open_source
 
-    source = open_source(args.chat)
+    source = source or open_source(args.chat)
     director = engine.lines
     catalog = director.catalog
     order = director.plan.ordered(catalog)

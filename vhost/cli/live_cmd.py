@@ -88,11 +88,18 @@ def register(commands: Any) -> None:
 
 
 def build_engine(
-    args: argparse.Namespace, settings: Settings, clock: Any, outputs: list[Any], resume: bool = False
+    args: argparse.Namespace,
+    settings: Settings,
+    clock: Any,
+    outputs: list[Any],
+    resume: bool = False,
+    voice: Any = None,
+    picture: Any = None,
 ) -> Any:
     """The engine for these arguments. With resume, the show continues from the position the
     store saved for the same catalog, language and seed; the engine gets `show_key` and
-    `resumed_from` attributes for the caller."""
+    `resumed_from` attributes for the caller. `voice` and `picture` replace the ones the
+    arguments name (a soak run's stand-ins)."""
     from vhost.animate.animator import Animator
     from vhost.avatar.library import load_avatar
     from vhost.catalog import load_catalog
@@ -116,10 +123,12 @@ def build_engine(
     plan = ShowPlan.load(args.plan) if args.plan else ShowPlan()
     plan = plan.with_overrides(hero=args.hero, seconds_per_product=args.seconds_per_product)
     plan.check(catalog)
-    rig, notes = load_avatar(args.avatar)
-    for note in notes:
-        print(f"  note: {note}", file=sys.stderr)
-    voice = open_voice(args.voice or settings.voice, settings.models_dir, args.speed, args.pitch)
+    if picture is None:
+        rig, notes = load_avatar(args.avatar)
+        for note in notes:
+            print(f"  note: {note}", file=sys.stderr)
+    if voice is None:
+        voice = open_voice(args.voice or settings.voice, settings.models_dir, args.speed, args.pitch)
     fallback = open_voice(args.fallback_voice, settings.models_dir) if args.fallback_voice else None
     compliance = ComplianceFilter.load(settings.compliance_rules)
     writer = TemplateWriter(compliance)
@@ -135,8 +144,10 @@ def build_engine(
         now=lambda: now + timedelta(seconds=clock.now()),
         resume=DirectorPosition.from_json(start.director) if start and start.director else None,
     )
-    width, height = args.size
-    picture = StreamPicture(rig, lang, width, height, shop_badge(catalog, lang), on_screen(compliance, lang))
+    if picture is None:
+        width, height = args.size
+        badge = shop_badge(catalog, lang)
+        picture = StreamPicture(rig, lang, width, height, badge, on_screen(compliance, lang))
     engine = LiveEngine(
         voice,
         picture,
@@ -213,7 +224,7 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         if chat is not None:
             chat.stop()
-        recorder.join(timeout=5)
+        recorder.finish(timeout=5)
     sys.stderr.write("\n")
     print(
         f"Stopped after {stats.frames / args.fps:.1f} s: {stats.frames} frames, {stats.lines_spoken} lines"

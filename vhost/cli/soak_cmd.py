@@ -1,15 +1,14 @@
-"""`vhost soak`: the full live engine for hours of stream on a simulated clock, as fast as the
-machine allows, reporting drops, drift and the shape of memory over the run."""
+"""`vhost soak`: the live show for hours of stream on a simulated clock, as fast as the machine
+allows, watched for what breaks long streams and judged: exit status 1 when a check fails."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import json
-import os
+import math
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -17,8 +16,7 @@ from typing import Any
 from vhost.config import Settings
 from vhost.errors import BackendError
 
-PROGRESS_EVERY = 600  # seconds of stream between progress lines on stderr
-WARM_UP_MINUTES = 10  # stream minutes before memory is expected to be flat
+STAND_IN_SIZE = (64, 36)  # the stand-in picture: the picture's cost is not what a long run tests
 
 
 def register(commands: Any) -> None:
@@ -26,144 +24,216 @@ def register(commands: Any) -> None:
 
     soak = commands.add_parser(
         "soak",
-        help="run the live engine for hours of simulated time and report drift and memory",
-        description="Run the full live engine (director, voice, face, compositor) on a simulated"
-        " clock, as fast as this machine allows, into a null output and a recording, and report"
-        " frames, dropped frames, the largest A/V offset and resident memory minute by minute."
-        " Memory is given as each minute's trough and peak: the voice hands its working memory"
-        " back after every sentence, so RSS swings within a minute; a leak shows as troughs"
-        " that climb. rss_growth_mb runs from the trough of minute 10 (after warm-up) to the"
-        " trough of the last minute; rss_trend_mb_per_minute is the troughs' slope after warm-up.",
+        help="run the live show for hours of simulated time and check drift, drops, memory and queues",
+        description="Run the live show (director, voice, face, chat loop, supervision, the store's"
+        " record) on a simulated clock, as fast as this machine allows, into a null output, and"
+        " check it: every frame with exactly its audio and none repeated, the A/V offset within"
+        " 40 ms, no errors, no events lost, and after a warm-up no growth of resident memory,"
+        " threads, open files or queues (the later half of the run is compared with the earlier"
+        " half), and a store that grows only with the rows it records. Viewers' comments come"
+        " from --chat, or else the demo comments repeat all run long. --stand-ins puts a fast"
+        " stand-in voice and picture in place of the models, so 24 hours of stream"
+        " (--stream-hours 24) run in minutes and test the show's logic, timing and memory. Memory"
+        " is given as each stream minute's trough and peak (the voice hands its working memory"
+        " back after every sentence, so RSS swings within a minute; a leak shows as troughs that"
+        " climb). The exit status is 1 when a check fails.",
     )
     add_engine_arguments(soak)
-    soak.add_argument("--stream-minutes", type=float, required=True, help="minutes of stream to simulate")
-    soak.add_argument("--record", type=Path, help="keep the recording here (default: a temporary file)")
+    length = soak.add_mutually_exclusive_group(required=True)
+    length.add_argument("--stream-minutes", type=float, help="minutes of stream to simulate")
+    length.add_argument("--stream-hours", type=float, help="hours of stream to simulate")
+    soak.add_argument(
+        "--stand-ins",
+        action="store_true",
+        help="a fast stand-in voice and a small stand-in picture instead of the models (the rest is real)",
+    )
+    soak.add_argument("--no-chat", action="store_true", help="no viewers' comments")
+    soak.add_argument(
+        "--record",
+        type=Path,
+        help="keep the recording here (default: a temporary file; with --stand-ins, no recording)",
+    )
     soak.add_argument("--json", action="store_true", help="print the report as JSON")
     soak.set_defaults(run=run_soak)
 
 
 def run_soak(args: argparse.Namespace, settings: Settings) -> int:
-    from vhost.cli.chat_cmd import attach_chat
-    from vhost.cli.live_cmd import build_engine
     from vhost.engine.clock import ManualClock
     from vhost.outputs.null import NullOutput
     from vhost.outputs.recording import Mp4Recording
+    from vhost.show.recorder import ShowRecorder
+    from vhost.show.soak import ShowWatcher, store_size
 
-    if args.stream_minutes <= 0:
-        raise BackendError("--stream-minutes must be more than 0.")
-    width, height = args.size
+    seconds = args.stream_hours * 3600 if args.stream_hours is not None else args.stream_minutes * 60
+    if seconds <= 0:
+        raise BackendError(
+            "The stream must be longer than 0; give --stream-minutes or --stream-hours above 0."
+        )
+    voice = picture = None
+    if args.stand_ins:
+        from vhost.testing import FakeVoice, JawPicture
+
+        voice, picture = FakeVoice(), JawPicture(*STAND_IN_SIZE)
     with tempfile.TemporaryDirectory() as folder:
-        record = args.record or Path(folder) / "soak.mp4"
         null = NullOutput()
-        recording = Mp4Recording(record, width, height, args.fps, lossless=True)
-        engine = build_engine(args, settings, ManualClock(), [null, recording])
-        chat = attach_chat(args, settings, engine)
-        rss_before = rss_mb()  # before the first synthesis: the model's memory is not yet in use
-        samples: list[tuple[float, float]] = []
-        done = threading.Event()
-
-        def sample_memory() -> None:  # the shape of memory over the run, not just its ends
-            reported = 0
-            while not done.wait(1.0):
-                stream = engine.stats.frames / args.fps
-                samples.append((stream, rss_mb()))
-                if stream >= reported + PROGRESS_EVERY:  # a long run says how it is going
-                    reported = int(stream // PROGRESS_EVERY) * PROGRESS_EVERY
-                    minute = memory_by_minute(samples)[-1]
-                    wall = time.perf_counter() - started
-                    print(
-                        f"soak: {stream / 60:.0f} of {args.stream_minutes:g} min of stream in"
-                        f" {wall / 60:.1f} min ({stream / wall:.2f}x), {engine.stats.dropped_frames} dropped,"
-                        f" RSS {minute[1]:.0f}-{minute[2]:.0f} MB",
-                        file=sys.stderr,
-                        flush=True,
-                    )
-
+        outputs: list[Any] = [null]
+        recording = None
+        if args.record or not args.stand_ins:
+            width, height = args.size
+            recording = Mp4Recording(
+                args.record or Path(folder) / "soak.mp4", width, height, args.fps, lossless=True
+            )
+            outputs.append(recording)
+        engine = _build(args, settings, ManualClock(), outputs, voice, picture)
+        chat = None if args.no_chat else _attach_chat(args, settings, engine)
+        store_path = Path(folder) / "soak.sqlite"
+        recorder = ShowRecorder(engine, store_path).start()
+        watcher = ShowWatcher(engine, chat)
+        watcher.on_sample(_progress(engine, seconds))
+        watcher.start()
         started = time.perf_counter()
-        sampler = threading.Thread(target=sample_memory, name="soak-memory", daemon=True)
-        sampler.start()
         try:
-            stats = asyncio.run(engine.run(args.stream_minutes * 60))
+            asyncio.run(engine.run(seconds))
         finally:
-            done.set()
+            watcher.stop()
             if chat is not None:
                 chat.stop()
+            recorder.finish()
         wall = time.perf_counter() - started
-        rss_after = rss_mb()  # after the run (encoders flushed): not a minute of stream
-        if not samples:
-            samples.append((stats.frames / args.fps, rss_after))
-        minutes = memory_by_minute(samples)
-        # Growth is judged after the warm-up: by then every model buffer has met the longest
-        # sentence and the encoder's look-ahead is full; growth from the first minute is given too.
-        first = minutes[min(1, len(minutes) - 1)]
-        start = next((row for row in minutes if row[0] >= WARM_UP_MINUTES), first)
-        end = minutes[-1]
-        report = {
-            "stream_seconds": round(stats.frames / args.fps, 3),
-            "frames": stats.frames,
-            "dropped_frames": stats.dropped_frames + recording.dropped,
-            "max_av_offset_ms": round(max(stats.max_av_offset_ms, null.max_av_offset_ms), 3),
-            "rss_before_mb": round(rss_before, 1),
-            "rss_start_mb": start[1],
-            "rss_end_mb": end[1],
-            "rss_growth_mb": round(end[1] - start[1], 1),
-            "rss_growth_from_minute_1_mb": round(end[1] - first[1], 1),
-            "rss_trend_mb_per_minute": trend(minutes, WARM_UP_MINUTES),
-            "rss_after_mb": round(rss_after, 1),
-            "rss_peak_start_mb": start[2],
-            "rss_peak_end_mb": end[2],
-            "wall_seconds": round(wall, 1),
-            "speed": round(stats.frames / args.fps / wall, 2),
-            "lines_spoken": stats.lines_spoken,
-            "speech_underruns": stats.speech_underruns,
-            "errors": stats.errors + recording.errors,
-            "pairing": null.stats(),
-            "rss_mb_by_minute": spread(minutes, 30),
-            "recording": str(args.record) if args.record else None,
-        }
-        if chat is not None:
-            report["chat"] = chat.stats.summary()
+        report = _report(args, seconds, wall, engine, null, recording, chat, watcher, recorder)
+        report["store"] = {"bytes": store_size(store_path), "rows": recorder.rows}
+        checks = _checks(report, seconds, engine, chat, watcher)
+    report["checks"] = {
+        check.name: {"ok": check.ok if check.judged else None, "detail": check.detail} for check in checks
+    }
+    report["passed"] = all(check.ok for check in checks if check.judged)
     if args.json:
         print(json.dumps(report))
     else:
         for key, value in report.items():
-            print(f"{key}: {value}")
-    return 0
+            if key != "checks":
+                print(f"{key}: {value}")
+        for check in checks:
+            mark = "ok  " if check.ok else "FAIL" if check.judged else "--  "
+            print(f"{mark} {check.name}: {check.detail}")
+    return 0 if report["passed"] else 1
 
 
-def memory_by_minute(samples: list[tuple[float, float]]) -> list[list[float]]:
-    """[stream minute, trough MB, peak MB] for each minute of stream that has samples."""
-    windows: dict[int, list[float]] = {}
-    for seconds, mb in samples:
-        windows.setdefault(int(seconds // 60), []).append(mb)
-    return [[minute, round(min(mbs), 1), round(max(mbs), 1)] for minute, mbs in sorted(windows.items())]
+def _build(
+    args: argparse.Namespace, settings: Settings, clock: Any, outputs: list[Any], voice: Any, picture: Any
+) -> Any:
+    from vhost.cli.live_cmd import build_engine
+
+    return build_engine(args, settings, clock, outputs, voice=voice, picture=picture)
 
 
-def trend(rows: list[list[float]], after: int) -> float | None:
-    """The troughs' straight-line slope in MB per stream minute after warm-up: a leak shows
-    here even when single minutes are noisy."""
-    points = [(row[0], row[1]) for row in rows if row[0] >= after]
-    if len(points) < 3:
-        return None
-    mean_x = sum(x for x, _ in points) / len(points)
-    mean_y = sum(y for _, y in points) / len(points)
-    spread_x = sum((x - mean_x) ** 2 for x, _ in points)
-    return round(sum((x - mean_x) * (y - mean_y) for x, y in points) / spread_x, 3)
+def _attach_chat(args: argparse.Namespace, settings: Settings, engine: Any) -> Any:
+    """--chat, or else the demo comments in the show's language, lap after lap."""
+    from vhost.chat.sources.replay import read_replay
+    from vhost.cli.chat_cmd import attach_chat
+    from vhost.config import ASSETS_DIR
+    from vhost.testing import ScriptedChat
+
+    if args.chat:
+        return attach_chat(args, settings, engine)
+    timed = read_replay(ASSETS_DIR / "demo" / f"comments.{engine.lang}.jsonl")
+    return attach_chat(args, settings, engine, ScriptedChat(timed, lap=timed[-1][0] + 30.0))
 
 
-def spread(rows: list[list[float]], count: int) -> list[list[float]]:
-    """Up to `count` evenly spaced rows, always the first and the last."""
-    if len(rows) <= count:
-        return rows
-    return [rows[round(i * (len(rows) - 1) / (count - 1))] for i in range(count)]
+def _progress(engine: Any, seconds: float) -> Any:
+    """A line on stderr every twenty-fourth of the run (at least every ten stream minutes)."""
+    from vhost.show.soak import Sample
+
+    every = max(600.0, seconds / 24)
+    started = time.perf_counter()
+    state = {"next": every}
+
+    def report(sample: Sample) -> None:
+        if sample.stream_seconds < state["next"]:
+            return
+        state["next"] = (sample.stream_seconds // every + 1) * every
+        wall = time.perf_counter() - started
+        print(
+            f"soak: {sample.stream_seconds / 3600:.2f} of {seconds / 3600:g} h of stream"
+            f" in {wall / 60:.1f} min"
+            f" ({sample.stream_seconds / wall:.0f}x), {engine.stats.dropped_frames} dropped, RSS"
+            f" {sample.rss_mb:.0f} MB, {sample.threads} threads, {sample.open_files} files open",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return report
 
 
-def rss_mb() -> float:
-    """Resident memory now (not the peak), from /proc on Linux."""
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except (OSError, ValueError, IndexError):
-        import resource
+def _report(
+    args: argparse.Namespace,
+    seconds: float,
+    wall: float,
+    engine: Any,
+    null: Any,
+    recording: Any,
+    chat: Any,
+    watcher: Any,
+    recorder: Any,
+) -> dict[str, Any]:
+    from vhost.show.soak import by_minute, rss_mb, spread, trend, warm_up_minutes
 
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stats = engine.stats
+    minutes = by_minute(watcher.samples)
+    warm_up = warm_up_minutes(seconds / 60)
+    start = next((m for m in minutes if m.minute >= warm_up), minutes[-1])
+    report: dict[str, Any] = {
+        "stream_seconds": round(stats.frames / engine.fps, 3),
+        "stand_ins": args.stand_ins,
+        "frames": stats.frames,
+        "dropped_frames": stats.dropped_frames + (recording.dropped if recording else 0),
+        "max_av_offset_ms": round(max(stats.max_av_offset_ms, null.max_av_offset_ms), 3),
+        "warm_up_minutes": warm_up,
+        "rss_start_mb": start.rss_trough_mb,
+        "rss_end_mb": minutes[-1].rss_trough_mb,
+        "rss_growth_mb": round(minutes[-1].rss_trough_mb - start.rss_trough_mb, 1),
+        "rss_trend_mb_per_hour": None if (slope := trend(minutes, warm_up)) is None else round(slope * 60, 2),
+        "rss_after_mb": round(rss_mb(), 1),
+        "rss_peak_end_mb": minutes[-1].rss_peak_mb,
+        "wall_seconds": round(wall, 1),
+        "speed": round(stats.frames / engine.fps / wall, 2),
+        "lines_spoken": stats.lines_spoken,
+        "answers_spoken": stats.answers_spoken,
+        "speech_underruns": stats.speech_underruns,
+        "errors": stats.errors + (recording.errors if recording else 0),
+        "events_dropped": engine.events.dropped,
+        "pairing": null.stats(),
+        "by_minute_columns": ["minute", "rss_trough_mb", "rss_peak_mb", *_bounded()],
+        "by_minute": [m.row() for m in spread(minutes, 30)],
+        "recording": str(args.record) if args.record else None,
+    }
+    if chat is not None:
+        report["chat"] = chat.stats.summary()
+    return report
+
+
+def _bounded() -> tuple[str, ...]:
+    from vhost.show.soak import BOUNDED
+
+    return BOUNDED
+
+
+def _checks(report: dict[str, Any], seconds: float, engine: Any, chat: Any, watcher: Any) -> list[Any]:
+    from vhost.show.soak import by_minute, judge
+
+    # Every line said and every chat decision is a row: the store must hold exactly those.
+    rows_expected = engine.stats.lines_spoken + (chat.stats.messages if chat is not None else 0)
+    return judge(
+        frames=report["frames"],
+        expected_frames=math.ceil(seconds * engine.fps - 1e-9),
+        pairing=report["pairing"],
+        dropped_frames=report["dropped_frames"],
+        max_av_offset_ms=report["max_av_offset_ms"],
+        errors=report["errors"],
+        minutes=by_minute(watcher.samples),
+        warm_up=report["warm_up_minutes"],
+        events_dropped=report["events_dropped"],
+        store_bytes=report["store"]["bytes"],
+        store_rows=report["store"]["rows"],
+        rows_expected=rows_expected,
+    )

@@ -70,6 +70,10 @@ class LineSource:
     def urgent_waiting(self) -> bool:
         return bool(self._urgent)
 
+    def urgent_count(self) -> int:
+        """Urgent lines waiting to be made (a soak run checks that this stays bounded)."""
+        return len(self._urgent)
+
     def next_line(self, now: datetime | None = None) -> ShowLine | None:
         """The next line to prepare; None when the script has ended and nothing is waiting."""
         return self.next_urgent() or self.scripted(now)

@@ -24,6 +24,7 @@ class EventBus:
     def __init__(self) -> None:
         self._subscribers: list[queue.Queue[Event]] = []
         self._lock = threading.Lock()
+        self.dropped = 0  # events thrown away because an observer fell behind
 
     def subscribe(self, capacity: int = 1024) -> queue.Queue[Event]:
         inbox: queue.Queue[Event] = queue.Queue(capacity)
@@ -47,5 +48,15 @@ class EventBus:
                 except queue.Full:
                     try:
                         inbox.get_nowait()  # drop the oldest for this slow observer
+                        self.dropped += 1
                     except queue.Empty:
                         pass
+
+    def backlog(self) -> int:
+        """Events waiting in the fullest observer's queue."""
+        with self._lock:
+            return max((inbox.qsize() for inbox in self._subscribers), default=0)
+
+    def observers(self) -> int:
+        with self._lock:
+            return len(self._subscribers)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 import numpy as np
+import numpy.typing as npt
 
 from vhost.animate.base import FaceTrack, MotionSource
 from vhost.domain import Product, ShowLine
@@ -88,7 +89,7 @@ class LiveEngine:
         self._current_track: FaceTrack | None = None
         self._idle: tuple[int, FaceTrack] | None = None
         self._product: Product | None = None
-        self._last_picture: np.ndarray | None = None
+        self._last_picture: npt.NDArray[np.uint8] | None = None
         self._paused = False
         self._stop = False
         self._exhausted = False  # the lines ran out
@@ -102,6 +103,10 @@ class LiveEngine:
         self._making_urgent = False  # an answer is being synthesized
         self._last_kind = "script"  # the kind of the last line begun (pauses not counted)
         self._last_answer: QueuedSpeech | None = None  # the last answer piece begun
+        # Set by whoever builds the show: the store's key for it and the saved place it resumed
+        # from (a store record the engine only carries, for the recorder).
+        self.show_key = ""
+        self.resumed_from: object | None = None
 
     # ---- commands (safe to call from any thread) ---------------------------------------------
     def say_now(self, text: str, interrupt: bool = True) -> None:
@@ -176,7 +181,7 @@ class LiveEngine:
     def stop(self) -> None:
         self._call(self._request_stop)
 
-    def _call(self, function, *args) -> None:  # noqa: ANN001 - any bound method
+    def _call(self, function: Callable[..., object], *args: object) -> None:
         if self._loop is not None and self._loop.is_running():
             self._loop.call_soon_threadsafe(function, *args)
         else:
@@ -367,7 +372,7 @@ class LiveEngine:
             await self.clock.sleep_until(origin + due)
             self.heartbeats.beat("frames")
             await self._wait_for_answers_in_simulated_time()
-            if self._gives_way():
+            if self._current is not None and self._gives_way():
                 self._current.cut_soon(self.fps)  # an answer waits: end at a pause or between words
                 self._end_line_if_done()
             if self._current is None and not self._paused:
@@ -407,8 +412,8 @@ class LiveEngine:
             await self._ready.wait()
 
     def _picture(
-        self, params: np.ndarray, caption: str | None, question: str | None, moment: datetime
-    ) -> np.ndarray:
+        self, params: npt.NDArray[np.float32], caption: str | None, question: str | None, moment: datetime
+    ) -> npt.NDArray[np.uint8]:
         """The stream picture (an answer shows the viewer's question above its caption); when
         the renderer fails, the last good picture (the sound goes on and the renderer is tried
         again next frame)."""
@@ -512,8 +517,8 @@ class LiveEngine:
         return None
 
     def _speech_frame(
-        self, index: int, silence: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, str | None, str | None, int | None]:
+        self, index: int, silence: npt.NDArray[np.float32]
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], str | None, str | None, int | None]:
         """(audio, face parameters, caption, the viewer's question it answers, utterance id)."""
         spf = self.queue.samples_per_frame
         item = self._current
@@ -547,7 +552,7 @@ class LiveEngine:
         )
         self._current, self._current_track = None, None
 
-    def _idle_params(self, index: int) -> np.ndarray:
+    def _idle_params(self, index: int) -> npt.NDArray[np.float32]:
         block = index // self.fps * self.fps
         if self._idle is None or self._idle[0] != block:
             self._idle = (block, self.motion.track(self.fps, start_frame=block))

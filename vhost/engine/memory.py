@@ -15,6 +15,7 @@ import ctypes.util
 import functools
 import logging
 import time
+from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,8 @@ TRIM_EVERY = 60.0  # seconds of stream between trims: cheap (a few ms) and off t
 
 
 @functools.cache
-def _malloc_trim():  # noqa: ANN202 - a ctypes function or None
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's malloc_trim(pad) -> 1 if memory was released, or None where there is none."""
     name = ctypes.util.find_library("c")
     if name is None:
         return None

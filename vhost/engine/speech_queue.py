@@ -12,6 +12,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 
 from vhost.domain import ShowLine
 from vhost.engine.director import THANKS
@@ -29,7 +30,7 @@ PAUSE_WAIT = 0.6
 class QueuedSpeech:
     line: ShowLine
     utterance: Utterance
-    audio: np.ndarray  # at the stream rate, a whole number of frames long (speech + breath)
+    audio: npt.NDArray[np.float32]  # at the stream rate, a whole number of frames long (speech + breath)
     frames: int
     urgent: bool = False
     id: int = field(default_factory=lambda: next(_ids))
@@ -81,7 +82,7 @@ class SpeechQueue:
         return len(self._items)
 
     def make(
-        self, line: ShowLine, utterance: Utterance, audio: np.ndarray, urgent: bool = False
+        self, line: ShowLine, utterance: Utterance, audio: npt.NDArray[np.float32], urgent: bool = False
     ) -> QueuedSpeech:
         """Wrap stream-rate audio for a line, padded with a breath up to the next frame boundary."""
         padded = pad_to_frames(audio, self.samples_per_frame, int(self.breath * self.sample_rate))

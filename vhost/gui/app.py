@@ -58,7 +58,7 @@ def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Li
         width, height = args.size
         extra: list[Any] = [NullOutput()]
         if prefs.record:
-            extra.append(Mp4Recording(prefs.record, width, height, args.fps))
+            extra.append(Mp4Recording(Path(prefs.record), width, height, args.fps))
         for device in (_camera(prefs.camera, width, height, args.fps), _audio(prefs.audio)):
             if device is not None:
                 extra.append(device)
@@ -72,7 +72,12 @@ def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Li
     def make_chat(engine: Any) -> Any:
         return attach_chat(args, settings, engine)
 
-    return LiveSession(make_engine, make_chat)
+    def make_recorder(engine: Any) -> Any:  # the show's place, lines said, chat and figures
+        from vhost.show.recorder import ShowRecorder
+
+        return ShowRecorder(engine, settings.store_path).start()
+
+    return LiveSession(make_engine, make_chat, make_recorder)
 
 
 def voice_opener(settings: Settings, prefs: GuiPrefs):  # noqa: ANN201 - (name, rate, pitch) -> Voice

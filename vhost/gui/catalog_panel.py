@@ -79,7 +79,9 @@ class CatalogPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.summary = QLabel(self.tr("No catalog yet: import one, or the show uses the demo catalog."))
+        self.summary: QLabel = QLabel(
+            self.tr("No catalog yet: import one, or the show uses the demo catalog.")
+        )
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setMaximumHeight(120)
@@ -196,7 +198,8 @@ class CatalogPanel(QWidget):
             return
         row, name = item.row(), COLUMNS[item.column()]
         product = self.catalog.products[row]
-        heading = self.table.horizontalHeaderItem(item.column()).text()
+        header = self.table.horizontalHeaderItem(item.column())
+        heading = header.text() if header is not None else name
         try:
             edited = _with_value(product, name, item.text())
         except (ValueError, ArithmeticError, VHostError) as exc:

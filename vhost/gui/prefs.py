@@ -43,7 +43,7 @@ class GuiPrefs:
                 value = value in (True, "true", "1", 1)
             elif isinstance(default, float):
                 try:
-                    value = float(value)
+                    value = float(value) if isinstance(value, str | int | float) else default
                 except (TypeError, ValueError):
                     value = default  # a hand-edited INI file: keep the default
             setattr(prefs, field.name, value)

@@ -142,7 +142,7 @@ class PresenterPanel(QWidget):
         form.addRow("", tries)
 
         self.progress = ProgressStrip()
-        self.status = QLabel()
+        self.status: QLabel = QLabel()
         self.status.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(voice)

@@ -178,13 +178,14 @@ class SchedulePanel(QWidget):
         )
 
     def _seconds(self, product_id: str) -> float | None:
-        product = self.catalog.product(product_id) if self.catalog else None
-        if self.estimate is None or product is None:
+        catalog = self.catalog
+        product = catalog.product(product_id) if catalog else None
+        if self.estimate is None or catalog is None or product is None:
             return None
         key = (product, self.plan.seconds_per_product, self.lang)  # a pitch is written per estimate
         if key not in self._estimates:
             try:
-                self._estimates[key] = self.estimate(self.catalog, self.plan, product_id)
+                self._estimates[key] = self.estimate(catalog, self.plan, product_id)
             except VHostError:
                 return None
         return self._estimates[key]

@@ -22,17 +22,25 @@ from vhost.outputs.preview import PreviewOutput
 
 log = logging.getLogger(__name__)
 
-# (outputs the engine must write to) → the engine; (engine) → a started chat loop or None.
+# (outputs the engine must write to) → the engine; (engine) → a started chat loop or None;
+# (engine) → the store's started recorder of the show (vhost.show.recorder.ShowRecorder).
 EngineFactory = Callable[[list[Any]], Any]
 ChatFactory = Callable[[Any], Any]
+RecorderFactory = Callable[[Any], Any]
 
 
 class LiveSession:
-    def __init__(self, make_engine: EngineFactory, make_chat: ChatFactory | None = None) -> None:
-        self.make_engine, self.make_chat = make_engine, make_chat
+    def __init__(
+        self,
+        make_engine: EngineFactory,
+        make_chat: ChatFactory | None = None,
+        make_recorder: RecorderFactory | None = None,
+    ) -> None:
+        self.make_engine, self.make_chat, self.make_recorder = make_engine, make_chat, make_recorder
         self.preview = PreviewOutput()
         self.engine: Any = None
         self.chat: Any = None
+        self.recorder: Any = None
         self.error: str | None = None  # why the show stopped, when it did not stop on request
         self._events: queue.Queue[Event] | None = None
         self._thread: threading.Thread | None = None
@@ -54,6 +62,7 @@ class LiveSession:
         if self.running:
             return
         self.error, self._stop_asked = None, False
+        self.chat = self.recorder = None
         self._built = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(duration,), name="live-show", daemon=True)
         self._thread.start()
@@ -74,6 +83,8 @@ class LiveSession:
         finally:
             if self.chat is not None:
                 self.chat.stop()
+            if self.recorder is not None:  # after the chat: its last decisions are recorded too
+                self.recorder.finish(timeout=5.0)
 
     def _build(self) -> bool:
         """The engine and the chat (this takes seconds: models load). False: do not run."""
@@ -81,6 +92,7 @@ class LiveSession:
             self.engine = self.make_engine([self.preview])
             self._events = self.engine.events.subscribe(capacity=4096)
             self.chat = self.make_chat(self.engine) if self.make_chat else None
+            self.recorder = self.make_recorder(self.engine) if self.make_recorder else None
         except VHostError as exc:  # a user's mistake (no face, a missing model): its own sentence
             self.error = str(exc)
         except Exception as exc:

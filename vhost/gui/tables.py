@@ -3,6 +3,8 @@ column fitted to its contents, stretched to fill the width, or given a starting 
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -10,7 +12,7 @@ REFUSED = "#fbe3e1"  # a value the app would not take: the cell stays as typed, 
 
 
 def row_table(
-    titles: list[str], stretch: set[int] = frozenset(), widths: dict[int, int] | None = None
+    titles: list[str], stretch: Set[int] = frozenset(), widths: dict[int, int] | None = None
 ) -> QTableWidget:
     """A table with these column titles; `stretch`: columns that share the spare width;
     `widths`: columns the operator may resize, with their first width."""

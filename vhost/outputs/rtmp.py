@@ -10,12 +10,18 @@ from __future__ import annotations
 import logging
 import time
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from vhost.errors import BackendError
 from vhost.outputs.base import AVFrame
 from vhost.outputs.threaded import ThreadedOutput
+
+if TYPE_CHECKING:  # PyAV is imported when a stream starts, not with the module
+    from av.audio.stream import AudioStream
+    from av.container import OutputContainer
+    from av.video.stream import VideoStream
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +50,9 @@ class RtmpOutput(ThreadedOutput):
         self.connected = False
         self.reconnects = 0
         self.disconnected_drops = 0
-        self._container = None
-        self._video = self._audio = None
+        self._container: OutputContainer | None = None
+        self._video: VideoStream | None = None
+        self._audio: AudioStream | None = None
         self._sent = 0  # frames on the current connection
         self._attempt = 0
         self._next_attempt = 0.0
@@ -57,6 +64,8 @@ class RtmpOutput(ThreadedOutput):
             return
         import av
 
+        container, video, audio = self._container, self._video, self._audio
+        assert container is not None and video is not None and audio is not None  # connected
         try:
             picture = av.VideoFrame.from_ndarray(frame.picture, format="rgb24")
             picture.pts = self._sent
@@ -64,8 +73,8 @@ class RtmpOutput(ThreadedOutput):
             sound = av.AudioFrame.from_ndarray(pcm, format="s16", layout="mono")
             sound.sample_rate = frame.sample_rate
             sound.pts = self._sent * len(frame.audio)
-            self._container.mux(self._video.encode(picture))
-            self._container.mux(self._audio.encode(sound))
+            container.mux(video.encode(picture))
+            container.mux(audio.encode(sound))
             self._sent += 1
         except (OSError, av.FFmpegError) as exc:  # the server went away mid-stream
             log.warning("RTMP connection to %s lost (%s); reconnecting", _safe(self.url), self._hide_key(exc))
@@ -75,6 +84,7 @@ class RtmpOutput(ThreadedOutput):
     def finish(self) -> None:
         if self.connected:
             try:
+                assert self._container is not None and self._video is not None and self._audio is not None
                 self._container.mux(self._video.encode(None))
                 self._container.mux(self._audio.encode(None))
             except Exception:  # the stream is ending anyway; a lost tail is not an error
@@ -129,7 +139,7 @@ class RtmpOutput(ThreadedOutput):
                 self._container.close()
         except Exception:  # closing a broken connection can fail again; nothing to save
             pass
-        self._container = self._video = self._audio = None
+        self._container, self._video, self._audio = None, None, None
 
     def _hide_key(self, exc: Exception) -> str:
         """FFmpeg's messages quote the whole address; the stream key must not reach a log."""

@@ -78,8 +78,8 @@ def mouth_openings(frames: Iterator[np.ndarray]) -> np.ndarray:
                     i: np.array([found[0].landmark[i].x * width, found[0].landmark[i].y * height])
                     for i in (UPPER_LIP, LOWER_LIP, FOREHEAD, CHIN)
                 }
-                face = np.linalg.norm(at[CHIN] - at[FOREHEAD])
-                openings.append(np.linalg.norm(at[LOWER_LIP] - at[UPPER_LIP]) / max(face, 1e-6))
+                face = float(np.linalg.norm(at[CHIN] - at[FOREHEAD]))
+                openings.append(float(np.linalg.norm(at[LOWER_LIP] - at[UPPER_LIP])) / max(face, 1e-6))
     return np.array(openings, np.float64)
 
 

@@ -136,7 +136,7 @@ class FaceRenderer:
         map_x = self._grid_x + field[..., 0]
         map_y = self._grid_y + field[..., 1]
         roi = cv2.remap(self.base, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-        posed = self.posed_landmarks(params) - np.array(self.roi[:2], np.float64)
+        posed: np.ndarray = self.posed_landmarks(params) - np.array(self.roi[:2], np.float64)
         draw_mouth_interior(
             roi, posed[list(T.UPPER_LIP_INNER)], posed[list(T.LOWER_LIP_INNER)], self.mouth_texture
         )
@@ -156,8 +156,8 @@ def _close_photo_mouth(image: np.ndarray, landmarks: np.ndarray) -> np.ndarray:
     import cv2
 
     polygon = landmarks[list(T.UPPER_LIP_INNER + T.LOWER_LIP_INNER[1:-1][::-1])]
-    mask = np.zeros(image.shape[:2], np.uint8)
-    cv2.fillPoly(mask, [np.round(polygon).astype(np.int32)], 255)
+    mask: np.ndarray = np.zeros(image.shape[:2], np.uint8)
+    cv2.fillPoly(mask, [np.round(polygon).astype(np.int32)], (255,))
     if not mask.any():
         return image
     mask = cv2.dilate(mask, np.ones((3, 3), np.uint8), iterations=2)

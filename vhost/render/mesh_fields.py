@@ -26,7 +26,7 @@ def rasterise_values(
     shift = 4
     for index in np.nonzero(areas > 1e-3)[0]:
         polygon = np.round(corners[index] * (1 << shift)).astype(np.int32)
-        cv2.fillConvexPoly(owner, polygon, int(index), cv2.LINE_8, shift)
+        cv2.fillConvexPoly(owner, polygon, (int(index),), cv2.LINE_8, shift)
     out = np.zeros((height, width, values.shape[1]), np.float64)
     _fill_cracks(owner)
     ys, xs = np.nonzero(owner >= 0)

@@ -38,7 +38,7 @@ def draw_mouth_interior(
     shift = 4  # sub-pixel precision for the anti-aliased outline
     points = np.round((polygon - [x0, y0]) * (1 << shift)).astype(np.int32)
     mask = np.zeros((patch_h, patch_w), np.uint8)
-    cv2.fillPoly(mask, [points], 255, cv2.LINE_AA, shift)
+    cv2.fillPoly(mask, [points], (255,), cv2.LINE_AA, shift)
     alpha = cv2.GaussianBlur(mask, (3, 3), 0).astype(np.float32)[..., None] / 255.0
     if texture is not None:
         draw_textured_mouth(image, upper, texture, box, alpha)
@@ -90,7 +90,7 @@ def _draw_seam(image: np.ndarray, line: np.ndarray, strength: float = 0.45) -> N
     shift = 4
     points = np.round((line - [x0, y0]) * (1 << shift)).astype(np.int32)
     mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
-    cv2.polylines(mask, [points], False, 255, 1, cv2.LINE_AA, shift)
+    cv2.polylines(mask, [points], False, (255,), 1, cv2.LINE_AA, shift)
     alpha = mask.astype(np.float32)[..., None] / 255.0 * strength
     region = image[y0:y1, x0:x1].astype(np.float32)
     image[y0:y1, x0:x1] = (region * (1 - alpha) + region * 0.45 * alpha).astype(np.uint8)

@@ -13,6 +13,7 @@ from vhost.engine.events import Event
 from vhost.store import ChatEntry, LivePosition, SaidLine, Store
 
 FIGURES_EVERY = 10  # stream seconds between updates of the session's figures
+_FINISH = "recorder-finish"  # the event kind that ends the recording (after the show's own events)
 
 
 class ShowRecorder:
@@ -29,23 +30,25 @@ class ShowRecorder:
         self._thread.start()
         return self
 
-    def join(self, timeout: float | None = None) -> None:
+    def finish(self, timeout: float | None = None) -> None:
+        """Record what is still waiting and close the store; call after the show and its chat
+        have stopped (a decision made as the show stops is still recorded)."""
+        self._inbox.put(Event(_FINISH, 0.0))
         self._thread.join(timeout)
 
     def _run(self) -> None:
-        base = self.engine.resumed_from
+        base: LivePosition | None = self.engine.resumed_from
         self._spoken_before = base.lines_spoken if base else 0
         self._seconds_before = base.stream_seconds if base else 0.0
         self._products: dict[int, str | None] = {}
         try:
             with Store(self.path) as store:
                 session = store.start_session(self.engine.show_key)
-                while True:
-                    event = self._inbox.get()
+                while (event := self._inbox.get()).kind != _FINISH:
                     if event.kind == "state" and event.data.get("state") == "stopped":
                         store.update_session(session, figures(self.engine), outcome="stopped")
-                        return
-                    self._record(store, session, event)
+                    else:
+                        self._record(store, session, event)
         finally:
             self.engine.events.unsubscribe(self._inbox)
 
@@ -56,9 +59,19 @@ class ShowRecorder:
         elif event.kind == "line_started":
             self._products[data["id"]] = data.get("product")
         elif event.kind == "chat":
-            keys = ("viewer", "kind", "text", "action", "intent", "product", "reply", "reason", "sentiment")
             entry = ChatEntry(
-                _now(), round(event.stream_time, 3), *(data[key] for key in keys), data["latency_ms"]
+                _now(),
+                round(event.stream_time, 3),
+                data["viewer"],
+                data["kind"],
+                data["text"],
+                data["action"],
+                data["intent"],
+                data["product"],
+                data["reply"],
+                data["reason"],
+                data["sentiment"],
+                data["latency_ms"],
             )
             store.record_chat(session, entry)
             self.rows += 1

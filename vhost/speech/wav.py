@@ -32,7 +32,7 @@ def read_audio(path: Path, sample_rate: int, wanted: str = "a sound file") -> np
             if not container.streams.audio:
                 raise BackendError(f"{path} has no sound in it; give {wanted} (WAV, MP3, M4A…).")
             resampler = av.AudioResampler(format="flt", layout="mono", rate=sample_rate)
-            parts = []
+            parts: list[np.ndarray] = []
             for frame in container.decode(audio=0):
                 parts.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(frame))
             parts.extend(f.to_ndarray().reshape(-1) for f in resampler.resample(None))

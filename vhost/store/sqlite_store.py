@@ -348,7 +348,12 @@ class Store:
             " WHERE ? IS NULL OR show_key = ? ORDER BY id DESC LIMIT ?",
             (key, key, limit),
         ).fetchall()
-        return [LiveSession(*row[:5], dict(zip(SESSION_FIGURES, row[5:], strict=True))) for row in rows]
+        return [
+            LiveSession(
+                row[0], row[1], row[2], row[3], row[4], dict(zip(SESSION_FIGURES, row[5:], strict=True))
+            )
+            for row in rows
+        ]
 
     def record_said(self, session_id: int, line: SaidLine) -> None:
         with self._db:

@@ -21,14 +21,16 @@ def main() -> None:
     import av
 
     result: dict[str, object] = {"frames": 0}
+    frames = 0
     try:
         with av.open(
             args.url, "r", format="flv", options={"listen": "1"}, timeout=(args.wait, 5.0)
         ) as source:
             for frame in source.decode(video=0):
-                result["frames"] = int(result["frames"]) + 1
+                frames += 1
+                result["frames"] = frames
                 result["width"], result["height"] = frame.width, frame.height
-                if args.frames and result["frames"] >= args.frames:
+                if args.frames and frames >= args.frames:
                     break
     except (OSError, av.FFmpegError) as exc:  # the publisher hung up: the normal end
         result["ended"] = str(exc)

@@ -74,7 +74,7 @@ def decode(data: bytes) -> list[Packet]:
 def message_from(notice: dict[str, Any]) -> ChatMessage | None:
     """A ChatMessage from one notification, or None for the many kinds the show ignores."""
     cmd = str(notice.get("cmd", "")).split(":")[0]
-    data = notice.get("data") or {}
+    data: dict[str, Any] = notice.get("data") or {}
     if cmd == "DANMU_MSG":
         info = notice.get("info") or []
         user = info[2] if len(info) > 2 and isinstance(info[2], list) else [0, ""]
@@ -87,14 +87,14 @@ def message_from(notice: dict[str, Any]) -> ChatMessage | None:
     if cmd == "SEND_GIFT":
         return _message(data.get("giftName", ""), data.get("uid"), data.get("uname", ""), ChatKind.GIFT)
     if cmd == "INTERACT_WORD":
-        kind = {1: ChatKind.ENTER, 2: ChatKind.FOLLOW}.get(data.get("msg_type"))
+        kind = {1: ChatKind.ENTER, 2: ChatKind.FOLLOW}.get(data.get("msg_type", 0))
         return _message("", data.get("uid"), data.get("uname", ""), kind) if kind else None
     if cmd == "LIKE_INFO_V3_CLICK":
         return _message("", data.get("uid"), data.get("uname", ""), ChatKind.LIKE)
     return None
 
 
-def _message(text: str, uid: Any, name: str, kind: ChatKind = ChatKind.COMMENT) -> ChatMessage | None:
+def _message(text: str, uid: Any, name: object, kind: ChatKind = ChatKind.COMMENT) -> ChatMessage | None:
     if kind is ChatKind.COMMENT and not str(text).strip():
         return None
     return ChatMessage(
