@@ -58,6 +58,8 @@ class ShowRecorder:
             store.update_session(session, figures(self.engine))
         elif event.kind == "line_started":
             self._products[data["id"]] = data.get("product")
+            if len(self._products) > 64:  # a line cut off by an interrupt never ends: forget it
+                del self._products[next(iter(self._products))]
         elif event.kind == "chat":
             entry = ChatEntry(
                 _now(),
@@ -75,9 +77,11 @@ class ShowRecorder:
             )
             store.record_chat(session, entry)
             self.rows += 1
-        elif event.kind == "line_ended" and data.get("kind") != "pause":
+        elif event.kind == "line_ended":
+            product = self._products.pop(data["id"], None)  # every line's, a pause's too
+            if data.get("kind") == "pause":
+                return
             now = _now()
-            product = self._products.pop(data["id"], None)
             said = SaidLine(
                 now, round(event.stream_time, 3), data["kind"], product, data["text"], bool(data.get("cut"))
             )
