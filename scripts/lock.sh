@@ -6,7 +6,10 @@
 #   bash scripts/lock.sh --upgrade   take the newest versions pyproject.toml allows
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -x .venv/bin/uv ] || bash scripts/setup.sh
+if [ ! -x .venv/bin/uv ]; then  # only uv is needed (setup.sh would install the old lock first)
+  [ -x .venv/bin/python ] || "${PYTHON:-python3.11}" -m venv .venv
+  .venv/bin/python -m pip install -q "$(grep -E '^uv==' requirements.lock 2>/dev/null || echo uv)"
+fi
 # torch is the 2.13.0 CPU build, which comes from a local wheel folder (pip's find-links);
 # without it the resolver would lock the CUDA build and its GBs of nvidia packages.
 wheels=${TORCH_WHEELS:-$(.venv/bin/python -m pip config get global.find-links 2>/dev/null || true)}

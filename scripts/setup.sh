@@ -46,6 +46,10 @@ pip_install() {
 
 # requirements.lock holds every package's exact version (bash scripts/lock.sh refreshes it);
 # it is installed as it is, without resolving again, so every machine gets the same stack.
+if [ ! -f requirements.lock ]; then
+  echo "setup: requirements.lock is missing; restore it (git checkout requirements.lock) or make it: bash scripts/lock.sh" >&2
+  exit 2
+fi
 stamp=.venv/.vhost-installed
 want=$(cat pyproject.toml requirements.lock | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
@@ -53,13 +57,15 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   pip_install --upgrade "pip>=24"
   # torch first and alone: the 2.13.0 CPU build (a local wheel folder configured for pip
   # supplies it here); elsewhere install it from PyTorch's CPU index before running this.
-  pip_install "torch==2.13.0+cpu"
+  pip_install --no-deps "torch==2.13.0+cpu"
   pip_install --no-deps -r requirements.lock
-  pip_install --no-deps -e .
+  # built with the locked setuptools, not whatever the index serves today
+  pip_install --no-deps --no-build-isolation -e .
   # the lock must be whole: pip check fails when a locked package misses a dependency
   if ! .venv/bin/python -m pip check >>.venv/install.log 2>&1; then
     tail -n 20 .venv/install.log >&2
-    echo "setup: the installed packages do not fit together; refresh the lock: bash scripts/lock.sh" >&2
+    echo "setup: the installed packages do not fit together; refresh the lock (bash scripts/lock.sh)," \
+         "or delete .venv if it holds packages from an older lock" >&2
     exit 1
   fi
   # torchaudio 2.11's bundled lib/ holds CUDA-only extensions that fail to load on a CPU

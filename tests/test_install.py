@@ -2,6 +2,7 @@
 compliance rules, default presenter, model manifest) and vhost finds it where it is installed."""
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -14,13 +15,18 @@ REPO = Path(__file__).resolve().parent.parent
 
 @pytest.mark.slow
 def test_the_wheel_carries_the_assets_and_an_installed_vhost_uses_them(tmp_path):
+    # Built from a copy of the sources: setuptools leaves a build/ folder beside them, and a
+    # stale one in the checkout could carry files the sources no longer have.
+    source = tmp_path / "source"
+    shutil.copytree(REPO / "vhost", source / "vhost", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(REPO / name, source / name)
     built = tmp_path / "wheel"
     pip = [sys.executable, "-m", "pip"]
     subprocess.run(
-        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-q", str(REPO), "-w", str(built)],
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-q", str(source), "-w", str(built)],
         check=True,
         capture_output=True,
-        cwd=tmp_path,  # setuptools' build/ folder goes here, not into the checkout
     )
     (wheel,) = built.glob("vhost-*.whl")
     shipped = set(zipfile.ZipFile(wheel).namelist())

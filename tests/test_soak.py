@@ -14,10 +14,10 @@ GOOD = dict(
     frames=1800,
     expected_frames=1800,
     pairing={"gaps": 0, "bad_audio": 0},
-    dropped_frames=0,
     max_av_offset_ms=0.0,
     errors=0,
     events_dropped=0,
+    stream_minutes=60,
     warm_up=10,
 )
 
@@ -38,7 +38,7 @@ def _failed(checks):
 def test_a_healthy_run_passes_every_check():
     checks = judge(**GOOD, minutes=_minutes(), store_bytes=300_000, store_rows=500, rows_expected=500)
     assert _failed(checks) == set()
-    assert {c.name for c in checks} >= {"frames", "av_offset", "memory", "store", *BOUNDED}
+    assert {c.name for c in checks} >= {"watch", "frames", "av_offset", "memory", "store", *BOUNDED}
 
 
 @pytest.mark.parametrize(
@@ -47,7 +47,8 @@ def test_a_healthy_run_passes_every_check():
         ({"frames": 1799}, "frames"),
         ({"pairing": {"gaps": 1, "bad_audio": 0}}, "frames"),
         ({"pairing": {"gaps": 0, "bad_audio": 3}}, "frames"),
-        ({"dropped_frames": 1}, "dropped_frames"),
+        ({"watch_failure": "ValueError: boom"}, "watch"),
+        ({"stream_minutes": 90}, "watch"),  # the samples stop at minute 59 of 90
         ({"max_av_offset_ms": 40.5}, "av_offset"),
         ({"errors": 2}, "errors"),
         ({"events_dropped": 1}, "events"),
@@ -58,7 +59,7 @@ def test_each_broken_figure_fails_its_check(change, failing):
 
 
 def test_growth_after_warm_up_fails_and_warm_up_growth_does_not():
-    leaking = _minutes(rss=lambda m: 600.0 + 0.5 * m)  # half a MB a stream minute
+    leaking = _minutes(rss=lambda m: 600.0 + 1.0 * m)  # a MB a stream minute
     assert _failed(judge(**GOOD, minutes=leaking)) == {"memory"}
     settling = _minutes(rss=lambda m: 500.0 + 10 * min(m, 10))  # grows only while warming up
     assert _failed(judge(**GOOD, minutes=settling)) == set()
@@ -75,7 +76,7 @@ def test_a_store_that_grows_without_records_or_loses_rows_fails():
 
 
 def test_a_short_run_is_not_judged_for_growth():
-    checks = judge(**GOOD, minutes=_minutes(count=12))
+    checks = judge(**{**GOOD, "stream_minutes": 12}, minutes=_minutes(count=12))
     unjudged = {c.name for c in checks if not c.judged}
     assert unjudged == {"memory", *BOUNDED} and _failed(checks) == set()
 

@@ -126,6 +126,7 @@ class ChatLoop:
         self.blocked: set[str] = set()  # viewers (pseudonyms) the operator blocked
         self.record = record
         self.stats = ChatStats()
+        self.failure: str | None = None  # why the source stopped, when it failed
         self._stop = threading.Event()
         self._arrivals: dict[str, _Arrival] = {}  # answers given but not yet on air, by message id
         self._answer_on_air = False  # an answer is being spoken (from the engine's events)
@@ -150,7 +151,7 @@ class ChatLoop:
     def held(self) -> int:
         """Answers given but not yet on air, and answers held for the operator's approval."""
         with self._lock:
-            return len(self._arrivals) + len(self.pending)
+            return len(self._arrivals)  # (an answer held for approval is there too)
 
     def _stream_seconds(self) -> float:
         return self.engine.stats.frames / self.engine.fps
@@ -160,6 +161,7 @@ class ChatLoop:
             for message in self.source.messages(self._stream_seconds, self._stop):
                 self.handle(message)
         except Exception as exc:  # a broken source must not take the show down
+            self.failure = f"{type(exc).__name__}: {exc}"
             log.exception(
                 "the chat source %s failed (%s); the show goes on without chat", self.source.name, exc
             )

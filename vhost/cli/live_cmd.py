@@ -211,10 +211,10 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
 
         outputs.append(RtmpOutput(args.rtmp, width, height, args.fps))
     engine = build_engine(args, settings, MonotonicClock(), outputs, resume=True)
+    recorder = ShowRecorder(engine, settings.store_path).start()  # before the chat: no decision missed
     chat = attach_chat(args, settings, engine)
     watcher = threading.Thread(target=_status_line, args=(engine,), daemon=True)
     watcher.start()
-    recorder = ShowRecorder(engine, settings.store_path).start()
     # A service manager stops with SIGTERM: finish the frame, close every output, save the place.
     signal.signal(signal.SIGTERM, lambda *_: engine.stop())
     try:

@@ -62,7 +62,7 @@ def run_soak(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.outputs.null import NullOutput
     from vhost.outputs.recording import Mp4Recording
     from vhost.show.recorder import ShowRecorder
-    from vhost.show.soak import ShowWatcher, store_size
+    from vhost.show.soak import ShowWatcher, by_minute, store_size
 
     seconds = args.stream_hours * 3600 if args.stream_hours is not None else args.stream_minutes * 60
     if seconds <= 0:
@@ -79,15 +79,15 @@ def run_soak(args: argparse.Namespace, settings: Settings) -> int:
         outputs: list[Any] = [null]
         recording = None
         if args.record or not args.stand_ins:
-            width, height = args.size
+            width, height = STAND_IN_SIZE if args.stand_ins else args.size
             recording = Mp4Recording(
                 args.record or Path(folder) / "soak.mp4", width, height, args.fps, lossless=True
             )
             outputs.append(recording)
         engine = _build(args, settings, ManualClock(), outputs, voice, picture)
-        chat = None if args.no_chat else _attach_chat(args, settings, engine)
         store_path = Path(folder) / "soak.sqlite"
-        recorder = ShowRecorder(engine, store_path).start()
+        recorder = ShowRecorder(engine, store_path).start()  # before the chat: no decision missed
+        chat = None if args.no_chat else _attach_chat(args, settings, engine)
         watcher = ShowWatcher(engine, chat)
         watcher.on_sample(_progress(engine, seconds))
         watcher.start()
@@ -100,9 +100,10 @@ def run_soak(args: argparse.Namespace, settings: Settings) -> int:
                 chat.stop()
             recorder.finish()
         wall = time.perf_counter() - started
-        report = _report(args, seconds, wall, engine, null, recording, chat, watcher, recorder)
+        minutes = by_minute(watcher.samples)
+        report = _report(args, seconds, wall, engine, null, recording, chat, minutes)
         report["store"] = {"bytes": store_size(store_path), "rows": recorder.rows}
-        checks = _checks(report, seconds, engine, chat, watcher)
+        checks = _checks(report, seconds, engine, chat, minutes, watcher.failure)
     report["checks"] = {
         check.name: {"ok": check.ok if check.judged else None, "detail": check.detail} for check in checks
     }
@@ -173,15 +174,14 @@ def _report(
     null: Any,
     recording: Any,
     chat: Any,
-    watcher: Any,
-    recorder: Any,
+    minutes: list[Any],
 ) -> dict[str, Any]:
-    from vhost.show.soak import by_minute, rss_mb, spread, trend, warm_up_minutes
+    from vhost.show.soak import BOUNDED, rss_mb, spread, trend, warm_up_minutes
 
     stats = engine.stats
-    minutes = by_minute(watcher.samples)
     warm_up = warm_up_minutes(seconds / 60)
     start = next((m for m in minutes if m.minute >= warm_up), minutes[-1])
+    slope = trend(minutes, warm_up)
     report: dict[str, Any] = {
         "stream_seconds": round(stats.frames / engine.fps, 3),
         "stand_ins": args.stand_ins,
@@ -192,7 +192,7 @@ def _report(
         "rss_start_mb": start.rss_trough_mb,
         "rss_end_mb": minutes[-1].rss_trough_mb,
         "rss_growth_mb": round(minutes[-1].rss_trough_mb - start.rss_trough_mb, 1),
-        "rss_trend_mb_per_hour": None if (slope := trend(minutes, warm_up)) is None else round(slope * 60, 2),
+        "rss_trend_mb_per_hour": None if slope is None else round(slope * 60, 2),
         "rss_after_mb": round(rss_mb(), 1),
         "rss_peak_end_mb": minutes[-1].rss_peak_mb,
         "wall_seconds": round(wall, 1),
@@ -200,26 +200,27 @@ def _report(
         "lines_spoken": stats.lines_spoken,
         "answers_spoken": stats.answers_spoken,
         "speech_underruns": stats.speech_underruns,
-        "errors": stats.errors + (recording.errors if recording else 0),
+        "errors": stats.errors + (recording.errors if recording else 0) + bool(chat and chat.failure),
         "events_dropped": engine.events.dropped,
         "pairing": null.stats(),
-        "by_minute_columns": ["minute", "rss_trough_mb", "rss_peak_mb", *_bounded()],
+        "by_minute_columns": ["minute", "rss_trough_mb", "rss_peak_mb", *BOUNDED],
         "by_minute": [m.row() for m in spread(minutes, 30)],
         "recording": str(args.record) if args.record else None,
     }
     if chat is not None:
-        report["chat"] = chat.stats.summary()
+        report["chat"] = {**chat.stats.summary(), "failure": chat.failure}
     return report
 
 
-def _bounded() -> tuple[str, ...]:
-    from vhost.show.soak import BOUNDED
-
-    return BOUNDED
-
-
-def _checks(report: dict[str, Any], seconds: float, engine: Any, chat: Any, watcher: Any) -> list[Any]:
-    from vhost.show.soak import by_minute, judge
+def _checks(
+    report: dict[str, Any],
+    seconds: float,
+    engine: Any,
+    chat: Any,
+    minutes: list[Any],
+    watch_failure: str | None,
+) -> list[Any]:
+    from vhost.show.soak import judge
 
     # Every line said and every chat decision is a row: the store must hold exactly those.
     rows_expected = engine.stats.lines_spoken + (chat.stats.messages if chat is not None else 0)
@@ -227,13 +228,14 @@ def _checks(report: dict[str, Any], seconds: float, engine: Any, chat: Any, watc
         frames=report["frames"],
         expected_frames=math.ceil(seconds * engine.fps - 1e-9),
         pairing=report["pairing"],
-        dropped_frames=report["dropped_frames"],
         max_av_offset_ms=report["max_av_offset_ms"],
         errors=report["errors"],
-        minutes=by_minute(watcher.samples),
+        minutes=minutes,
+        stream_minutes=seconds / 60,
         warm_up=report["warm_up_minutes"],
         events_dropped=report["events_dropped"],
         store_bytes=report["store"]["bytes"],
         store_rows=report["store"]["rows"],
         rows_expected=rows_expected,
+        watch_failure=watch_failure,
     )

@@ -106,6 +106,7 @@ class LiveEngine:
         # Set by whoever builds the show: the store's key for it and the saved place it resumed
         # from (a store record the engine only carries, for the recorder).
         self.show_key = ""
+        self._trimming: asyncio.Future[float | None] | None = None  # the memory trim under way
         self.resumed_from: object | None = None
 
     # ---- commands (safe to call from any thread) ---------------------------------------------
@@ -393,11 +394,17 @@ class LiveEngine:
             self._account(frame)
             index += 1
             if index % int(TRIM_EVERY * self.fps) == 0:  # a long run must not creep up in memory
-                asyncio.get_running_loop().run_in_executor(None, release_free_memory)
+                self._trim_memory()
             if index % self.fps == 0:
                 now = time.perf_counter()
                 self._publish("metrics", **self.metrics(index / self.fps, now - last_metrics))
                 last_metrics = now
+
+    def _trim_memory(self) -> None:
+        """Hand freed memory back to the system on a worker thread, one trim at a time (a
+        second one while the first still runs would start another thread for nothing)."""
+        if self._trimming is None or self._trimming.done():
+            self._trimming = asyncio.get_running_loop().run_in_executor(None, release_free_memory)
 
     async def _wait_for_answers_in_simulated_time(self) -> None:
         """On a simulated clock an answer being made is ready "at once" (no stream time passes

@@ -91,8 +91,9 @@ class LiveSession:
         try:
             self.engine = self.make_engine([self.preview])
             self._events = self.engine.events.subscribe(capacity=4096)
-            self.chat = self.make_chat(self.engine) if self.make_chat else None
+            # The recorder first, so the chat's first decisions are recorded too.
             self.recorder = self.make_recorder(self.engine) if self.make_recorder else None
+            self.chat = self.make_chat(self.engine) if self.make_chat else None
         except VHostError as exc:  # a user's mistake (no face, a missing model): its own sentence
             self.error = str(exc)
         except Exception as exc:

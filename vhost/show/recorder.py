@@ -33,7 +33,8 @@ class ShowRecorder:
     def finish(self, timeout: float | None = None) -> None:
         """Record what is still waiting and close the store; call after the show and its chat
         have stopped (a decision made as the show stops is still recorded)."""
-        self._inbox.put(Event(_FINISH, 0.0))
+        if self._thread.is_alive():
+            self._inbox.put(Event(_FINISH, 0.0), timeout=timeout)
         self._thread.join(timeout)
 
     def _run(self) -> None:

@@ -37,12 +37,14 @@ class Sample:
 
 
 # What is counted per minute (its peak) and must not grow after warm-up. Threads and open files
-# are fixed once the show runs: their peak may not rise at all. Queues swing with what is being
-# said and asked, so a sampled peak is noisy; a leaking queue climbs all run long, so their
-# minutes' peaks are averaged over each half and the later half may not be much higher.
-FIXED = ("threads", "open_files")
+# are set once the show runs: the later half's peak may pass the earlier half's by a little (a
+# voice lane replaced after a timeout, a reconnecting source's socket), not by a leak's steady
+# climb. Queues swing with what is being said and asked, so a sampled peak is noisy; a leaking
+# queue climbs all run long, so their minutes' peaks are averaged over each half and the later
+# half may not be much higher.
+FIXED = {"threads": 1, "open_files": 2}  # name: the rise allowed
 QUEUES = ("lines_queued", "urgent_waiting", "events_backlog", "chat_held")
-BOUNDED = FIXED + QUEUES
+BOUNDED = (*FIXED, *QUEUES)
 QUEUE_SLACK = 1.0  # items a queue's mean peak may differ by between halves, plus a quarter
 
 
@@ -55,6 +57,7 @@ class ShowWatcher:
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, name="soak-watch", daemon=True)
         self._listeners: list[Callable[[Sample], None]] = []
+        self.failure: str | None = None  # why sampling stopped early, if it did
 
     def on_sample(self, listener: Callable[[Sample], None]) -> None:
         self._listeners.append(listener)
@@ -69,11 +72,14 @@ class ShowWatcher:
         self._thread.join()
 
     def _run(self) -> None:
-        while not self._done.wait(self.every):
-            sample = self.sample()
-            self.samples.append(sample)
-            for listener in self._listeners:
-                listener(sample)
+        try:
+            while not self._done.wait(self.every):
+                sample = self.sample()
+                self.samples.append(sample)
+                for listener in self._listeners:
+                    listener(sample)
+        except Exception as exc:  # judged as a failed watch, never as a quiet pass
+            self.failure = f"{type(exc).__name__}: {exc}"
 
     def sample(self) -> Sample:
         engine, chat = self.engine, self.chat
@@ -142,25 +148,34 @@ def judge(
     frames: int,
     expected_frames: int,
     pairing: dict[str, float],
-    dropped_frames: int,
     max_av_offset_ms: float,
     errors: int,
     minutes: list[Minute],
+    stream_minutes: float,
     warm_up: int,
     events_dropped: int,
     store_bytes: int | None = None,
     store_rows: int | None = None,
     rows_expected: int | None = None,
+    watch_failure: str | None = None,
 ) -> list[Check]:
-    """Every check of a soak run, passed or not."""
+    """Every check of a soak run, passed or not. (No frame can be late on a simulated clock:
+    dropped frames are measured by `vhost live`, not judged here.)"""
+    covered = minutes[-1].minute if minutes else -1
+    watched = watch_failure is None and covered >= int(stream_minutes) - 1
     checks = [
+        Check(
+            "watch",
+            watched,
+            f"sampled up to stream minute {covered} of {stream_minutes:g}"
+            + (f"; sampling failed: {watch_failure}" if watch_failure else ""),
+        ),
         Check(
             "frames",
             frames == expected_frames and pairing["gaps"] == 0 and pairing["bad_audio"] == 0,
             f"{frames} of {expected_frames} frames, {pairing['gaps']} out of order,"
             f" {pairing['bad_audio']} with the wrong length of audio",
         ),
-        Check("dropped_frames", dropped_frames == 0, f"{dropped_frames} pictures repeated to keep time"),
         Check(
             "av_offset",
             max_av_offset_ms <= MAX_AV_OFFSET_MS,
@@ -180,22 +195,23 @@ def judge(
         checks += [Check(name, False, too_short, judged=False) for name in ("memory", *BOUNDED)]
     else:
         earlier, later = after[: len(after) // 2], after[len(after) // 2 :]
-        tenth = max(1, len(after) // 10)
-        start = statistics.fmean(m.rss_trough_mb for m in after[:tenth])
-        end = statistics.fmean(m.rss_trough_mb for m in after[-tenth:])
+        # Medians of each half's minute troughs: a voice's working memory swings by tens of MB
+        # from minute to minute, a leak moves the whole later half up.
+        start = statistics.median(m.rss_trough_mb for m in earlier)
+        end = statistics.median(m.rss_trough_mb for m in later)
         checks.append(
             Check(
                 "memory",
                 end - start <= RSS_GROWTH_LIMIT_MB,
-                f"resident memory's troughs {start:.1f} MB after warm-up, {end:.1f} MB at the end"
-                f" ({end - start:+.1f} MB; limit +{RSS_GROWTH_LIMIT_MB:g})",
+                f"resident memory's troughs {start:.1f} MB in the first half after warm-up,"
+                f" {end:.1f} MB in the second ({end - start:+.1f} MB; limit +{RSS_GROWTH_LIMIT_MB:g})",
             )
         )
-        for name in FIXED:
+        for name, rise in FIXED.items():
             before = max(getattr(m, name) for m in earlier)
             peak = max(getattr(m, name) for m in later)
-            detail = f"peak {before} in the first half after warm-up, {peak} in the second"
-            checks.append(Check(name, peak <= before, detail))
+            detail = f"peak {before} in the first half after warm-up, {peak} in the second (+{rise} allowed)"
+            checks.append(Check(name, peak <= before + rise, detail))
         for name in QUEUES:
             before = statistics.fmean(getattr(m, name) for m in earlier)
             mean = statistics.fmean(getattr(m, name) for m in later)

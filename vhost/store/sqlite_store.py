@@ -181,6 +181,9 @@ class Store:
             self._db = sqlite3.connect(path)
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA journal_mode = WAL")
+            # With WAL a commit survives a crash or kill -9 without waiting for the disk; a
+            # live show writes a row per line said, and must not wait on a slow disk for each.
+            self._db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(
