@@ -189,7 +189,8 @@ def judge(
             " fell behind",
         ),
     ]
-    after = [m for m in minutes if m.minute >= warm_up]
+    # After warm-up, and before the end (a sample taken while the outputs close is not the show).
+    after = [m for m in minutes if warm_up <= m.minute < stream_minutes]
     if len(after) < 4:
         too_short = f"fewer than 4 stream minutes after {warm_up} minutes of warm-up: too short to judge"
         checks += [Check(name, False, too_short, judged=False) for name in ("memory", *BOUNDED)]
