@@ -24,24 +24,24 @@ def register(commands: Any) -> None:
 
     soak = commands.add_parser(
         "soak",
-        help="run the live show for hours of simulated time and check drift, drops, memory and queues",
+        help="run the live show for hours of simulated time and check drift, memory, threads and queues",
         description="Run the live show (director, voice, face, chat loop, supervision, the store's"
         " record) on a simulated clock, as fast as this machine allows, into a null output, and"
-        " check it: every frame with exactly its audio and none repeated, the A/V offset within"
-        " 40 ms, no errors, no events lost, and after a warm-up no growth of resident memory,"
-        " threads, open files or queues (the later half of the run is compared with the earlier"
-        " half), and a store that grows only with the rows it records. Viewers' comments come"
-        " from --chat, or else the demo comments repeat all run long. --stand-ins puts a fast"
-        " stand-in voice and picture in place of the models, so 24 hours of stream"
-        " (--stream-hours 24) run in minutes and test the show's logic, timing and memory. Memory"
-        " is given as each stream minute's trough and peak (the voice hands its working memory"
-        " back after every sentence, so RSS swings within a minute; a leak shows as troughs that"
-        " climb). The exit status is 1 when a check fails.",
+        " check it: every frame in order with exactly its audio, the A/V offset within 40 ms, no"
+        " errors, no events lost, and after a warm-up no growth of resident memory, threads, open"
+        " files or queues (the later half of the run is compared with the earlier half), and a"
+        " store that holds every line said and every chat decision and grows only with them."
+        " Viewers' comments come from --chat, or else the demo comments repeat all run long."
+        " --stand-ins puts a fast stand-in voice and picture in place of the models, so 24 hours"
+        " of stream (--stream-hours 24) run in minutes and test the show's logic, timing, queues"
+        " and memory. Memory is given as each stream minute's trough and peak (the voice hands its"
+        " working memory back after every sentence, so RSS swings within a minute; a leak shows"
+        " as troughs that climb). The exit status is 1 when a check fails.",
     )
     add_engine_arguments(soak)
     length = soak.add_mutually_exclusive_group(required=True)
-    length.add_argument("--stream-minutes", type=float, help="minutes of stream to simulate")
-    length.add_argument("--stream-hours", type=float, help="hours of stream to simulate")
+    length.add_argument("--stream-minutes", type=float, metavar="M", help="minutes of stream to simulate")
+    length.add_argument("--stream-hours", type=float, metavar="H", help="hours of stream to simulate")
     soak.add_argument(
         "--stand-ins",
         action="store_true",
