@@ -124,3 +124,17 @@ def test_frame_rate_does_not_move_the_timing(fps):
     utterance = _utterance([(" ", 0.5), ("a", 0.2), (" ", 0.5)])
     times, motion = _motion(utterance, fps)
     assert abs(times[np.argmax(motion["jaw"])] - (0.6 - ANTICIPATION)) <= 1 / fps
+
+
+def test_the_mouth_closes_when_the_sound_stops_though_the_last_phoneme_runs_on():
+    # Kokoro stretches a line's last phoneme over its trailing silence (seen: "元" ending in an
+    # "n" timed 0.45 s with sound for 0.05 s of it): the lips must close with the sound.
+    utterance = _utterance([(" ", 0.2), ("a", 0.3)])
+    rate = utterance.sample_rate
+    audio = np.concatenate([utterance.audio, np.zeros(int(0.5 * rate), np.float32)])
+    pause, vowel = utterance.timings
+    timings = (pause, PhonemeTiming("a", vowel.start, vowel.end + 0.5))
+    stretched = Utterance("test", audio, rate, timings, utterance.sentences)
+    times, motion = _motion(stretched)
+    assert motion["jaw"][(times > 0.25) & (times < 0.45)].max() > 0.3  # it did open for the "a"
+    assert motion["jaw"][times > 0.5 + 0.08].max() == 0.0  # and shut once the sound stopped

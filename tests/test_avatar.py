@@ -170,3 +170,30 @@ def test_cli_builds_an_avatar_and_explains_a_faceless_photo(cli, tmp_path):
     code, out, err = cli("avatar", "build", tmp_path / "wall.png", "--out", tmp_path / "wall")
     assert code == 2
     assert err.strip().startswith("vhost: No face was found") and "Traceback" not in err
+
+
+def test_a_small_face_in_a_big_picture_is_found_and_refused_with_its_size(tmp_path, portrait):
+    # the portrait's face is 92 px wide in 512; shrunk to about 50 px in a 1920x1080 frame
+    face = Image.fromarray(portrait).resize((280, 280), Image.Resampling.LANCZOS)
+    canvas = Image.new("RGB", (1920, 1080), (205, 205, 210))
+    canvas.paste(face, (1200, 600))
+    with pytest.raises(AvatarError, match=r"only (4\d|5\d) pixels wide, too small to animate") as refused:
+        build_avatar(_save(tmp_path, np.array(canvas), "wide.png"))
+    assert "96 pixels" in str(refused.value)
+
+
+def test_the_face_gate_wants_a_confident_detection_that_agrees_with_the_mesh(portrait):
+    from vhost.avatar.detect import detect_faces
+    from vhost.avatar.face_gate import FaceBox, confirmed, detect_boxes
+
+    mesh = detect_faces(portrait)[0]
+    boxes = detect_boxes(portrait)
+    assert boxes and boxes[0].score >= 0.7
+    assert confirmed(mesh, boxes)
+    real = boxes[0]
+    unsure = FaceBox(0.55, real.box, real.points)
+    assert not confirmed(mesh, [unsure])
+    elsewhere = FaceBox(real.score, real.box, real.points[::-1].copy())  # mouth where the eyes are
+    assert not confirmed(mesh, [elsewhere])
+    beside = FaceBox(real.score, tuple(v + 400 for v in real.box), real.points + 400)
+    assert not confirmed(mesh, [beside])

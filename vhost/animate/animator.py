@@ -22,6 +22,7 @@ SMOOTH_SIGMA = 0.03  # seconds; enough to remove frame-to-frame jitter, short en
 # Lips move ahead of the sound they make (the mouth is shaped before air gets through it), so the
 # mouth shows each phoneme's shape this much before its sound; measured with `vhost bench`.
 ANTICIPATION = 0.06
+SILENT = 0.05  # loudness (of the utterance's loud parts) below which nothing is heard
 BLINK_SLOT = 4.0  # seconds; one blink per slot on average, at a random moment in it
 
 
@@ -61,6 +62,9 @@ def speech_motion(utterance: Utterance, times: np.ndarray, fps: float) -> dict[s
     if utterance.timings:
         jaw, wide, rnd = _mouth_from_timings(utterance.timings, times, fps)
         jaw *= 0.7 + 0.3 * loud  # louder syllables open wider, as people do
+        for start, end in _silences(utterance, times):
+            for column in (jaw, wide, rnd):
+                _force(column, times, start, end, 0.0, fps, nearest=False)
     else:
         jaw = _smooth(np.clip((loud - 0.12) / 0.6, 0.0, 1.0) * 0.8, fps)
         wide = 0.3 * (jaw > 0.05)
@@ -110,6 +114,26 @@ def _mouth_from_timings(
         for column in (jaw, wide, rnd):
             _force(column, times, start + margin, end - margin, 0.0, fps, nearest=False)
     return jaw, wide, rnd
+
+
+def _silences(utterance: Utterance, times: np.ndarray) -> list[tuple[float, float]]:
+    """Stretches (seconds) where the sound is silent for at least PAUSE_MIN although the timings
+    still hold a phoneme (a voice stretches its last sound over the trailing silence): the lips
+    close there, shaping the next sound only ANTICIPATION before it is heard."""
+    if not len(times):
+        return []
+    step = 0.01
+    probe = np.arange(0.0, utterance.duration, step)
+    quiet = loudness(utterance.audio, utterance.sample_rate, probe) < SILENT
+    out = []
+    padded = np.concatenate([[False], quiet, [False]]).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    for a, b in zip(edges[::2], edges[1::2], strict=True):
+        start, end = a * step, b * step
+        if end - start >= PAUSE_MIN:
+            last = b >= len(probe)
+            out.append((start + 0.04, np.inf if last else end - ANTICIPATION))
+    return out
 
 
 def _sounding_spans(timings: Sequence[PhonemeTiming]) -> list[tuple[str, float, float]]:

@@ -8,6 +8,7 @@ import numpy as np
 
 from vhost.avatar import topology as T
 from vhost.avatar.detect import find_face, load_photo
+from vhost.avatar.face_gate import MIN_SCORE, confirmed, detect_boxes
 from vhost.avatar.rig import AvatarRig
 from vhost.errors import AvatarError
 
@@ -22,7 +23,16 @@ def build_avatar(photo: Path, name: str | None = None) -> AvatarRig:
 def rig_from_picture(rgb: np.ndarray, name: str, notes: list[str], source: str) -> AvatarRig:
     """The rig for an RGB picture (`source` names it in errors: a file, or what made it)."""
     rgb, faces, turned = find_face(rgb)
+    boxes = detect_boxes(rgb)
+    faces = [face for face in faces if confirmed(face, boxes)]
     if not faces:
+        seen = [box for box in boxes if box.score >= MIN_SCORE]
+        if seen and seen[0].width < 2 * _MIN_FACE_PX:
+            raise AvatarError(
+                f"The face in {source} is only {seen[0].width:.0f} pixels wide, too small to animate;"
+                f" use a closer or sharper photo where the face is at least {_MIN_FACE_PX * 2} pixels"
+                " wide (the original, not a reduced copy)."
+            )
         raise AvatarError(
             f"No face was found in {source}; use a well-lit photo that shows one face from the"
             " front, eyes open, not covered."
@@ -96,12 +106,20 @@ def draw_preview(rig: AvatarRig) -> np.ndarray:
     """The photo with the mesh and the animated regions drawn, for a person to check."""
     import cv2
 
-    from vhost.avatar.rig import REGIONS
-
     preview = rig.image.copy()
     for a, b, c in rig.triangles:
         polygon = rig.mesh_points[[a, b, c]].astype(np.int32)
         cv2.polylines(preview, [polygon], True, (90, 200, 255), 1, cv2.LINE_AA)
+    return draw_regions(preview, rig.landmarks, copy=False)
+
+
+def draw_regions(image: np.ndarray, landmarks: np.ndarray, copy: bool = True) -> np.ndarray:
+    """Lips, eyes, brows and irises outlined on a picture of the face."""
+    import cv2
+
+    from vhost.avatar.rig import REGIONS
+
+    preview = image.copy() if copy else image
     for name, colour in (
         ("lips_outer", (255, 60, 60)),
         ("mouth_inner", (255, 200, 0)),
@@ -110,9 +128,9 @@ def draw_preview(rig: AvatarRig) -> np.ndarray:
         ("right_brow", (255, 0, 255)),
         ("left_brow", (255, 0, 255)),
     ):
-        polygon = rig.landmarks[list(REGIONS[name])].astype(np.int32)
+        polygon = landmarks[list(REGIONS[name])].astype(np.int32)
         cv2.polylines(preview, [polygon], name not in ("right_brow", "left_brow"), colour, 1, cv2.LINE_AA)
     for iris in ("right_iris", "left_iris"):
-        centre = rig.landmarks[REGIONS[iris][0]]
+        centre = landmarks[REGIONS[iris][0]]
         cv2.circle(preview, (int(centre[0]), int(centre[1])), 2, (255, 255, 0), -1, cv2.LINE_AA)
     return preview

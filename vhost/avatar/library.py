@@ -5,23 +5,34 @@ from __future__ import annotations
 from pathlib import Path
 
 from vhost.avatar.rig import AvatarRig
+from vhost.avatar.video.clip import is_video
+from vhost.avatar.video.presenter import VideoAvatar, is_video_avatar
 from vhost.config import ASSETS_DIR
 from vhost.errors import AvatarError
 
 DEFAULT_AVATAR = ASSETS_DIR / "avatars" / "astronaut"
+Presenter = AvatarRig | VideoAvatar  # a photo presenter or a video presenter
 
 
-def load_avatar(ref: str | Path | None) -> tuple[AvatarRig, list[str]]:
-    """(rig, notes). A photo is analysed on the spot (and not saved)."""
+def load_avatar(ref: str | Path | None) -> tuple[Presenter, list[str]]:
+    """(presenter, notes). A photo is analysed on the spot (and not saved); a video must be
+    prepared first (that takes about as long as the clip runs)."""
     if ref is None:
         return AvatarRig.load(DEFAULT_AVATAR), []
     path = Path(ref).expanduser()
+    if path.is_dir() and is_video_avatar(path):
+        return VideoAvatar.load(path), []
     if path.is_dir() or path.name == "avatar.json":
         return AvatarRig.load(path), []
     if not path.exists():
         raise AvatarError(
             f"{path} does not exist; give an avatar folder made by `vhost avatar build` or a"
             " photo of one face."
+        )
+    if is_video(path):
+        raise AvatarError(
+            f"{path.name} is a video: prepare it once with `vhost avatar build {path} --out DIR`"
+            " and use the folder DIR as the presenter."
         )
     from vhost.avatar.builder import build_avatar
 
@@ -31,3 +42,13 @@ def load_avatar(ref: str | Path | None) -> tuple[AvatarRig, list[str]]:
         f"built the avatar from {path.name}; save it with `vhost avatar build {path}"
         " --out DIR` to skip this step next time",
     ]
+
+
+def preview_picture(presenter: Presenter):  # noqa: ANN201 - an RGB array
+    """A picture to check a presenter by: a photo with its mesh drawn, or a video's first frame
+    with the mouth, eyes and brows it found drawn on it."""
+    from vhost.avatar.builder import draw_preview, draw_regions
+
+    if isinstance(presenter, AvatarRig):
+        return draw_preview(presenter)
+    return draw_regions(presenter.image, presenter.landmarks[0])

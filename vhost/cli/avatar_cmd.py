@@ -20,12 +20,16 @@ def register(commands: Any) -> None:
     sub = avatar.add_subparsers(dest="avatar_command", metavar="ACTION")
     build = sub.add_parser(
         "build",
-        help="build an avatar from a photo of one face",
-        description="Find the face in a photo (MediaPipe face mesh, 478 landmarks with irises),"
+        help="build a presenter from a photo of one face or a short video of a person",
+        description="From a photo: find the face (MediaPipe face mesh, 478 landmarks with irises),"
         " build the rig the renderer animates, and save it as DIR/avatar.json with the photo and"
-        " a landmarks.png preview to check the detection.",
+        " a landmarks.png preview to check the detection. From a video (MP4, MOV, WebM; 10 s to"
+        " 5 min of one person looking at the camera, mouth closed and relaxed): follow the face in"
+        " every frame, keep the longest usable stretch, close the mouth at rest, find where the clip"
+        " can loop without a visible jump, and save it as DIR/video.json with a compact clip.mp4."
+        " Live shows then play the video and move only the mouth with the voice.",
     )
-    build.add_argument("photo", type=Path, help="JPEG or PNG with one face seen from the front")
+    build.add_argument("photo", type=Path, help="a photo (JPEG, PNG) or a video (MP4, MOV, WebM)")
     build.add_argument("--out", type=Path, required=True, help="folder to save the avatar in")
     build.add_argument("--name", help="the avatar's name (default: the photo's file name)")
     build.set_defaults(run=run_build)
@@ -82,6 +86,10 @@ def run_build(args: argparse.Namespace, settings: Settings) -> int:
     from PIL import Image
 
     from vhost.avatar.builder import build_avatar, draw_preview
+    from vhost.avatar.video.clip import is_video
+
+    if is_video(args.photo):
+        return _build_video(args)
 
     rig = build_avatar(args.photo, args.name)
     path = rig.save(args.out)
@@ -93,6 +101,39 @@ def run_build(args: argparse.Namespace, settings: Settings) -> int:
         f" Check {args.out / 'landmarks.png'}."
     )
     for note in rig.notes:
+        print(f"  note: {note}")
+    return 0
+
+
+def _build_video(args: argparse.Namespace) -> int:
+    import time
+
+    from vhost.avatar.video.build import build_video_avatar
+
+    shown = {"stage": ""}
+
+    def progress(stage: str, fraction: float) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{stage}: {fraction:4.0%}   ", end="", file=sys.stderr, flush=True)
+        elif stage != shown["stage"]:
+            print(f"{stage}…", file=sys.stderr, flush=True)
+        shown["stage"] = stage
+
+    started = time.perf_counter()
+    avatar = build_video_avatar(args.photo, args.out, args.name, progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    size = sum(p.stat().st_size for p in args.out.iterdir() if p.is_file()) / 1e6
+    face_w, face_h = avatar.typical_face
+    print(
+        f"Built video presenter '{avatar.name}' in {args.out}: {avatar.seconds:.1f} s at"
+        f" {avatar.fps:g} fps, {avatar.size[0]}×{avatar.size[1]}, face about {face_w:.0f}×{face_h:.0f} px,"
+        f" {len(avatar.jumps)} loop points, {size:.1f} MB, in {time.perf_counter() - started:.0f} s."
+        f" Check {args.out / 'poster.png'}."
+    )
+    if avatar.mouth is None:
+        print("  note: the clip never shows the inside of the mouth; a generic one is drawn in its light")
+    for note in avatar.notes:
         print(f"  note: {note}")
     return 0
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from vhost.cli.bench_video import bench_video
 from vhost.config import ASSETS_DIR, Settings
 
 _TEXTS = {
@@ -30,13 +31,21 @@ def register(commands: Any) -> None:
         help="measure voice and render speed as ratios to real time",
         description="Measure how long this machine takes to synthesize one second of speech"
         " (tts_rtf, zh and en) and to render and composite one second of video (render_rtf),"
-        " plus H.264 encoding (encode_rtf). Below 1 is faster than real time.",
+        " plus H.264 encoding (encode_rtf), and the video presenter: preparing a clip"
+        " (video_prepare_rtf, per second of clip) and playing it in a show with the mouth following"
+        " the voice (video_render_rtf). Below 1 is faster than real time.",
     )
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
     bench.add_argument("--seconds", type=float, default=10.0, help="seconds of video to render (default 10)")
     bench.add_argument("--size", default="1280x720", metavar="WxH", help="picture size (default 1280x720)")
     bench.add_argument("--fps", type=int, default=30, help="frames per second (default 30)")
     bench.add_argument("--voice", help="voice to measure (default: settings, kokoro)")
+    bench.add_argument(
+        "--video",
+        type=Path,
+        help="a presenter clip for the video presenter figures (default: a 12 s stand-in clip made"
+        " from the shipped presenter)",
+    )
     bench.set_defaults(run=run_bench)
 
 
@@ -47,6 +56,7 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     voice_name = args.voice or settings.voice
     tts, utterances = _bench_tts(voice_name, settings)
     render = _bench_render(utterances["zh"], width, height, args.fps, args.seconds)
+    video = bench_video(args.video, utterances["zh"], width, height, args.fps, args.seconds)
     lipsync = {lang: _lipsync(utterance) for lang, utterance in utterances.items()}
     machine = _machine()
     result = {
@@ -54,6 +64,9 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
         "render_rtf": render["render_rtf"],
         "render_ms_per_frame": render["render_ms_per_frame"],
         "encode_rtf": render["encode_rtf"],
+        "video_render_rtf": video["video_render_rtf"],
+        "video_prepare_rtf": video["video_prepare_rtf"],
+        "video_presenter": video,
         "tts_rtf": {lang: figures["rtf"] for lang, figures in tts.items()},
         "tts": tts,
         "lipsync": lipsync,
@@ -72,6 +85,14 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
         f" {width}x{height} at {args.fps} fps, face warp + compositing)"
     )
     print(f"encode_rtf {result['encode_rtf']:.3f}  (H.264 + AAC into MP4)")
+    print(
+        f"video_render_rtf {video['video_render_rtf']:.3f}  ({video['video_render_ms_per_frame']:.1f} ms"
+        f" a frame: clip decode, mouth warp, compositing)"
+    )
+    print(
+        f"video_prepare_rtf {video['video_prepare_rtf']:.3f}  (per second of clip: face tracking, loop"
+        f" points, closing the mouth, encoding; clip: {video['video_clip']})"
+    )
     for lang, figures in tts.items():
         print(
             f"tts_rtf {lang} {figures['rtf']:.3f}  ({figures['audio_seconds']:.1f} s of speech in"

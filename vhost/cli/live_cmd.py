@@ -147,7 +147,7 @@ def build_engine(
     if picture is None:
         width, height = args.size
         badge = shop_badge(catalog, lang)
-        picture = StreamPicture(rig, lang, width, height, badge, on_screen(compliance, lang))
+        picture = StreamPicture(rig, lang, width, height, badge, on_screen(compliance, lang), args.fps)
     engine = LiveEngine(
         voice,
         picture,

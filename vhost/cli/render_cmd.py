@@ -46,7 +46,8 @@ def add_show_arguments(parser: argparse.ArgumentParser, catalog_required: bool) 
         parser.add_argument("--catalog", help="catalog file (JSON, CSV or XLSX; default: the demo catalog)")
     parser.add_argument(
         "--avatar",
-        help="avatar folder from `vhost avatar build`, or a photo (default: the shipped presenter)",
+        help="presenter folder from `vhost avatar build` (from a photo or a video), or a photo"
+        " (default: the shipped presenter)",
     )
     parser.add_argument("--lang", choices=LANGS, help="language of the show (default: settings, zh)")
     parser.add_argument("--voice", help="voice name (see `vhost voices`; default: kokoro)")

@@ -156,8 +156,7 @@ class PresenterPanel(QWidget):
 
     # ---- the face --------------------------------------------------------------------------
     def _show_current_face(self) -> None:
-        from vhost.avatar.builder import draw_preview
-        from vhost.avatar.library import load_avatar
+        from vhost.avatar.library import load_avatar, preview_picture
         from vhost.errors import VHostError
 
         try:
@@ -166,16 +165,42 @@ class PresenterPanel(QWidget):
             self.rig = self._landmarks = None
             self.face_name.setText(str(exc))
             return
-        self._landmarks = draw_preview(self.rig)
+        self._landmarks = preview_picture(self.rig)
         self._show_picture(self._landmarks)
         where = self.prefs.avatar or self.tr("the shipped presenter")
         self.face_name.setText(self.tr("Presenter: {0} ({1})").format(self.rig.name, where))
 
     def import_photo(self, photo: Path) -> Job:
-        """Find the face on a worker thread; when it is usable, save it and use it on air."""
+        """Find the face on a worker thread; when it is usable, save it and use it on air.
+        A video becomes a video presenter (it takes about as long as the clip runs)."""
         from vhost.avatar.builder import build_avatar, draw_preview
+        from vhost.avatar.library import preview_picture
+        from vhost.avatar.video.build import build_video_avatar
+        from vhost.avatar.video.clip import is_video
+
+        stages = {
+            "tracking the face": self.tr("Following the face through the video…"),
+            "finding loop points": self.tr("Finding where the video can loop unseen…"),
+            "closing the mouth and saving": self.tr("Closing the mouth at rest and saving…"),
+        }
+
+        def video(report):  # noqa: ANN001, ANN202
+            report(0.02, self.tr("Reading {0}…").format(photo.name))
+            folder = self.avatars_dir / _folder_name(photo.stem)
+            spans = {"tracking the face": (0.02, 0.6), "finding loop points": (0.6, 0.65)}
+            spans["closing the mouth and saving"] = (0.65, 1.0)
+
+            def progress(stage: str, fraction: float) -> None:
+                start, end = spans.get(stage, (0.0, 1.0))
+                report(start + (end - start) * fraction, stages.get(stage, stage))
+
+            avatar = build_video_avatar(photo, folder, progress=progress)
+            report(1.0, "")
+            return avatar, preview_picture(avatar), folder
 
         def work(report):  # noqa: ANN001, ANN202
+            if is_video(photo):
+                return video(report)
             report(0.05, self.tr("Finding the face in {0}…").format(photo.name))
             rig = build_avatar(photo)
             report(0.7, self.tr("Saving the presenter…"))
@@ -211,7 +236,10 @@ class PresenterPanel(QWidget):
 
     def _choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo of one face"), "", self.tr("Photos (*.jpg *.jpeg *.png *.webp)")
+            self,
+            self.tr("Choose a photo of one face, or a video of the presenter"),
+            "",
+            self.tr("Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)"),
         )
         if path:
             self.import_photo(Path(path))

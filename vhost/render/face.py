@@ -12,9 +12,9 @@ import numpy as np
 
 from vhost.animate.base import CONTROLS, INDEX
 from vhost.avatar import topology as T
+from vhost.avatar.deform import LANDMARK_CONTROLS, head_extent, head_mask, head_pivot, landmark_displacements
+from vhost.avatar.mesh_fields import rasterise_values
 from vhost.avatar.rig import AvatarRig
-from vhost.render.deform import LANDMARK_CONTROLS, head_extent, head_mask, head_pivot, landmark_displacements
-from vhost.render.mesh_fields import rasterise_values
 from vhost.render.mouth import draw_mouth_interior
 
 FIELD_NAMES = LANDMARK_CONTROLS + ("head_x", "head_y", "head_roll")

@@ -18,11 +18,16 @@ MIN_GAP = 0.8  # pixels; below this the lips are closed and nothing is drawn
 
 
 def draw_mouth_interior(
-    image: np.ndarray, upper: np.ndarray, lower: np.ndarray, texture: MouthTexture | None = None
+    image: np.ndarray,
+    upper: np.ndarray,
+    lower: np.ndarray,
+    texture: MouthTexture | None = None,
+    light: float = 1.0,
 ) -> None:
     """Paint into `image` (RGB uint8, modified in place) between the inner-lip lines, both given
     corner to corner in the same order, in `image` pixel coordinates; with the avatar's painted
-    mouth (`texture`) when it has one, else the generic cavity and teeth."""
+    mouth (`texture`) when it has one, else the generic cavity and teeth, lit as the face is
+    (`light`: the face's brightness relative to an evenly lit one)."""
     import cv2
 
     gaps = lower[:, 1] - upper[:, 1]
@@ -73,7 +78,7 @@ def draw_mouth_interior(
     tongue = ((ys > tongue_top) & ~lower_teeth)[..., None] * (0.5 * wide_open)[..., None]
     colour = colour * (1 - tongue) + _TONGUE * shade * tongue
 
-    colour = cv2.GaussianBlur(colour.astype(np.float32), (3, 3), 0)  # no hard pixel edges inside
+    colour = np.minimum(cv2.GaussianBlur(colour.astype(np.float32), (3, 3), 0) * light, 255.0)  # soft inside
     region = image[y0:y1, x0:x1].astype(np.float32)
     image[y0:y1, x0:x1] = (region * (1 - alpha) + colour * alpha).astype(np.uint8)
     _draw_seam(image, upper, strength=0.25)  # the shadow the upper lip casts

@@ -7,26 +7,39 @@ from datetime import datetime
 
 import numpy as np
 
+from vhost.avatar.library import Presenter
 from vhost.avatar.rig import AvatarRig
 from vhost.domain import Product
 from vhost.render.compositor import Compositor
 from vhost.render.face import FaceRenderer
+from vhost.render.video_face import VideoFaceRenderer
+
+
+def face_renderer(
+    presenter: Presenter, width: int, height: int, fps: float = 30, seed: int = 0
+) -> FaceRenderer | VideoFaceRenderer:
+    """The renderer for a photo presenter or a video presenter; each `render(params)` call of a
+    video presenter is the next frame of the show at `fps`."""
+    if isinstance(presenter, AvatarRig):
+        return FaceRenderer(presenter, width, height)
+    return VideoFaceRenderer(presenter, width, height, fps, seed)
 
 
 class StreamPicture:
     def __init__(
         self,
-        rig: AvatarRig,
+        presenter: Presenter,
         lang: str,
         width: int = 1280,
         height: int = 720,
         shop: str | None = None,
         wording: Callable[[str], str | None] | None = None,
+        fps: float = 30,
     ) -> None:
         self.width, self.height = width, height
         self.compositor = Compositor(width, height, lang, shop, wording)
         _, _, avatar_w, avatar_h = self.compositor.layout.avatar
-        self.face = FaceRenderer(rig, avatar_w, avatar_h)
+        self.face = face_renderer(presenter, avatar_w, avatar_h, fps)
         self.compositor.set_avatar(self.face.base)
 
     def picture(
@@ -37,6 +50,8 @@ class StreamPicture:
         now: datetime,
         question: str | None = None,
     ) -> np.ndarray:
+        if isinstance(self.face, VideoFaceRenderer):
+            self.face.follow(now)
         x0, y0, _, _ = self.face.roi
         face = self.face.render_roi(params)
         return self.compositor.compose(face, (x0, y0), product, caption, now, question)

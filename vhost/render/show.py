@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from vhost.animate.animator import Animator
-from vhost.avatar.rig import AvatarRig
+from vhost.avatar.library import Presenter
 from vhost.domain import ShowLine
 from vhost.render.mp4 import AUDIO_RATE, Mp4Writer
 from vhost.render.picture import StreamPicture
@@ -41,7 +41,7 @@ class RenderReport:
 class ShowRenderer:
     def __init__(
         self,
-        rig: AvatarRig,
+        rig: Presenter,
         voice: Voice,
         lang: str,
         width: int = 1280,
@@ -54,7 +54,7 @@ class ShowRenderer:
         self.lang = lang
         self.fps = fps
         self.voice = voice
-        self.picture = StreamPicture(rig, lang, width, height, shop, wording)
+        self.picture = StreamPicture(rig, lang, width, height, shop, wording, fps)
         self.animator = Animator(fps, seed)
 
     def render(

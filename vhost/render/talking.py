@@ -9,15 +9,15 @@ from collections.abc import Callable
 import numpy as np
 
 from vhost.animate.animator import Animator
-from vhost.avatar.rig import AvatarRig
-from vhost.render.face import FaceRenderer
+from vhost.avatar.library import Presenter
+from vhost.render.picture import face_renderer
 from vhost.speech.base import Utterance
 
 TAIL = 0.4  # seconds of the face at rest after the last word
 
 
 def talking_frames(
-    rig: AvatarRig,
+    rig: Presenter,
     utterance: Utterance,
     width: int = 360,
     height: int = 480,
@@ -25,7 +25,7 @@ def talking_frames(
     progress: Callable[[float], None] | None = None,
 ) -> list[np.ndarray]:
     """One RGB picture per frame; `progress(fraction)` after each (it may raise to stop)."""
-    face = FaceRenderer(rig, width, height)
+    face = face_renderer(rig, width, height, fps)
     count = math.ceil((utterance.duration + TAIL) * fps)
     track = Animator(fps).track(count, speech=[(0.0, utterance)])
     frames = []

@@ -148,67 +148,67 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="82"/>
+        <location filename="../catalog_panel.py" line="84"/>
         <source>No catalog yet: import one, or the show uses the demo catalog.</source>
         <translation>还没有商品表：请导入，否则直播使用示例商品表。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="97"/>
+        <location filename="../catalog_panel.py" line="99"/>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="118"/>
+        <location filename="../catalog_panel.py" line="120"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="123"/>
+        <location filename="../catalog_panel.py" line="125"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="127"/>
+        <location filename="../catalog_panel.py" line="129"/>
         <source>Import cancelled; the catalog is unchanged.</source>
         <translation>已取消导入，商品表未改变。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="138"/>
+        <location filename="../catalog_panel.py" line="140"/>
         <source>{0}: {1} products loaded, {2} rows skipped.</source>
         <translation>{0}：读入 {1} 个商品，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="172"/>
+        <location filename="../catalog_panel.py" line="174"/>
         <source>{0}: details changed.</source>
         <translation>{0}：详情已修改。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="203"/>
+        <location filename="../catalog_panel.py" line="206"/>
         <source>{0}, {1}: {2}</source>
         <translation>{0}，{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="213"/>
+        <location filename="../catalog_panel.py" line="216"/>
         <source>{0}: {1} changed.</source>
         <translation>{0}：{1}已修改。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="223"/>
+        <location filename="../catalog_panel.py" line="226"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="258"/>
+        <location filename="../catalog_panel.py" line="261"/>
         <source>Import a catalog</source>
         <translation>导入商品表</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="258"/>
+        <location filename="../catalog_panel.py" line="262"/>
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="265"/>
+        <location filename="../catalog_panel.py" line="268"/>
         <source>Export the catalog</source>
         <translation>导出商品表</translation>
     </message>
@@ -584,38 +584,38 @@
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="230"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Live.</source>
         <translation>直播中。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="232"/>
         <source>Paused: the presenter waits quietly.</source>
         <translation>已暂停：主播安静等待。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="234"/>
         <source>The show could not run; see the message on the Live screen.</source>
         <translation>直播没能开始，请看直播页上的提示。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="277"/>
         <source>device {0}</source>
         <translation>设备 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="279"/>
         <source>not in use</source>
         <translation>未使用</translation>
     </message>
@@ -631,52 +631,52 @@
     </message>
     <message>
         <location filename="../main_window.py" line="171"/>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="220"/>
         <source>The running show now follows your changes.</source>
         <translation>正在进行的直播已按你的修改执行。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Your own script lines in {0} could not be read ({1}); the show writes its own.</source>
         <translation>无法读取 {0} 中你自己的话术（{1}），直播将自动撰写话术。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="281"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="283"/>
         <source>not in use (Settings: RTMP URL)</source>
         <translation>未使用（在设置里填写 RTMP 地址）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
+        <location filename="../main_window.py" line="287"/>
         <source>not in use (Settings: recording file)</source>
         <translation>未使用（在设置里填写录制文件）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="305"/>
         <source>{0} is blocked for this show.</source>
         <translation>本场直播已屏蔽 {0}。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Go live first: there is no show to speak in.</source>
         <translation>请先开播：现在没有直播可以说话。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="321"/>
         <source>Not said: advertising law forbids these words.</source>
         <translation>没有播出：这些词违反广告法。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="324"/>
         <source>Said as: {0}</source>
         <translation>已改为合规说法：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
     </message>
@@ -684,179 +684,199 @@
 <context>
     <name>PresenterPanel</name>
     <message>
-        <location filename="../presenter_panel.py" line="74"/>
+        <location filename="../presenter_panel.py" line="73"/>
         <source>No sound: {0}</source>
         <translation>没有声音：{0}</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="84"/>
+        <location filename="../presenter_panel.py" line="82"/>
         <source>Import photo…</source>
         <translation>导入照片…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="85"/>
+        <location filename="../presenter_panel.py" line="83"/>
         <source>Use the shipped presenter</source>
         <translation>使用内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="92"/>
+        <location filename="../presenter_panel.py" line="90"/>
         <source>Face</source>
         <translation>面孔</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="100"/>
+        <location filename="../presenter_panel.py" line="98"/>
         <source>female, clear (the default)</source>
         <translation>女声，清晰（默认）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="101"/>
+        <location filename="../presenter_panel.py" line="99"/>
         <source>female, clear</source>
         <translation>女声，清晰</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="102"/>
+        <location filename="../presenter_panel.py" line="100"/>
         <source>male</source>
         <translation>男声</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="103"/>
+        <location filename="../presenter_panel.py" line="101"/>
         <source>female, bright</source>
         <translation>女声，明亮</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="104"/>
+        <location filename="../presenter_panel.py" line="102"/>
         <source>female, warm</source>
         <translation>女声，温暖</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="105"/>
+        <location filename="../presenter_panel.py" line="103"/>
         <source>female, calm</source>
         <translation>女声，沉稳</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="109"/>
+        <location filename="../presenter_panel.py" line="108"/>
         <source>cloned from a recording (XTTS-v2, not for commercial use)</source>
         <translation>由录音克隆（XTTS-v2，不可商用）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="123"/>
+        <location filename="../presenter_panel.py" line="121"/>
         <source> semitones</source>
         <translation> 半音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="130"/>
+        <location filename="../presenter_panel.py" line="128"/>
         <source>Hear it</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="131"/>
+        <location filename="../presenter_panel.py" line="129"/>
         <source>Watch the face say it</source>
         <translation>看口型预览</translation>
     </message>
     <message>
+        <location filename="../presenter_panel.py" line="136"/>
         <location filename="../presenter_panel.py" line="138"/>
-        <location filename="../presenter_panel.py" line="140"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="141"/>
+        <location filename="../presenter_panel.py" line="139"/>
         <source>Speaking rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="142"/>
+        <location filename="../presenter_panel.py" line="140"/>
         <source>Pitch</source>
         <translation>音调</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="143"/>
+        <location filename="../presenter_panel.py" line="141"/>
         <source>Test sentence</source>
         <translation>试听句子</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="173"/>
+        <location filename="../presenter_panel.py" line="171"/>
         <source>the shipped presenter</source>
         <translation>内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="174"/>
-        <location filename="../presenter_panel.py" line="202"/>
+        <location filename="../presenter_panel.py" line="171"/>
+        <location filename="../presenter_panel.py" line="225"/>
         <source>Presenter: {0} ({1})</source>
         <translation>主播：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="181"/>
+        <location filename="../presenter_panel.py" line="182"/>
+        <source>Following the face through the video…</source>
+        <translation>正在逐帧跟踪视频中的人脸…</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="183"/>
+        <source>Finding where the video can loop unseen…</source>
+        <translation>正在寻找视频可以无缝循环的位置…</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="184"/>
+        <source>Closing the mouth at rest and saving…</source>
+        <translation>正在让静止时的嘴唇闭合并保存…</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="188"/>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="204"/>
         <source>Finding the face in {0}…</source>
         <translation>正在 {0} 中查找人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="183"/>
+        <location filename="../presenter_panel.py" line="206"/>
         <source>Saving the presenter…</source>
         <translation>正在保存主播形象…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="191"/>
+        <location filename="../presenter_panel.py" line="214"/>
         <source>Building the presenter</source>
         <translation>正在生成主播形象</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="194"/>
+        <location filename="../presenter_panel.py" line="217"/>
         <source>Cancelled; the presenter is unchanged.</source>
         <translation>已取消，主播形象未改变。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="204"/>
+        <location filename="../presenter_panel.py" line="228"/>
         <source>The face was found; check the drawn landmarks. It goes on air at the next Go Live.</source>
         <translation>已找到人脸，请检查标出的特征点。下次开播时生效。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="216"/>
-        <source>Choose a photo of one face</source>
-        <translation>选择一张单人正脸照片</translation>
+        <location filename="../presenter_panel.py" line="240"/>
+        <source>Choose a photo of one face, or a video of the presenter</source>
+        <translation>选择一张单人正脸照片，或一段主播视频</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="216"/>
-        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
+        <location filename="../presenter_panel.py" line="242"/>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</source>
+        <translation>照片和视频 (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="245"/>
+        <location filename="../presenter_panel.py" line="271"/>
         <source>Opening the voice…</source>
         <translation>正在加载声音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="247"/>
+        <location filename="../presenter_panel.py" line="273"/>
         <source>Speaking…</source>
         <translation>正在合成语音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="251"/>
+        <location filename="../presenter_panel.py" line="277"/>
         <source>Trying the voice</source>
         <translation>试听声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="263"/>
+        <location filename="../presenter_panel.py" line="289"/>
         <source>There is no face to animate: import a photo first.</source>
         <translation>没有可驱动的人脸：请先导入照片。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="272"/>
+        <location filename="../presenter_panel.py" line="298"/>
         <source>Animating the face…</source>
         <translation>正在生成口型动画…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="276"/>
+        <location filename="../presenter_panel.py" line="302"/>
         <source>Making the talking preview</source>
         <translation>正在生成说话预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="279"/>
+        <location filename="../presenter_panel.py" line="305"/>
         <source>Preview cancelled.</source>
         <translation>预览已取消。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="298"/>
+        <location filename="../presenter_panel.py" line="324"/>
         <source>Speaking ({0} s).</source>
         <translation>正在播放（{0} 秒）。</translation>
     </message>
@@ -964,7 +984,7 @@
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="138"/>
+        <location filename="../product_details.py" line="139"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -1146,22 +1166,22 @@
         <translation>讲完一轮商品约需 {0} 分钟。</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="203"/>
+        <location filename="../schedule_panel.py" line="205"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="205"/>
+        <location filename="../schedule_panel.py" line="207"/>
         <source>upcoming</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="207"/>
+        <location filename="../schedule_panel.py" line="209"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="246"/>
+        <location filename="../schedule_panel.py" line="247"/>
         <source>{0}: the airtime weight is a number, 0 or more (2: twice as often).</source>
         <translation>{0}：讲解权重须为 0 或以上的数字（2 表示讲两倍次数）。</translation>
     </message>
@@ -1285,7 +1305,7 @@
         <translation>过渡</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="212"/>
+        <location filename="../script_panel.py" line="213"/>
         <source>(the whole line would be dropped)</source>
         <translation>（整句会被删掉）</translation>
     </message>
@@ -1325,17 +1345,17 @@
         <translation>请先生成话术。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="276"/>
+        <location filename="../script_panel.py" line="278"/>
         <source>The show will present {0} product(s) with these lines ({1} forbidden line(s) left out).</source>
         <translation>直播将用这些话术讲解 {0} 个商品（已略去 {1} 句违禁话术）。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="285"/>
+        <location filename="../script_panel.py" line="286"/>
         <source>The show writes the lines of {0} product(s) afresh again.</source>
         <translation>直播将重新为 {0} 个商品自动撰写话术。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="296"/>
+        <location filename="../script_panel.py" line="297"/>
         <source>Save the script</source>
         <translation>保存话术</translation>
     </message>
@@ -1343,152 +1363,152 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="353"/>
         <source>the demo catalog</source>
         <translation>示例商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="355"/>
         <source>no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765</source>
         <translation>不接评论；例如 bilibili:房间号、webhook:8765、twitch:#频道</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="360"/>
         <source>when there is one</source>
         <translation>有就用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="361"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="365"/>
         <source>{0} (not found now)</source>
         <translation>{0}（现在未找到）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="368"/>
         <source>the default folder in the data folder</source>
         <translation>数据文件夹中的默认位置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="370"/>
         <source>no recording; e.g. show.mp4</source>
         <translation>不录制；例如 show.mp4</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="374"/>
         <source>kept in the system keyring</source>
         <translation>已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="375"/>
         <source>rtmp://server/app/STREAM-KEY</source>
         <translation>rtmp://服务器/app/推流码</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="377"/>
         <source>none; e.g. http://localhost:11434/v1</source>
         <translation>不使用；例如 http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="381"/>
         <source>kept in the system keyring; empty: unchanged</source>
         <translation>保存在系统钥匙串中；留空则不变</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Approve chat answers before they are spoken</source>
         <translation>评论回答先审核再播出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="393"/>
         <source>App language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="394"/>
         <source>Show language</source>
         <translation>直播语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="395"/>
         <source>Catalog file</source>
         <translation>商品表文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Chat source</source>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Audio device</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="399"/>
         <source>Record to</source>
         <translation>录制到</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="400"/>
         <source>RTMP URL with stream key</source>
         <translation>RTMP 推流地址（含推流码）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Models folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="402"/>
         <source>LLM endpoint (rewords answers)</source>
         <translation>大模型接口（润色回答）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="403"/>
         <source>LLM model</source>
         <translation>大模型名称</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="404"/>
         <source>LLM API key</source>
         <translation>大模型密钥</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Choose a catalog</source>
         <translation>选择商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="425"/>
         <source>Record the show to</source>
         <translation>把直播录制到</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429"/>
+        <location filename="../main_window.py" line="430"/>
         <source>Where model files are kept</source>
         <translation>模型文件存放位置</translation>
     </message>

@@ -15,8 +15,22 @@ LANDMARK_CONTROLS = ("seal", "jaw", "wide", "round", "blink_l", "blink_r", "brow
 
 
 def landmark_displacements(landmarks: np.ndarray) -> dict[str, np.ndarray]:
-    """{control: (478, 2) displacement in the landmarks' pixel units for a value of 1}."""
+    """{control: (478, 2) displacement in the landmarks' pixel units for a value of 1}.
+
+    Measured on the face turned upright (eye line level), then turned back: a tilted head
+    opens its jaw along its own chin line, not the picture's vertical."""
     lm = landmarks.astype(np.float64)
+    dx, dy = lm[263] - lm[33]
+    angle = float(np.arctan2(dy, dx))
+    if abs(angle) < 1e-3:
+        return _upright_displacements(lm)
+    cos, sin = np.cos(angle), np.sin(angle)
+    to_upright = np.array([[cos, sin], [-sin, cos]])
+    moves = _upright_displacements(lm @ to_upright.T)
+    return {name: move @ to_upright for name, move in moves.items()}
+
+
+def _upright_displacements(lm: np.ndarray) -> dict[str, np.ndarray]:
     height = float(np.linalg.norm(lm[T.CHIN] - lm[T.FOREHEAD_TOP]))
     oval = lm[list(T.FACE_OVAL)]
     width = float(oval[:, 0].max() - oval[:, 0].min())
