@@ -12,22 +12,27 @@ import numpy as np
 from vhost.avatar import topology as T
 
 LANDMARK_CONTROLS = ("seal", "jaw", "wide", "round", "blink_l", "blink_r", "brow")
+MOUTH_CONTROLS = ("seal", "jaw", "wide", "round")
 
 
 def landmark_displacements(landmarks: np.ndarray) -> dict[str, np.ndarray]:
     """{control: (478, 2) displacement in the landmarks' pixel units for a value of 1}.
 
-    Measured on the face turned upright (eye line level), then turned back: a tilted head
-    opens its jaw along its own chin line, not the picture's vertical."""
+    The mouth's moves are measured on the face turned upright (eye line level), then turned
+    back: a tilted head opens its jaw along its own chin line, not the picture's vertical.
+    Lids and brows keep the picture's vertical (each lid point closes onto its partner)."""
     lm = landmarks.astype(np.float64)
+    moves = _upright_displacements(lm)
     dx, dy = lm[263] - lm[33]
     angle = float(np.arctan2(dy, dx))
     if abs(angle) < 1e-3:
-        return _upright_displacements(lm)
+        return moves
     cos, sin = np.cos(angle), np.sin(angle)
     to_upright = np.array([[cos, sin], [-sin, cos]])
-    moves = _upright_displacements(lm @ to_upright.T)
-    return {name: move @ to_upright for name, move in moves.items()}
+    turned = _upright_displacements(lm @ to_upright.T)
+    for name in MOUTH_CONTROLS:
+        moves[name] = turned[name] @ to_upright
+    return moves
 
 
 def _upright_displacements(lm: np.ndarray) -> dict[str, np.ndarray]:

@@ -14,6 +14,7 @@ from vhost.animate.base import CONTROLS, INDEX
 from vhost.avatar import topology as T
 from vhost.avatar.deform import LANDMARK_CONTROLS, head_extent, head_mask, head_pivot, landmark_displacements
 from vhost.avatar.mesh_fields import rasterise_values
+from vhost.avatar.mouth import EVEN_LIGHT, face_brightness, mouth_from_picture
 from vhost.avatar.rig import AvatarRig
 from vhost.render.mouth import draw_mouth_interior
 
@@ -44,7 +45,12 @@ class FaceRenderer:
         self.size = (width, height)
         crop, scale = frame_avatar(rig, width, height)
         self.landmarks = ((rig.landmarks - crop[:2]) * scale).astype(np.float64)
-        self.base = _close_photo_mouth(_crop_resize(rig.image, crop, width, height), self.landmarks)
+        photo = _crop_resize(rig.image, crop, width, height)
+        brightness = face_brightness(photo, self.landmarks)
+        self.light = float(np.clip(brightness / EVEN_LIGHT, 0.4, 1.3))  # tints a generic mouth
+        # the painted mouth when there is one, else the photo's own teeth when it smiles with them
+        self.mouth_texture = rig.mouth or mouth_from_picture(photo, self.landmarks, brightness)
+        self.base = _close_photo_mouth(photo, self.landmarks)
         mesh = ((rig.mesh_points - crop[:2]) * scale).astype(np.float64)
         x0, y0, x1, y1 = head_extent(self.landmarks)
         self.roi = (
@@ -69,7 +75,6 @@ class FaceRenderer:
         ).reshape(len(FIELD_NAMES), -1)
         self._weights = np.zeros(len(FIELD_NAMES), np.float32)
         self._cv2 = cv2
-        self.mouth_texture = rig.mouth  # painted by `vhost avatar mouth`, when it was
 
     def _mesh_fields(
         self,
@@ -138,7 +143,11 @@ class FaceRenderer:
         roi = cv2.remap(self.base, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
         posed: np.ndarray = self.posed_landmarks(params) - np.array(self.roi[:2], np.float64)
         draw_mouth_interior(
-            roi, posed[list(T.UPPER_LIP_INNER)], posed[list(T.LOWER_LIP_INNER)], self.mouth_texture
+            roi,
+            posed[list(T.UPPER_LIP_INNER)],
+            posed[list(T.LOWER_LIP_INNER)],
+            self.mouth_texture,
+            self.light,
         )
         return roi
 

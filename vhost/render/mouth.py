@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from vhost.avatar.mouth import MouthTexture
+from vhost.avatar.mouth import MouthTexture, close_seam
 from vhost.render.mouth_texture import draw_textured_mouth
 
 _CAVITY_TOP = np.array([70, 28, 32], np.float32)
@@ -32,7 +32,7 @@ def draw_mouth_interior(
 
     gaps = lower[:, 1] - upper[:, 1]
     if gaps.max() < MIN_GAP:
-        _draw_seam(image, (upper + lower) / 2)
+        close_seam(image, (upper + lower) / 2)
         return
     polygon = np.concatenate([upper, lower[::-1]])
     box = _patch_box(polygon, image.shape, min_height=2)
@@ -66,7 +66,9 @@ def draw_mouth_interior(
     shade = (0.55 + 0.45 * across**0.7)[None, :, None]
     teeth_h = np.minimum(0.13 * mouth_w, 0.55 * gap)[None, :]
     upper_teeth = (ys >= top - 1) & (ys < top + teeth_h)
-    colour = np.where(upper_teeth[..., None], _TEETH * shade, colour)
+    # lips barely apart let little light in: the teeth behind are in their shadow, not white
+    lit = (0.35 + 0.65 * np.clip(gap / (0.16 * mouth_w), 0.0, 1.0))[None, :, None]
+    colour = np.where(upper_teeth[..., None], _TEETH * shade * lit, colour)
     # faint gaps between teeth, a tooth every ~mouth_w/9
     seams = (np.abs(((xs - centre) / max(mouth_w / 9, 2.0)) % 1.0 - 0.5) > 0.47)[None, :, None]
     colour = np.where(upper_teeth[..., None] & seams, colour * 0.93, colour)

@@ -13,17 +13,23 @@ import numpy as np
 
 from vhost.avatar.detect import DetectedFace
 from vhost.avatar.face_gate import confirmed, detect_boxes
-from vhost.avatar.mouth import MouthTexture
+from vhost.avatar.mouth import (
+    EVEN_LIGHT,
+    OPEN_FOR_TEXTURE,
+    MouthTexture,
+    lip_gap,
+    mouth_from_picture,
+    mouth_width,
+)
 from vhost.avatar.video.clip import MAX_SECONDS, ClipInfo, probe_clip, read_frames
 from vhost.avatar.video.loop import find_jumps
 from vhost.avatar.video.presenter import CLIP, VideoAvatar
-from vhost.avatar.video.seal import OPEN_FOR_TEXTURE, lip_gap, mouth_from_frame, mouth_width, seal_frame
+from vhost.avatar.video.seal import seal_frame
 from vhost.avatar.video.stretch import usable_stretch
 from vhost.avatar.video.track import Tracked, track_faces, turn_of
 from vhost.errors import AvatarError
 
 Progress = Callable[[str, float], None]  # (stage, fraction of it done)
-_EVEN_LIGHT = 150.0  # mean grey of a well-lit face
 
 
 def build_video_avatar(
@@ -57,7 +63,7 @@ def build_video_avatar(
     sealed, poster, mouth = _write_clip(
         info, stretch.start, landmarks, targets, face_light, work / CLIP, progress
     )
-    light = face_light / _EVEN_LIGHT
+    light = face_light / EVEN_LIGHT
     avatar = VideoAvatar(
         folder=work,
         name=name or video.stem,
@@ -159,7 +165,7 @@ def _write_clip(
                     " a person facing the camera, the whole face in the picture, in even light."
                 )
             if index == widest:
-                mouth = mouth_from_frame(rgb, landmarks[index], face_light)
+                mouth = mouth_from_picture(rgb, landmarks[index], face_light)
             closed, sealed[index] = seal_frame(rgb, landmarks[index])
             if poster is None:
                 poster = closed

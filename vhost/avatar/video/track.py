@@ -11,6 +11,7 @@ import numpy as np
 
 from vhost.avatar import topology as T
 from vhost.avatar.detect import quiet_native_logs
+from vhost.avatar.mouth import face_brightness
 
 THUMB_SIDE = 48  # pixels on the long side: enough to see a body move, cheap to compare
 SMOOTH_SECONDS = 0.04  # landmark smoothing (a blink still reads as a blink)
@@ -68,7 +69,7 @@ def track_faces(
                 points.append(faces[0] if faces else missing)
                 grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
                 thumbs.append(cv2.resize(grey, thumb_size, interpolation=cv2.INTER_AREA))
-                light.append(_face_light(grey, faces[0]) if faces else float("nan"))
+                light.append(face_brightness(grey, faces[0]) if faces else float("nan"))
                 if progress is not None:
                     progress(index + 1)
     landmarks = smooth_landmarks(np.array(points, np.float32).reshape(-1, 478, 2), fps)
@@ -119,13 +120,6 @@ def turn_of(landmarks: np.ndarray) -> tuple[float, float, float]:
     dx, dy = landmarks[263] - landmarks[33]
     roll = float(np.arctan2(dy, dx))
     return yaw, pitch, roll
-
-
-def _face_light(grey: np.ndarray, face: np.ndarray) -> float:
-    x0, y0 = np.maximum(face[:468].min(axis=0), 0).astype(int)
-    x1, y1 = face[:468].max(axis=0).astype(int)
-    patch = grey[y0 : max(y0 + 1, y1), x0 : max(x0 + 1, x1)]
-    return float(patch.mean()) if patch.size else float("nan")
 
 
 def pose_transforms(landmarks: np.ndarray, reference: np.ndarray) -> np.ndarray:
