@@ -39,7 +39,7 @@ def _box(points, pad=0):
 
 def test_rest_pose_changes_only_the_mouth_and_keeps_the_background(face):
     rest = face.render(_params())
-    x0, y0, x1, y1 = face.roi
+    x0, y0, x1, y1 = face.head_box  # with the body still, only the head region changes
     outside = np.ones(rest.shape[:2], bool)
     outside[y0:y1, x0:x1] = False
     assert np.array_equal(rest[outside], face.base[outside])
@@ -234,3 +234,30 @@ def test_the_card_shows_catalog_text_only_as_the_law_allows(demo, compliance):
         lawful.compose(None, (0, 0), product, None, NOW), raw.compose(None, (0, 0), product, None, NOW)
     )
     assert set(product.selling_points) <= set(drawn)  # every point went through the filter
+
+
+def test_the_upper_body_breathes_and_sways_while_the_frame_border_stays(face):
+    still = face.render(_params())
+    breathing = face.render(_params(body_y=-0.012, body_x=0.01))
+    changed = np.abs(still.astype(int) - breathing).sum(axis=2) > 20
+    chin = face.landmarks[152]
+    below_chin = changed[int(chin[1]) : int(chin[1]) + 80]
+    assert below_chin.mean() > 0.02  # the neck, shoulders and chest move
+    for border in (changed[0], changed[-1], changed[:, 0], changed[:, -1]):
+        assert not border.any()
+    moved = face.posed_landmarks(_params(body_y=-0.012)) - face.landmarks
+    assert moved[152, 1] < -0.5  # the head rides on the body as it rises
+
+
+def test_idle_breathing_has_a_human_rhythm():
+    from vhost.animate.animator import idle_motion
+
+    times = np.arange(0, 120, 1 / 30)
+    body = idle_motion(times, seed=1)["body_y"]
+    assert -0.013 < body.min() < -0.010 and body.max() <= 0.0
+    inhales = np.flatnonzero(np.diff(np.sign(np.diff(body))) > 0)  # lowest points: full breath in
+    periods = np.diff(times[inhales])
+    assert 3.0 < np.median(periods) < 5.0 and len(inhales) > 20
+    late = idle_motion(np.arange(86_000, 86_120, 1 / 30), seed=1)["body_y"]  # a day later: same pace
+    late_inhales = np.flatnonzero(np.diff(np.sign(np.diff(late))) > 0)
+    assert abs(len(late_inhales) - len(inhales)) <= 3

@@ -171,7 +171,7 @@ def test_a_clip_without_a_face_says_what_to_record(tmp_path):
     with pytest.raises(AvatarError) as caught:
         build_video_avatar(clip, out)
     message = str(caught.value)
-    assert "gradient.mp4" in message and "no face" in message
+    assert message.startswith("No face was found in gradient.mp4")
     assert "record" in message and "facing the camera" in message
     assert "\n" not in message and message.endswith(".")
     assert _no_output(out)
@@ -374,3 +374,13 @@ def test_load_avatar_reads_the_folder_and_refuses_a_raw_video(sun, tmp_path):
     (damaged / LANDMARKS).unlink()
     with pytest.raises(AvatarError, match="rebuild"):
         load_avatar(damaged)
+
+
+def test_a_file_that_is_not_a_video_is_one_plain_sentence(tmp_path):
+    bad = tmp_path / "holiday.mp4"
+    bad.write_text("not a video")
+    with pytest.raises(AvatarError) as caught:
+        build_video_avatar(bad, tmp_path / "presenter")
+    message = str(caught.value)
+    assert message.startswith("holiday.mp4 is not a video vhost can read; use an MP4, MOV or WebM")
+    assert "Errno" not in message and str(tmp_path) not in message

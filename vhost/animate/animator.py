@@ -235,9 +235,19 @@ def idle_motion(times: np.ndarray, seed: int) -> dict[str, np.ndarray]:
         "blink_l": blink,
         "blink_r": blink,
         "head_x": 0.012 * _value_noise(times, seed, 1, 1.9) + 0.004 * _value_noise(times, seed, 2, 0.7),
-        "head_y": 0.005 * _value_noise(times, seed, 3, 2.3) + 0.002 * np.sin(2 * np.pi * times / 4.2),
+        "head_y": 0.005 * _value_noise(times, seed, 3, 2.3),  # breathing lifts it with the body
         "head_roll": 0.022 * _value_noise(times, seed, 4, 2.7) + 0.006 * _value_noise(times, seed, 5, 0.9),
+        # a breath every 3.5-4.5 s lifts the chest and shoulders; the body shifts its weight slowly
+        "body_y": -0.012 * _breathing(times, seed),
+        "body_x": 0.010 * _value_noise(times, seed, 6, 5.3),
     }
+
+
+def _breathing(times: np.ndarray, seed: int) -> np.ndarray:
+    """0 (out) .. 1 (in), one breath every 3.5-4.5 s: the period wanders so it never ticks."""
+    # a bounded phase wobble (not a wandering period: that would run away over a day)
+    phase = 2 * np.pi * times / 4.0 + 1.2 * _value_noise(times, seed, 8, 7.0)
+    return 0.5 * (1 - np.cos(phase))
 
 
 def _blinks(times: np.ndarray, seed: int) -> np.ndarray:

@@ -1,7 +1,8 @@
 """Face parameters, one row per video frame (the data every animation source produces).
 
 Units: mouth and brow controls run 0..1 (1 = widest the rig allows); blinks 0 open .. 1 shut;
-head_x/head_y are in face widths; head_roll in radians.
+head_x/head_y are in face widths; head_roll in radians; body_x/body_y (the upper body swaying and
+rising with each breath, the head riding on it) in face widths.
 """
 
 from __future__ import annotations
@@ -14,7 +15,19 @@ import numpy as np
 
 from vhost.speech.base import Utterance
 
-CONTROLS = ("jaw", "wide", "round", "blink_l", "blink_r", "brow", "head_x", "head_y", "head_roll")
+CONTROLS = (
+    "jaw",
+    "wide",
+    "round",
+    "blink_l",
+    "blink_r",
+    "brow",
+    "head_x",
+    "head_y",
+    "head_roll",
+    "body_x",
+    "body_y",
+)
 INDEX = {name: i for i, name in enumerate(CONTROLS)}
 
 

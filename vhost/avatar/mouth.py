@@ -126,6 +126,7 @@ def close_seam(image: np.ndarray, seam: np.ndarray, strength: float = 0.45) -> N
     cv2.polylines(band, [np.round(local).astype(np.int32)], False, (255,), 3)
     cleaned = np.where(band[..., None] > 0, cv2.medianBlur(np.ascontiguousarray(patch), 5), patch)
     line = np.zeros(patch.shape[:2], np.uint8)
-    cv2.polylines(line, [np.round(local * 16).astype(np.int32)], False, (255,), 1, cv2.LINE_AA, 4)
+    inner = local[1:-1] if len(local) > 4 else local  # the shadow stops short of the corners
+    cv2.polylines(line, [np.round(inner * 16).astype(np.int32)], False, (255,), 1, cv2.LINE_AA, 4)
     alpha = cv2.GaussianBlur(line, (3, 3), 0).astype(np.float32)[..., None] / 255.0 * strength * 0.55
     image[y0:y1, x0:x1] = np.clip(cleaned.astype(np.float32) * (1.0 - alpha), 0, 255).astype(np.uint8)

@@ -79,7 +79,7 @@ class PresenterPanel(QWidget):
         self.picture.setStyleSheet("background: #111; color: #ddd;")
         self.face_name = QLabel()
         self.face_name.setWordWrap(True)
-        self.import_button = QPushButton(self.tr("Import photo…"))
+        self.import_button = QPushButton(self.tr("Import photo or video…"))
         self.shipped_button = QPushButton(self.tr("Use the shipped presenter"))
         self.import_button.clicked.connect(self._choose_photo)
         self.shipped_button.clicked.connect(self.use_shipped)

@@ -53,13 +53,14 @@ class FaceRenderer:
         self.base = _close_photo_mouth(photo, self.landmarks)
         mesh = ((rig.mesh_points - crop[:2]) * scale).astype(np.float64)
         x0, y0, x1, y1 = head_extent(self.landmarks)
-        self.roi = (
+        self.head_box = (
             max(0, int(x0)),
             max(0, int(y0)),
             min(width, int(np.ceil(x1))),
             min(height, int(np.ceil(y1))),
         )
-        rx0, ry0, rx1, ry1 = self.roi
+        self.roi = (0, 0, width, height)  # breathing moves the whole figure, not only the head
+        rx0, ry0, rx1, ry1 = self.head_box
         ys, xs = np.mgrid[ry0:ry1, rx0:rx1].astype(np.float64)
         self._grid_x = xs.astype(np.float32)
         self._grid_y = ys.astype(np.float32)
@@ -75,6 +76,10 @@ class FaceRenderer:
         ).reshape(len(FIELD_NAMES), -1)
         self._weights = np.zeros(len(FIELD_NAMES), np.float32)
         self._cv2 = cv2
+        self._face_width = float(np.ptp(self.landmarks[list(T.FACE_OVAL), 0]))
+        self._body = body_weight(self.landmarks, width, height)
+        full_y, full_x = np.mgrid[0:height, 0:width].astype(np.float32)
+        self._full_x, self._full_y = full_x, full_y
 
     def _mesh_fields(
         self,
@@ -95,7 +100,7 @@ class FaceRenderer:
         def backward(move: np.ndarray) -> np.ndarray:
             moved = np.zeros_like(mesh)
             moved[:468] = move[:468]
-            return rasterise_values(mesh + moved, triangles, inset - moved, self.roi)
+            return rasterise_values(mesh + moved, triangles, inset - moved, self.head_box)
 
         sealed = displacements["seal"]
         base = backward(sealed)
@@ -127,36 +132,93 @@ class FaceRenderer:
             w[i] = params[INDEX[name]]
         return w
 
-    def posed_landmarks(self, params: np.ndarray) -> np.ndarray:
-        """Where each landmark is in this frame (output pixels)."""
-        return self.landmarks + np.tensordot(
-            self._weights_for(params).astype(np.float64), self._landmark_moves, axes=1
+    def _body_shift(self, params: np.ndarray) -> tuple[float, float]:
+        """How far (output pixels) the upper body has moved in this frame."""
+        return (
+            float(params[INDEX["body_x"]]) * self._face_width,
+            float(params[INDEX["body_y"]]) * self._face_width,
         )
 
+    def posed_landmarks(self, params: np.ndarray) -> np.ndarray:
+        """Where each landmark is in this frame (output pixels)."""
+        moved = self.landmarks + np.tensordot(
+            self._weights_for(params).astype(np.float64), self._landmark_moves, axes=1
+        )
+        bx, by = self._body_shift(params)
+        if bx or by:
+            carried = _sample(self._body, self.landmarks)[:, None]
+            moved = moved + carried * np.array([bx, by])
+        return moved
+
     def render_roi(self, params: np.ndarray) -> np.ndarray:
-        """The head region for one frame (RGB), to be pasted at `self.roi`."""
+        """The presenter's picture for one frame (RGB), to be pasted at `self.roi` (all of it: the
+        body breathes and sways, carrying the head, whose own motion and face move within)."""
         cv2 = self._cv2
         weights = self._weights_for(params)
         field = (weights @ self._fields).reshape(self._grid_x.shape + (2,))
-        map_x = self._grid_x + field[..., 0]
-        map_y = self._grid_y + field[..., 1]
-        roi = cv2.remap(self.base, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
-        posed: np.ndarray = self.posed_landmarks(params) - np.array(self.roi[:2], np.float64)
+        hx0, hy0, hx1, hy1 = self.head_box
+        bx, by = self._body_shift(params)
+        if abs(bx) < 0.02 and abs(by) < 0.02:  # still: only the head region changes
+            frame = self.base.copy()
+            frame[hy0:hy1, hx0:hx1] = cv2.remap(
+                self.base,
+                self._grid_x + field[..., 0],
+                self._grid_y + field[..., 1],
+                cv2.INTER_LINEAR,
+                borderMode=cv2.BORDER_REPLICATE,
+            )
+        else:  # backward map: an output pixel shows what the body carried onto it
+            map_x = self._full_x - bx * self._body
+            map_y = self._full_y - by * self._body
+            map_x[hy0:hy1, hx0:hx1] += field[..., 0]
+            map_y[hy0:hy1, hx0:hx1] += field[..., 1]
+            frame = cv2.remap(self.base, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        posed: np.ndarray = self.posed_landmarks(params)
         draw_mouth_interior(
-            roi,
+            frame,
             posed[list(T.UPPER_LIP_INNER)],
             posed[list(T.LOWER_LIP_INNER)],
             self.mouth_texture,
             self.light,
         )
-        return roi
+        return frame
 
     def render(self, params: np.ndarray) -> np.ndarray:
         """The whole avatar picture for one frame."""
-        frame = self.base.copy()
-        x0, y0, x1, y1 = self.roi
-        frame[y0:y1, x0:x1] = self.render_roi(params)
-        return frame
+        return self.render_roi(params)
+
+
+def body_weight(landmarks: np.ndarray, width: int, height: int) -> np.ndarray:
+    """How much of the upper body's motion each pixel takes (0..1): all of it over the head,
+    neck and shoulders, fading out towards the sides and to nothing at the picture's edges, so
+    the frame's border (and the backdrop far from the figure) stays put."""
+    oval = landmarks[list(T.FACE_OVAL)]
+    face_w = float(np.ptp(oval[:, 0]))
+    face_h = float(np.ptp(oval[:, 1]))
+    cx = float(oval[:, 0].mean())
+    top, chin = float(oval[:, 1].min()), float(oval[:, 1].max())
+    xs = np.arange(width, dtype=np.float32)
+    ys = np.arange(height, dtype=np.float32)
+    edge = 0.08 * width  # the sides are pinned too: the picture meets the stream's backdrop there
+    sides = _smoothstep(xs / edge) * _smoothstep((width - 1 - xs) / edge)
+    across = np.exp(-0.5 * ((xs - cx) / (1.2 * face_w)) ** 2) * sides
+    rising = _smoothstep(ys / max(top - 0.3 * face_h, 1.0))
+    low = chin + 0.6 * face_h
+    falling = 1.0 - _smoothstep((ys - low) / max(height - 1 - low, 1.0))
+    return (np.minimum(rising, falling)[:, None] * across[None, :]).astype(np.float32)
+
+
+def _smoothstep(x: np.ndarray) -> np.ndarray:
+    t = np.clip(x, 0.0, 1.0)
+    return t * t * (3 - 2 * t)
+
+
+def _sample(grid: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """`grid`'s value at each point (nearest pixel)."""
+    height, width = grid.shape
+    xs = np.clip(np.round(points[:, 0]).astype(int), 0, width - 1)
+    ys = np.clip(np.round(points[:, 1]).astype(int), 0, height - 1)
+    return grid[ys, xs].astype(np.float64)
 
 
 def _close_photo_mouth(image: np.ndarray, landmarks: np.ndarray) -> np.ndarray:

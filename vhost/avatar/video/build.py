@@ -60,9 +60,13 @@ def build_video_avatar(
     work.mkdir(parents=True)
     face_light = float(np.nanmedian(tracked.brightness[stretch.start : stretch.end]))
     targets = {j.target for j in jumps}
-    sealed, poster, mouth = _write_clip(
-        info, stretch.start, landmarks, targets, face_light, work / CLIP, progress
-    )
+    try:
+        sealed, poster, mouth = _write_clip(
+            info, stretch.start, landmarks, targets, face_light, work / CLIP, progress
+        )
+    except BaseException:  # refused, cancelled or broken: leave nothing half-written behind
+        shutil.rmtree(work, ignore_errors=True)
+        raise
     light = face_light / EVEN_LIGHT
     avatar = VideoAvatar(
         folder=work,

@@ -3,6 +3,7 @@ frame rate (phones record variable rates), scaled so its long side fits the work
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import numpy as np
 
 from vhost.errors import AvatarError
+
+log = logging.getLogger(__name__)
 
 VIDEO_SUFFIXES = (".mp4", ".mov", ".m4v", ".webm", ".mkv", ".avi")
 MAX_FPS = 30  # faster clips are thinned: a show runs at 25-30 frames a second
@@ -56,8 +59,9 @@ def probe_clip(path: Path) -> ClipInfo:
             else:
                 raise AvatarError(f"{path} holds no video frames; record the clip again.")
     except av.error.FFmpegError as exc:
+        log.info("FFmpeg could not read %s: %s", path, exc)
         raise AvatarError(
-            f"{path} is not a video vhost can read ({exc}); use an MP4, MOV or WebM from a phone or camera."
+            f"{path.name} is not a video vhost can read; use an MP4, MOV or WebM from a phone or camera."
         ) from exc
     if rotation in (90, 270):
         width, height = height, width

@@ -131,6 +131,11 @@ def _too_little(problems: list[str | None], fps: float, seconds: float, cut: boo
         if problem is not None:
             counts[problem] = counts.get(problem, 0) + 1
     total = len(problems) / fps
+    if counts.get("no_face", 0) == len(problems):
+        return (
+            f"No face was found in {source}; record at least 10 s of one person facing the camera,"
+            " the whole face in the picture, in even light."
+        )
     if total < MIN_SECONDS:
         return (
             f"{source} is only {total:.1f} s long; record 10 seconds to 5 minutes of yourself looking"

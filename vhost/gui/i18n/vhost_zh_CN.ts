@@ -690,8 +690,8 @@
     </message>
     <message>
         <location filename="../presenter_panel.py" line="82"/>
-        <source>Import photo…</source>
-        <translation>导入照片…</translation>
+        <source>Import photo or video…</source>
+        <translation>导入照片或视频…</translation>
     </message>
     <message>
         <location filename="../presenter_panel.py" line="83"/>
