@@ -384,3 +384,95 @@ def test_a_file_that_is_not_a_video_is_one_plain_sentence(tmp_path):
     message = str(caught.value)
     assert message.startswith("holiday.mp4 is not a video vhost can read; use an MP4, MOV or WebM")
     assert "Errno" not in message and str(tmp_path) not in message
+
+
+def _play(player: LoopPlayer, frames: int) -> list:
+    return [player.advance() for _ in range(frames)]
+
+
+def _hard_cuts(shown: list) -> list[int]:
+    """Output frames where the clip jumps with no cross-fade under way."""
+    cuts = []
+    for i in range(1, len(shown)):
+        step = shown[i].frame - shown[i - 1].frame
+        if not 0 <= step <= 2 and shown[i].other is None and shown[i - 1].other is None:
+            cuts.append(i)
+    return cuts
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_loop_never_cuts_and_every_fade_runs_to_its_end(seed):
+    from vhost.avatar.video.loop import find_jumps
+
+    rng = np.random.default_rng(seed)
+    features = np.cumsum(rng.normal(size=(400, 12)), axis=0)  # a wandering "clip", 16 s at 25 fps
+    features += 6 * np.sin(np.arange(400) / 40.0)[:, None]  # with returns to similar places
+    jumps = find_jumps(features, 25.0)
+    assert jumps
+    last_source = max(j.source for j in jumps)
+    assert all(j.target <= last_source for j in jumps)  # no jump lands where no jump leads on
+    assert all(j.source + j.blend < 400 for j in jumps)  # every fade has old frames to fade out
+    for show_fps in (24, 30, 60):
+        shown = _play(LoopPlayer(400, 25.0, show_fps, jumps, seed), 25 * show_fps * 10)
+        assert not _hard_cuts(shown)
+        assert all(0 <= s.frame < 400 for s in shown)
+        for before, after in zip(shown, shown[1:], strict=False):  # a fade ends nearly faded in
+            if before.other is not None and after.other is None:
+                assert before.mix >= 0.7
+
+
+def test_a_clip_without_any_jump_fades_back_to_its_start():
+    shown = _play(LoopPlayer(300, 25.0, 30.0, [], seed=0), 30 * 60)
+    assert not _hard_cuts(shown)
+    assert any(s.other is not None for s in shown)  # it came round, by a fade
+    assert max(s.frame for s in shown) >= 270
+
+
+@needs_media
+def test_a_presenter_saved_over_another_replaces_it(tmp_path, sun):
+    from vhost.avatar.builder import build_avatar
+    from vhost.avatar.library import load_avatar
+    from vhost.avatar.rig import AvatarRig
+
+    folder = tmp_path / "anna"  # the app names folders after the file: anna.mp4, then anna.jpg
+    shutil.copytree(sun.folder, folder)
+    (folder / "notes.txt").write_text("mine")
+    build_avatar(clips.OBAMA).save(folder)  # a photo over the video
+    assert isinstance(load_avatar(folder)[0], AvatarRig)
+    assert not (folder / "clip.mp4").exists() and not (folder / "mouth.png").exists()
+    work = tmp_path / "anna.part"  # and a video over the photo, as the builder finishes one
+    shutil.copytree(sun.folder, work)
+    (work / "mouth.png").unlink()
+    (work / "mouth.json").unlink()
+    build_module._replace_folder(work, folder)
+    again = load_avatar(folder)[0]
+    assert isinstance(again, VideoAvatar) and again.mouth is None
+    assert not (folder / "avatar.json").exists() and not work.exists()
+    assert (folder / "notes.txt").read_text() == "mine"  # what is not a presenter's is left alone
+
+
+@needs_media
+def test_a_file_given_as_the_folder_is_one_sentence(tmp_path):
+    target = tmp_path / "afile"
+    target.write_text("x")
+    with pytest.raises(AvatarError, match="afile is a file; give a folder"):
+        build_video_avatar(clips.SUN, target)
+    assert not (tmp_path / "afile.part").exists()
+
+
+def test_a_jump_that_leads_nowhere_ends_in_a_fade_not_a_cut():
+    from vhost.avatar.video.loop import Jump
+
+    jumps = [Jump(50, 10, 1.0, 8), Jump(60, 200, 1.0, 8)]  # after 60 → 200 no jump lies ahead
+    shown = _play(LoopPlayer(300, 25.0, 30.0, jumps, seed=1), 30 * 120)
+    assert not _hard_cuts(shown)
+    assert any(s.frame > 250 for s in shown)  # it did play on past the last jump
+
+
+def test_jumps_that_would_lead_to_a_dead_end_are_dropped():
+    from vhost.avatar.video.loop import Jump, _without_dead_ends
+
+    jumps = [Jump(50, 10, 1.0, 8), Jump(60, 200, 1.0, 8), Jump(120, 40, 1.0, 8), Jump(30, 110, 1.0, 8)]
+    kept = _without_dead_ends(jumps)
+    assert Jump(60, 200, 1.0, 8) not in kept  # nothing leaves after frame 200
+    assert set(kept) == {Jump(50, 10, 1.0, 8), Jump(120, 40, 1.0, 8), Jump(30, 110, 1.0, 8)}

@@ -14,7 +14,7 @@ from vhost.avatar.detect import DetectedFace, quiet_native_logs
 
 MIN_SCORE = 0.7  # the detector's confidence that a box holds a real face
 TILE = 512  # pixels; big pictures are also searched in tiles this size
-_AGREE = 0.25  # eye, nose and mouth of detector and mesh within this share of the eye span
+_AGREE = 0.5  # eye, nose and mouth of detector and mesh within this share of the eye span
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def confirmed(face: DetectedFace, boxes: list[FaceBox]) -> bool:
     for box in boxes:
         if box.score < MIN_SCORE or _overlap(box.box, face.box) < 0.3:
             continue
-        if float(np.linalg.norm(box.points - mesh_points, axis=1).max()) <= _AGREE * span * 2:
+        if float(np.linalg.norm(box.points - mesh_points, axis=1).max()) <= _AGREE * span:
             return True
     return False
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from vhost.avatar import topology as T
+from vhost.avatar.folder import clear_presenter, output_folder
 from vhost.avatar.mouth import MouthTexture
 from vhost.errors import AvatarError
 
@@ -67,7 +68,9 @@ class AvatarRig:
     def save(self, folder: Path) -> Path:
         from PIL import Image
 
+        folder = output_folder(folder)
         folder.mkdir(parents=True, exist_ok=True)
+        clear_presenter(folder)
         Image.fromarray(self.image).save(folder / "photo.png", optimize=True)
         data = {
             "version": RIG_VERSION,

@@ -43,6 +43,7 @@ def bench_video(
         for i in range(frames):
             stream.picture(track.frame(i), product, caption, now)
         render = time.perf_counter() - started
+        stream.close()
     return {
         "video_prepare_rtf": round(prepare / clip_seconds, 3),
         "video_render_rtf": round(render / (frames / fps), 4),

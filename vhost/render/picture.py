@@ -42,6 +42,11 @@ class StreamPicture:
         self.face = face_renderer(presenter, avatar_w, avatar_h, fps)
         self.compositor.set_avatar(self.face.base)
 
+    def close(self) -> None:
+        """Let go of what the presenter holds open (a video presenter's clip)."""
+        if isinstance(self.face, VideoFaceRenderer):
+            self.face.close()
+
     def picture(
         self,
         params: np.ndarray,

@@ -98,6 +98,7 @@ class ShowRenderer:
                 if progress:
                     progress(writer.frames / self.fps, seconds)
             frames_written = writer.frames
+        self.picture.close()
         return RenderReport(
             out,
             frames_written,

@@ -11,6 +11,7 @@ import numpy as np
 from vhost.animate.animator import Animator
 from vhost.avatar.library import Presenter
 from vhost.render.picture import face_renderer
+from vhost.render.video_face import VideoFaceRenderer
 from vhost.speech.base import Utterance
 
 TAIL = 0.4  # seconds of the face at rest after the last word
@@ -29,8 +30,12 @@ def talking_frames(
     count = math.ceil((utterance.duration + TAIL) * fps)
     track = Animator(fps).track(count, speech=[(0.0, utterance)])
     frames = []
-    for index in range(count):
-        frames.append(face.render(track.frame(index)))
-        if progress is not None:
-            progress((index + 1) / count)
+    try:
+        for index in range(count):
+            frames.append(face.render(track.frame(index)))
+            if progress is not None:
+                progress((index + 1) / count)
+    finally:
+        if isinstance(face, VideoFaceRenderer):
+            face.close()
     return frames

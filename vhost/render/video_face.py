@@ -12,6 +12,7 @@ are not used.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 
@@ -25,7 +26,7 @@ from vhost.avatar.video.presenter import VideoAvatar
 from vhost.avatar.video.track import pose_transforms
 from vhost.render.mouth import draw_mouth_interior
 
-MOUTH_CONTROLS = ("jaw", "wide", "round")
+OPENING_CONTROLS = ("jaw", "wide", "round")
 _INNER = list(T.UPPER_LIP_INNER + T.LOWER_LIP_INNER)
 _N_UPPER = len(T.UPPER_LIP_INNER)
 
@@ -51,19 +52,26 @@ class ClipFrames:
     jump seeks to the keyframe the builder put at every jump target."""
 
     def __init__(self, path: str, fps: float) -> None:
-        import av
-
-        self._container = av.open(path)
-        self._stream = self._container.streams.video[0]
-        self._stream.thread_type = "AUTO"
+        self._path = path
         self._fps = fps
-        self._frames = self._container.decode(self._stream)
+        self._container: Any = None
         self.index = -1
         self.picture: np.ndarray | None = None
+
+    def _open(self) -> None:
+        import av
+
+        self._container = av.open(self._path)
+        self._stream = self._container.streams.video[0]
+        self._stream.thread_type = "AUTO"
+        self._frames = self._container.decode(self._stream)
+        self.index = -1
 
     def get(self, index: int) -> np.ndarray:
         if index == self.index and self.picture is not None:
             return self.picture
+        if self._container is None:  # first use, or used again after close()
+            self._open()
         if not (self.index < index <= self.index + 8):
             seconds = index / self._fps
             self._container.seek(int(seconds / float(self._stream.time_base or 1)), stream=self._stream)
@@ -79,7 +87,9 @@ class ClipFrames:
         return self.picture
 
     def close(self) -> None:
-        self._container.close()
+        if self._container is not None:
+            self._container.close()
+            self._container = None
 
 
 class VideoFaceRenderer:
@@ -120,7 +130,7 @@ class VideoFaceRenderer:
         mesh, triangles = build_mesh(parted, width, height)
         mesh = mesh.astype(np.float64)
         mesh[:468] = reference[:468]
-        moves = [self._moves[name][:468] for name in MOUTH_CONTROLS]
+        moves = [self._moves[name][:468] for name in OPENING_CONTROLS]
         touched = np.zeros(len(mesh), bool)
         for move in moves:
             touched[:468] |= np.abs(move).max(axis=1) > 1e-6
@@ -177,7 +187,7 @@ class VideoFaceRenderer:
             picture = self._cv2.addWeighted(picture, 1.0 - shown.mix, other, shown.mix, 0.0)
             landmarks = landmarks * (1 - shown.mix) + self.landmarks[shown.other] * shown.mix
             pose = pose * (1 - shown.mix) + self._poses[shown.other] * shown.mix
-        weights = np.clip(np.array([params[INDEX[name]] for name in MOUTH_CONTROLS], np.float32), 0.0, 1.5)
+        weights = np.clip(np.array([params[INDEX[name]] for name in OPENING_CONTROLS], np.float32), 0.0, 1.5)
         if float(weights.max()) < 0.01:
             return picture  # the mouth at rest is the clip's own, closed by the builder
         picture = picture.copy() if shown.other is None else picture
@@ -213,7 +223,7 @@ class VideoFaceRenderer:
             cv2.INTER_LINEAR,
             borderMode=cv2.BORDER_REPLICATE,
         )
-        moves = sum(w * self._moves[name][_INNER] for w, name in zip(weights, MOUTH_CONTROLS, strict=True))
+        moves = sum(w * self._moves[name][_INNER] for w, name in zip(weights, OPENING_CONTROLS, strict=True))
         posed = landmarks[_INNER] + np.asarray(moves) @ linear.T - [fx0, fy0]
         draw_mouth_interior(
             patch, posed[:_N_UPPER], posed[_N_UPPER:], self.mouth_texture, light=self.avatar.light
@@ -221,5 +231,6 @@ class VideoFaceRenderer:
         picture[fy0:fy1, fx0:fx1] = patch
 
     def close(self) -> None:
+        """Let go of the clip's decoders (each holds the file open)."""
         for decoder in self._decoders:
             decoder.close()

@@ -13,6 +13,7 @@ import numpy as np
 
 from vhost.avatar.detect import DetectedFace
 from vhost.avatar.face_gate import confirmed, detect_boxes
+from vhost.avatar.folder import clear_presenter, output_folder
 from vhost.avatar.mouth import (
     EVEN_LIGHT,
     OPEN_FOR_TEXTURE,
@@ -35,6 +36,7 @@ Progress = Callable[[str, float], None]  # (stage, fraction of it done)
 def build_video_avatar(
     video: Path, out: Path, name: str | None = None, progress: Progress | None = None
 ) -> VideoAvatar:
+    out = output_folder(out)  # a wrong --out is one sentence before a minute of work
     info = probe_clip(video)
     notes: list[str] = []
     if info.rotation:
@@ -64,24 +66,23 @@ def build_video_avatar(
         sealed, poster, mouth = _write_clip(
             info, stretch.start, landmarks, targets, face_light, work / CLIP, progress
         )
+        avatar = VideoAvatar(
+            folder=work,
+            name=name or video.stem,
+            fps=info.fps,
+            size=(info.width, info.height),
+            landmarks=sealed,
+            jumps=jumps,
+            image=poster,
+            mouth=mouth,
+            light=float(np.clip(face_light / EVEN_LIGHT, 0.4, 1.3)),
+            notes=notes,
+        )
+        avatar.save_data()
+        _replace_folder(work, out)
     except BaseException:  # refused, cancelled or broken: leave nothing half-written behind
         shutil.rmtree(work, ignore_errors=True)
         raise
-    light = face_light / EVEN_LIGHT
-    avatar = VideoAvatar(
-        folder=work,
-        name=name or video.stem,
-        fps=info.fps,
-        size=(info.width, info.height),
-        landmarks=sealed,
-        jumps=jumps,
-        image=poster,
-        mouth=mouth,
-        light=float(np.clip(light, 0.4, 1.3)),
-        notes=notes,
-    )
-    avatar.save_data()
-    _replace_folder(work, out)
     avatar.folder = out
     return avatar
 
@@ -191,6 +192,7 @@ def _write_clip(
 def _replace_folder(work: Path, out: Path) -> None:
     """Put the finished presenter where it was asked for, replacing an older one there."""
     out.mkdir(parents=True, exist_ok=True)
+    clear_presenter(out)
     for item in work.iterdir():
         target = out / item.name
         if target.is_dir():

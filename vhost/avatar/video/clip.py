@@ -66,7 +66,7 @@ def probe_clip(path: Path) -> ClipInfo:
     if rotation in (90, 270):
         width, height = height, width
     scale = min(1.0, WORKING_LONG_SIDE / max(width, height))
-    fps = float(min(MAX_FPS, round(rate))) if rate > 0 else 25.0
+    fps = _working_rate(rate)
     return ClipInfo(path, fps, seconds, _even(width * scale), _even(height * scale), rotation)
 
 
@@ -111,6 +111,18 @@ def _working(frame, info: ClipInfo) -> np.ndarray:  # noqa: ANN001 - a PyAV fram
     if picture.shape[1] != info.width or picture.shape[0] != info.height:
         picture = cv2.resize(picture, (info.width, info.height), interpolation=cv2.INTER_AREA)
     return picture
+
+
+def _working_rate(rate: float) -> float:
+    """The clip's own rate; for a faster clip an even fraction of it when that is a show's rate
+    (50 → 25, 60 → 30, 48 → 24: every n-th frame, so motion stays even), else MAX_FPS."""
+    if not rate or round(rate) < 1:
+        return 25.0
+    rounded = float(round(rate))
+    if rounded <= MAX_FPS:
+        return rounded
+    even = rounded / int(np.ceil(rounded / MAX_FPS))
+    return even if even >= 24 else float(MAX_FPS)
 
 
 def _upright(picture: np.ndarray, rotation: int) -> np.ndarray:

@@ -37,7 +37,8 @@ def frame_distances(features: np.ndarray) -> np.ndarray:
 
 
 def find_jumps(features: np.ndarray, fps: float, limit: int = 200) -> list[Jump]:
-    """The clip's best jumps, always including one from near its end back into it (so it loops)."""
+    """The clip's best jumps, always including one from near its end back into it (so it loops),
+    and only jumps from whose target another jump can be reached (no dead ends)."""
     n = len(features)
     blend = max(2, int(round(BLEND_SECONDS * fps)))
     min_jump = max(2, int(round(MIN_JUMP_SECONDS * fps)))
@@ -45,8 +46,7 @@ def find_jumps(features: np.ndarray, fps: float, limit: int = 200) -> list[Jump]
     picked = np.arange(0, n, stride)
     distance = frame_distances(features[picked])
     steps = np.linalg.norm(np.diff(features.astype(np.float64), axis=0), axis=1)
-    unit = float(np.median(steps)) if len(steps) else 1.0
-    unit = max(unit, 1e-6)
+    unit = max(float(np.median(steps)) if len(steps) else 1.0, 1e-6)
     window = max(1, blend // stride)
     m = len(picked)
     if m <= window + 1:
@@ -61,11 +61,51 @@ def find_jumps(features: np.ndarray, fps: float, limit: int = 200) -> list[Jump]
     near = np.abs(targets - (sources + 1)) < min_jump
     cost[near] = np.inf
     jumps = _local_minima(cost, sources, targets, max(1, min_jump // (2 * stride)), blend)
-    good = [j for j in jumps if j.cost <= GOOD_COST * 2][:limit]
+    if stride > 1:  # found on every n-th frame: place and price each at the full frame rate
+        jumps = sorted(
+            (_refine(j, features, stride, unit, n) for j in jumps[: 4 * limit]), key=lambda j: j.cost
+        )
+    good = [j for j in jumps if j.cost <= GOOD_COST * 2 and j.source + j.blend < n][:limit]
     for ending in _ways_back(cost, sources, targets, n, fps, blend):
+        if stride > 1:
+            ending = _refine(ending, features, stride, unit, n)
         if all(j.source != ending.source or j.target != ending.target for j in good):
             good.append(ending)
-    return sorted(good, key=lambda j: j.source)
+    return _without_dead_ends(sorted(good, key=lambda j: j.source))
+
+
+def _window_cost(features: np.ndarray, source: int, target: int, blend: int, unit: float) -> float:
+    """Mean distance of frames source+1.. to frames target.. over `blend` frames, in typical steps."""
+    old = features[source + 1 : source + 1 + blend].astype(np.float64)
+    new = features[target : target + len(old)].astype(np.float64)
+    if len(new) < len(old) or not len(old):
+        return float("inf")
+    return float(np.linalg.norm(old - new, axis=1).mean() / unit)
+
+
+def _refine(jump: Jump, features: np.ndarray, stride: int, unit: float, n: int) -> Jump:
+    """The best jump within a stride of one found on the coarse grid, priced frame by frame."""
+    best = jump
+    best_cost = float("inf")
+    for source in range(max(0, jump.source - stride + 1), min(n - 1 - jump.blend, jump.source + stride)):
+        for target in range(max(0, jump.target - stride + 1), min(n - jump.blend, jump.target + stride)):
+            value = _window_cost(features, source, target, jump.blend, unit)
+            if value < best_cost:
+                best, best_cost = Jump(source, target, round(value, 3), jump.blend), value
+    return best
+
+
+def _without_dead_ends(jumps: list[Jump]) -> list[Jump]:
+    """Drop jumps landing after the last place any jump leaves from: playing on from there would
+    reach the clip's end with nowhere to go."""
+    kept = list(jumps)
+    while kept:
+        last_source = max(j.source for j in kept)
+        reachable = [j for j in kept if j.target <= last_source]
+        if len(reachable) == len(kept):
+            break
+        kept = reachable
+    return kept
 
 
 def _local_minima(
@@ -100,6 +140,7 @@ def _ways_back(
         if found and value > max(2 * GOOD_COST, 1.25 * found[0].cost):  # no worse double image
             break
         longer = blend if value <= GOOD_COST else min(int(fps), blend * 3)
+        longer = max(1, min(longer, n - 2 - int(sources[r, c])))  # the old run must last the fade
         found.append(Jump(int(sources[r, c]), int(targets[r, c]), round(value, 3), longer))
         far = np.abs(targets - targets[r, c]) < max(2 * fps, n // 6)  # land somewhere else next
         masked[far] = np.inf
@@ -119,7 +160,9 @@ class Shown:
 class LoopPlayer:
     """Plays a clip of `frames` frames at `clip_fps` on a show clock of `show_fps`, wandering
     through its jumps: each jump is picked at random among those ahead, favouring smooth ones
-    and avoiding targets used lately, so no cycle repeats in an obvious rhythm."""
+    and avoiding targets used lately, so no cycle repeats in an obvious rhythm. Where no jump
+    lies ahead (a clip with none, or jumps that lead nowhere) it fades back to the start over a
+    second rather than cutting."""
 
     def __init__(
         self, frames: int, clip_fps: float, show_fps: float, jumps: list[Jump], seed: int = 0
@@ -127,48 +170,46 @@ class LoopPlayer:
         self.frames = frames
         self.step = clip_fps / show_fps
         self.jumps = sorted(jumps, key=lambda j: j.source)
+        fade = max(1, min(int(clip_fps), frames // 3))
+        self._to_start = Jump(max(0, frames - 2 - fade), 0, float("inf"), fade)
         self.min_run = int(MIN_RUN_SECONDS * clip_fps)
         self._rng = np.random.default_rng(seed)
-        self._clock = 0.0  # clip frames since the start of the current run
-        self._run_start = 0
+        self._position = 0.0  # where the clip is, in clip frames
         self._recent: list[int] = []
-        self._fading: tuple[int, int, int] | None = (
-            None  # (old frame after the source, first new frame, blend)
-        )
+        self._fading: tuple[float, int, int] | None = None  # (old run's position, target, blend)
         self._next = self._plan(0)
 
     def _plan(self, position: int) -> Jump | None:
-        ahead = [j for j in self.jumps if j.source >= position + self.min_run and j.source + 1 < self.frames]
+        ahead = [j for j in self.jumps if j.source >= position + self.min_run]
         if not ahead:
-            ahead = [j for j in self.jumps if j.source >= position and j.source + 1 < self.frames]
+            ahead = [j for j in self.jumps if j.source >= position]
         if not ahead:
-            return None
+            return self._to_start if self._to_start.source >= position else None
         weights = np.array(
-            [np.exp(-2.0 * j.cost) * (0.1 if j.target in self._recent else 1.0) for j in ahead]
+            [np.exp(-2.0 * min(j.cost, 20.0)) * (0.1 if j.target in self._recent else 1.0) for j in ahead]
         )
         return ahead[int(self._rng.choice(len(ahead), p=weights / weights.sum()))]
 
     def advance(self) -> Shown:
         """The next output frame."""
-        position = self._run_start + int(self._clock)
         jump = self._next
-        if jump is not None and position > jump.source:
-            overshoot = position - jump.source - 1
-            self._fading = (jump.source + 1, jump.target, jump.blend)
-            self._run_start = jump.target
-            self._clock = float(overshoot) + (self._clock - int(self._clock))
+        if jump is not None and self._position >= jump.source + 1:
+            overshoot = self._position - (jump.source + 1)
+            self._fading = (self._position, jump.target, jump.blend)
+            self._position = jump.target + overshoot
             self._recent = (self._recent + [jump.target])[-4:]
-            position = jump.target + overshoot
             self._next = self._plan(jump.target)
-        elif jump is None and position >= self.frames:  # no jump at all: start again
-            self._run_start, self._clock, position = 0, self._clock - int(self._clock), 0
-        position = min(position, self.frames - 1)
-        self._clock += self.step
+        elif jump is None and self._position >= self.frames:  # cannot happen with a way back
+            self._position = 0.0
+        position = min(int(self._position), self.frames - 1)
+        shown = Shown(position)
         if self._fading is not None:
-            old_start, new_start, blend = self._fading
-            into = position - new_start
-            if 0 <= into < blend and old_start + into < self.frames:
-                # the old run fades out while the new one fades in
-                return Shown(old_start + into, position, (into + 1) / (blend + 1))
-            self._fading = None
-        return Shown(position)
+            old_start, target, blend = self._fading
+            into = self._position - target  # clip frames since the jump, at the show's pace
+            if into < blend:  # the old run fades out while the new one fades in
+                old = min(int(old_start + into), self.frames - 1)
+                shown = Shown(old, position, (into + 1) / (blend + 1))
+            else:
+                self._fading = None
+        self._position += self.step
+        return shown

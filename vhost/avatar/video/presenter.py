@@ -111,11 +111,12 @@ class VideoAvatar:
                 light=float(info.get("light", 1.0)),
                 notes=list(info.get("notes", [])),
             )
+            frames = int(info["frames"])
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise AvatarError(
                 f"{folder} is a damaged video presenter ({exc}); {_REBUILD.format(folder)}"
             ) from exc
-        if landmarks.ndim != 3 or landmarks.shape[1:] != (478, 2) or len(landmarks) != int(info["frames"]):
+        if landmarks.ndim != 3 or landmarks.shape[1:] != (478, 2) or len(landmarks) != frames:
             raise AvatarError(f"{folder} does not match its clip; {_REBUILD.format(folder)}")
         if not avatar.clip.is_file():
             raise AvatarError(f"{avatar.clip} is missing; {_REBUILD.format(folder)}")
