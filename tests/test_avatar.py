@@ -1,6 +1,7 @@
 """Avatar rigs from photos: the shipped portrait, and the photos people really upload."""
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -197,3 +198,11 @@ def test_the_face_gate_wants_a_confident_detection_that_agrees_with_the_mesh(por
     assert not confirmed(mesh, [elsewhere])
     beside = FaceBox(real.score, tuple(v + 400 for v in real.box), real.points + 400)
     assert not confirmed(mesh, [beside])
+
+
+def test_a_broad_toothy_grin_is_told_a_closed_mouth_looks_best(tmp_path, portrait):
+    media = Path(__file__).resolve().parents[2] / "shared" / "media" / "face_obama.jpg"
+    if not media.exists():
+        pytest.skip(f"test media {media.name} not in {media.parent}")
+    rig = build_avatar(media)
+    assert any("smiles with its teeth" in note for note in rig.notes)

@@ -9,10 +9,11 @@ import numpy as np
 from vhost.avatar import topology as T
 from vhost.avatar.detect import find_face, load_photo
 from vhost.avatar.face_gate import MIN_SCORE, confirmed, detect_boxes
-from vhost.avatar.mouth import OPEN_FOR_TEXTURE, lip_gap, mouth_width
+from vhost.avatar.mouth import lip_gap, mouth_width
 from vhost.avatar.rig import AvatarRig
 from vhost.errors import AvatarError
 
+_BROAD_SMILE = 0.18  # inner-lip gap / mouth width: closing a grin this wide stretches the lips
 _MIN_FACE_PX = 48  # below this the mouth is a few pixels and cannot be animated believably
 
 
@@ -51,7 +52,7 @@ def rig_from_picture(rgb: np.ndarray, name: str, notes: list[str], source: str) 
             f"The face in {source} is only {x1 - x0:.0f} pixels wide; use a closer or larger photo"
             f" where the face is at least {_MIN_FACE_PX * 2} pixels wide."
         )
-    if lip_gap(face.landmarks) > OPEN_FOR_TEXTURE * mouth_width(face.landmarks):
+    if lip_gap(face.landmarks) > _BROAD_SMILE * mouth_width(face.landmarks):
         notes.append(
             "the photo smiles with its teeth showing: its teeth are used when the mouth opens, but"
             " closing such a smile stretches the lips; a photo with the lips closed and relaxed"
