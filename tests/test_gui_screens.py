@@ -335,18 +335,18 @@ def test_the_presenter_screen_imports_a_face_and_shows_it_talking(qtbot, tmp_pat
 
 
 def test_the_app_choices_reach_the_show(tmp_path, monkeypatch):
-    """The presenter, voice, rate, pitch, plan and models folder chosen in the app are what
-    `vhost live` would be given."""
-    from vhost.cli import live_cmd
+    """The presenter, voice, rate, pitch, plan and models folder chosen in the app reach the
+    show builder `vhost live` uses, as the same typed options."""
     from vhost.config import load_settings
     from vhost.gui.app import live_session
+    from vhost.show import builder
 
     seen = {}
     monkeypatch.setattr(
-        live_cmd,
+        builder,
         "build_engine",
-        lambda args, settings, *rest, **kw: (
-            seen.update(args=args, settings=settings) or (_ for _ in ()).throw(AvatarError("stop here"))
+        lambda options, settings, *rest, **kw: (
+            seen.update(args=options, settings=settings) or (_ for _ in ()).throw(AvatarError("stop here"))
         ),
     )
     settings = load_settings({"VHOST_DATA_DIR": str(tmp_path)})
@@ -360,3 +360,29 @@ def test_the_app_choices_reach_the_show(tmp_path, monkeypatch):
     args = seen["args"]
     assert (args.avatar, args.voice, args.speed, args.pitch) == ("/faces/me", "kokoro-kumo", 1.1, 2.0)
     assert args.plan == tmp_path / "gui-plan.json" and seen["settings"].models_dir == tmp_path / "m"
+
+
+def test_the_app_and_vhost_live_build_the_same_show():
+    """The CLI's flags and the app's choices map onto one ShowOptions (that neither front end
+    imports the other's builders is the import contracts' job)."""
+    import argparse
+
+    from vhost.cli.live_cmd import add_engine_arguments, show_options
+    from vhost.config import load_settings
+    from vhost.gui import app
+    from vhost.show.builder import ShowOptions
+
+    parser = argparse.ArgumentParser()
+    add_engine_arguments(parser)
+    flags = show_options(parser.parse_args(["--voice", "kokoro-kumo", "--speed", "1.1", "--lang", "en"]))
+    prefs = GuiPrefs(voice="kokoro-kumo", speed=1.1, lang="en")
+    settings = load_settings({"VHOST_DATA_DIR": "/nonexistent-vhost-data"})
+    chosen = app.show_options(prefs, settings)
+    assert isinstance(flags, ShowOptions) and isinstance(chosen, ShowOptions)
+    assert (flags.voice, flags.speed, flags.lang, flags.size, flags.fps) == (
+        chosen.voice,
+        chosen.speed,
+        chosen.lang,
+        chosen.size,
+        chosen.fps,
+    )

