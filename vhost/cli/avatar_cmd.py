@@ -1,4 +1,5 @@
-"""`vhost avatar build|create|restyle`: presenters from a photo, a prompt, or a restyled photo."""
+"""`vhost avatar build|create|restyle|mouth`: presenters from a photo, a video, a prompt, or a
+restyled photo."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from vhost.errors import AvatarError
 def register(commands: Any) -> None:
     avatar = commands.add_parser(
         "avatar",
-        help="make a presenter from a photo",
-        description="Make and check presenters (avatars) built from photos.",
+        help="make a presenter from a photo or a short video",
+        description="Make and check presenters (avatars) built from photos or short videos.",
     )
     sub = avatar.add_subparsers(dest="avatar_command", metavar="ACTION")
     build = sub.add_parser(

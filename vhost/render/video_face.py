@@ -102,8 +102,8 @@ class VideoFaceRenderer:
         self._cv2 = cv2
         self.size = (width, height)
         self.avatar = avatar
-        crop, scale = frame_clip(avatar, width, height)
-        self._crop = np.round(crop).astype(int)
+        crop, _ = frame_clip(avatar, width, height)
+        self._crop = np.round(crop).astype(int)  # whole pixels: a slice, not a resample, per frame
         self._scale = width / (self._crop[2] - self._crop[0])
         self.landmarks = ((avatar.landmarks - self._crop[:2]) * self._scale).astype(np.float64)
         reference = self.landmarks[0]
