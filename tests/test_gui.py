@@ -478,3 +478,18 @@ def test_vhost_gui_without_a_screen_is_one_sentence(tmp_path):
     )
     assert done.returncode == 2
     assert done.stderr.startswith("vhost: There is no screen here") and "Traceback" not in done.stderr
+
+
+def test_the_window_fits_a_laptop_screen_and_reopens_at_the_size_it_was_left(
+    qtbot, tmp_path, writer, compliance
+):
+    from vhost.gui.main_window import window_size
+
+    assert window_size("", (1366, 768 - 28)) == (1180, 692)  # a laptop with a panel: all of it shows
+    assert window_size("1900x1000", (1366, 768)) == (1350, 720)  # left big on a monitor, opened here
+    assert window_size("900x600", (1920, 1080)) == (900, 600)
+    assert window_size("nonsense", (1920, 1080)) == (1180, 720)
+    window = _window(qtbot, tmp_path, _factory(writer, compliance), compliance)
+    window.resize(900, 600)
+    window.close()
+    assert GuiPrefs.load(tmp_path / "gui.ini").window == "900x600"

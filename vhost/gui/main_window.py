@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.make_session, self.prefs, self.prefs_path, self.lawful = make_session, prefs, prefs_path, lawful
         self.bridge: EngineBridge | None = None
         self.setWindowTitle(self.tr("vhost — virtual live host"))
-        self.resize(1100, 820)
+        self.resize(*window_size(prefs.window, self.screen().availableGeometry().size().toTuple()))
         self.live = LivePanel()
         self.catalog = CatalogPanel()
         self.chat = ChatPanel()
@@ -330,7 +330,25 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's signature
         self.stop()
+        self.prefs.window = f"{self.width()}x{self.height()}"  # the next start opens at this size
+        self.prefs.save(self.prefs_path)
         super().closeEvent(event)
+
+
+DEFAULT_WINDOW = (1180, 720)
+_FRAME = (16, 48)  # room the window manager's border, title bar and a panel take around it
+
+
+def window_size(saved: str, screen: tuple[int, int]) -> tuple[int, int]:
+    """The window's size: as it was last left (or a default that suits a 1366x768 laptop), never
+    bigger than the screen it opens on, so the status bar and the buttons at the bottom show."""
+    width, height = DEFAULT_WINDOW
+    try:
+        width, height = (int(part) for part in saved.lower().split("x"))
+    except ValueError:
+        pass  # never saved, or a hand-edited INI file: the default
+    room_w, room_h = screen[0] - _FRAME[0], screen[1] - _FRAME[1]
+    return max(640, min(width, room_w)), max(480, min(height, room_h))
 
 
 class SettingsPanel(QWidget):

@@ -31,6 +31,7 @@ class GuiPrefs:
     speed: float = 1.0  # speaking rate
     pitch: float = 0.0  # semitones
     models_dir: str = ""  # where model files are kept; empty: the settings' folder
+    window: str = ""  # the window's size when it was last closed, "WIDTHxHEIGHT"; empty: a default
 
     @classmethod
     def load(cls, path: Path) -> GuiPrefs:
