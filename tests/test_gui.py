@@ -493,3 +493,24 @@ def test_the_window_fits_a_laptop_screen_and_reopens_at_the_size_it_was_left(
     window.resize(900, 600)
     window.close()
     assert GuiPrefs.load(tmp_path / "gui.ini").window == "900x600"
+
+
+def test_shortcuts_go_live_pause_and_save_from_any_screen(qtbot, tmp_path, writer, compliance):
+    from PySide6.QtCore import Qt
+
+    window = _window(qtbot, tmp_path, _factory(writer, compliance), compliance)
+    window.tabs.setCurrentWidget(window.catalog)  # not on the Live screen
+    window.activateWindow()  # shortcuts work in the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(
+        lambda: window.session is not None and window.live.pause_button.isEnabled(), timeout=20000
+    )
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.live.pause_button.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert not window.live.pause_button.isChecked()
+    window.stop()
+    window.settings.approve.setChecked(not window.prefs.approve)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert GuiPrefs.load(tmp_path / "gui.ini").approve == window.settings.approve.isChecked()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -102,7 +103,26 @@ class MainWindow(QMainWindow):
         self.own_lines = self._saved_lines()  # product id → the operator's segments for the show
         self.schedule.set_show(None, self._saved_plan(), prefs.lang)
         self._load_catalog()
+        self._add_shortcuts()
         self.statusBar().showMessage(self.tr("Ready."))
+
+    def _add_shortcuts(self) -> None:
+        """From any screen: F5 goes live, Space pauses or resumes (a text field still takes its
+        spaces), Ctrl+S saves the settings, Ctrl+Q closes the app."""
+
+        def press(button: QPushButton) -> None:
+            if button.isEnabled():
+                button.click()
+
+        for keys, action in (
+            ("F5", lambda: press(self.live.go_button)),
+            ("Space", lambda: press(self.live.pause_button)),
+            ("Ctrl+S", self.settings.save_button.click),
+            ("Ctrl+Q", self.close),
+        ):
+            QShortcut(QKeySequence(keys), self, action)
+        self.live.go_button.setToolTip(self.tr("Go live (F5)"))
+        self.live.pause_button.setToolTip(self.tr("Pause or resume (Space)"))
 
     @property
     def session(self) -> LiveSession | None:
@@ -402,7 +422,8 @@ class SettingsPanel(QWidget):
         self.problem.setStyleSheet("color: #c0392b;")
         self.approve = QCheckBox(self.tr("Approve chat answers before they are spoken"))
         self.approve.setChecked(prefs.approve)
-        save = QPushButton(self.tr("Save"))
+        save = self.save_button = QPushButton(self.tr("Save"))
+        save.setToolTip(self.tr("Save the settings (Ctrl+S)"))
         save.clicked.connect(self._save)
         save_row = QHBoxLayout()
         save_row.addWidget(save)
