@@ -314,6 +314,9 @@ def test_the_presenter_screen_imports_a_face_and_shows_it_talking(qtbot, tmp_pat
 
     with qtbot.waitSignal(panel.changed, timeout=60000):
         panel.import_photo(DEFAULT_AVATAR / "photo.png")
+        # one face or voice at a time: the panel's buttons wait for the work to end
+        assert not panel.import_button.isEnabled() and not panel.watch_button.isEnabled()
+    assert panel.import_button.isEnabled() and panel.watch_button.isEnabled()
     assert (tmp_path / "avatars" / "photo" / "avatar.json").exists()
     assert (tmp_path / "avatars" / "photo" / "landmarks.png").exists()
     assert prefs.avatar == str(tmp_path / "avatars" / "photo") and not panel.picture.pixmap().isNull()

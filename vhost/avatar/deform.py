@@ -65,6 +65,11 @@ def _upright_displacements(lm: np.ndarray) -> dict[str, np.ndarray]:
         vertical = min(1.0, (y - corner_y) / max(1.0, lower_lip_y - corner_y))
         sideways = np.clip(1 - 0.6 * ((x - mouth_centre[0]) / (0.5 * width)) ** 2, 0.25, 1.0)
         out["jaw"][index, 1] = drop * vertical * sideways
+    # The lower lip hangs from the corners in a rounded curve (by its distance from the middle,
+    # not by its height: a smile's lip rises towards the corners and would open in a sharp V).
+    for index in T.LOWER_LIP_INNER[1:-1] + T.LOWER_LIP_OUTER[1:-1]:
+        across = min(1.0, abs(lm[index, 0] - mouth_centre[0]) / half_mouth)
+        out["jaw"][index, 1] = drop * (0.3 + 0.7 * np.cos(0.5 * np.pi * across) ** 0.6)
     for index in T.UPPER_LIP_INNER[1:-1] + T.UPPER_LIP_OUTER[1:-1]:
         out["jaw"][index, 1] = -0.06 * drop  # the upper lip lifts a little
     for index in T.MOUTH_CORNERS + T.INNER_CORNERS:

@@ -45,10 +45,11 @@ def load_avatar(ref: str | Path | None) -> tuple[Presenter, list[str]]:
 
 
 def preview_picture(presenter: Presenter):  # noqa: ANN201 - an RGB array
-    """A picture to check a presenter by: a photo with its mesh drawn, or a video's first frame
-    with the mouth, eyes and brows it found drawn on it."""
-    from vhost.avatar.builder import draw_preview, draw_regions
+    """A picture to check a presenter by: the photo (or a video's first frame) with the mouth,
+    eyes and brows it found drawn on it (`vhost avatar build` also writes the whole mesh to
+    landmarks.png)."""
+    from vhost.avatar.builder import draw_regions
 
     if isinstance(presenter, AvatarRig):
-        return draw_preview(presenter)
+        return draw_regions(presenter.image, presenter.landmarks)
     return draw_regions(presenter.image, presenter.landmarks[0])

@@ -206,16 +206,15 @@ class PresenterPanel(QWidget):
             report(0.7, self.tr("Saving the presenter…"))
             folder = self.avatars_dir / _folder_name(rig.name)
             rig.save(folder)
-            preview = draw_preview(rig)
-            _save_png(preview, folder / "landmarks.png")
+            _save_png(draw_preview(rig), folder / "landmarks.png")  # the whole mesh, as the CLI keeps
             report(1.0, "")
-            return rig, preview, folder
+            return rig, preview_picture(rig), folder
 
         job = Job(self.tr("Building the presenter"), work, self)
         job.finished.connect(self._imported)
         job.failed.connect(self.status.setText)
         job.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled; the presenter is unchanged.")))
-        return self.progress.follow(job)
+        return self._follow(job)
 
     def _imported(self, result: tuple) -> None:
         self.rig, self._landmarks, folder = result
@@ -228,6 +227,21 @@ class PresenterPanel(QWidget):
             + (f" ({notes})" if notes else "")
         )
         self.changed.emit()
+
+    def _follow(self, job: Job) -> Job:
+        """Show the job's progress; the panel's own buttons wait until it ends (one face or one
+        voice at a time: two would share the CPU and the later one would win)."""
+        buttons = (self.import_button, self.shipped_button, self.hear_button, self.watch_button)
+        for button in buttons:
+            button.setEnabled(False)
+
+        def ended(*_: object) -> None:
+            for button in buttons:
+                button.setEnabled(True)
+
+        for signal in (job.finished, job.failed, job.cancelled):
+            signal.connect(ended)
+        return self.progress.follow(job)
 
     def use_shipped(self) -> None:
         self.prefs.avatar = ""
@@ -277,7 +291,7 @@ class PresenterPanel(QWidget):
         job = Job(self.tr("Trying the voice"), self._speak, self)
         job.finished.connect(lambda utterance: self._play_sound(utterance))
         job.failed.connect(self.status.setText)
-        return self.progress.follow(job)
+        return self._follow(job)
 
     def watch(self) -> Job | None:
         """The face says the test sentence: speech, then each frame (with progress), then the
@@ -303,7 +317,7 @@ class PresenterPanel(QWidget):
         job.finished.connect(self._play_clip)
         job.failed.connect(self.status.setText)
         job.cancelled.connect(lambda: self.status.setText(self.tr("Preview cancelled.")))
-        return self.progress.follow(job)
+        return self._follow(job)
 
     def _play_clip(self, result: tuple) -> None:
         utterance, self.clip = result
