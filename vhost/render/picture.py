@@ -1,4 +1,5 @@
-"""StreamPicture: the presenter's face warp composited into the stream layout."""
+"""StreamPicture: the presenter (a photo's face warp or a video presenter's clip) composited into the
+stream layout."""
 
 from __future__ import annotations
 
