@@ -510,7 +510,12 @@ def test_shortcuts_go_live_pause_and_save_from_any_screen(qtbot, tmp_path, write
     assert window.live.pause_button.isChecked()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert not window.live.pause_button.isChecked()
-    window.stop()
+    qtbot.waitUntil(lambda: not window.live.preview.pixmap().isNull(), timeout=20000)
+    window.live.lights["recording"].set("on", "show.mp4")  # as a recording show would light it
+    window.live.stop_button.click()
+    # off air, the screen says so: no frozen last picture, no output still lit
+    qtbot.waitUntil(lambda: "Off air" in window.live.preview.text(), timeout=20000)
+    assert window.live.preview.pixmap().isNull() and window.live.lights["recording"].state == "off"
     window.settings.approve.setChecked(not window.prefs.approve)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert GuiPrefs.load(tmp_path / "gui.ini").approve == window.settings.approve.isChecked()

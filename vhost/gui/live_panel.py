@@ -119,6 +119,7 @@ class LivePanel(QWidget):
     # ---- what the window tells it ---------------------------------------------------------
     def set_state(self, state: str) -> None:
         live = state in ("starting", "live", "paused")
+        self._on_air = live
         self.go_button.setEnabled(not live)
         self.pause_button.setEnabled(state in ("live", "paused"))
         self.stop_button.setEnabled(live)
@@ -126,8 +127,19 @@ class LivePanel(QWidget):
             self.pause_button.setChecked(False)
         if state == "starting":
             self.preview.setText(self.tr("Starting: loading the voice and the face…"))
+        elif state in ("stopped", "failed"):  # nothing goes out now: the last picture would lie
+            self._pixmap = None
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("Off air. Go Live (F5) starts the show again."))
+            self.caption.setText("")
+            self.show_next("")
+            for light in self.lights.values():
+                if light.state in ("on", "problem"):
+                    light.set("off", self.tr("off air"))
 
     def show_picture(self, image: QImage) -> None:
+        if not self._on_air:  # a last frame arriving after Stop would freeze on screen
+            return
         self._pixmap = QPixmap.fromImage(image)
         self._fit()
 

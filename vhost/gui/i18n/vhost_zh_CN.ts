@@ -476,7 +476,7 @@
     </message>
     <message>
         <location filename="../live_panel.py" line="76"/>
-        <location filename="../live_panel.py" line="166"/>
+        <location filename="../live_panel.py" line="178"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -506,37 +506,47 @@
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="128"/>
+        <location filename="../live_panel.py" line="129"/>
         <source>Starting: loading the voice and the face…</source>
         <translation>正在启动：加载声音和形象…</translation>
     </message>
     <message>
+        <location filename="../live_panel.py" line="133"/>
+        <source>Off air. Go Live (F5) starts the show again.</source>
+        <translation>已下播。按“开播”（F5）重新开始直播。</translation>
+    </message>
+    <message>
         <location filename="../live_panel.py" line="138"/>
+        <source>off air</source>
+        <translation>已下播</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="150"/>
         <source>Uptime {0}   fps {1}   A/V offset {2} ms   speech ready {3} s</source>
         <translation>已播 {0}   帧率 {1}   音画偏差 {2} 毫秒   备好的语音 {3} 秒</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="152"/>
+        <location filename="../live_panel.py" line="164"/>
         <source>streaming</source>
         <translation>推流中</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="152"/>
+        <location filename="../live_panel.py" line="164"/>
         <source>reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="156"/>
+        <location filename="../live_panel.py" line="168"/>
         <source>Answering “{0}”: </source>
         <translation>回答“{0}”：</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="160"/>
+        <location filename="../live_panel.py" line="172"/>
         <source>Next: {0}</source>
         <translation>接下来：{0}</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="166"/>
+        <location filename="../live_panel.py" line="178"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -791,7 +801,7 @@
     </message>
     <message>
         <location filename="../presenter_panel.py" line="171"/>
-        <location filename="../presenter_panel.py" line="225"/>
+        <location filename="../presenter_panel.py" line="224"/>
         <source>Presenter: {0} ({1})</source>
         <translation>主播：{0}（{1}）</translation>
     </message>
@@ -826,67 +836,67 @@
         <translation>正在保存主播形象…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="214"/>
+        <location filename="../presenter_panel.py" line="213"/>
         <source>Building the presenter</source>
         <translation>正在生成主播形象</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="217"/>
+        <location filename="../presenter_panel.py" line="216"/>
         <source>Cancelled; the presenter is unchanged.</source>
         <translation>已取消，主播形象未改变。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="228"/>
+        <location filename="../presenter_panel.py" line="227"/>
         <source>The face was found; check the drawn landmarks. It goes on air at the next Go Live.</source>
         <translation>已找到人脸，请检查标出的特征点。下次开播时生效。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="240"/>
+        <location filename="../presenter_panel.py" line="254"/>
         <source>Choose a photo of one face, or a video of the presenter</source>
         <translation>选择一张单人正脸照片，或一段主播视频</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="242"/>
+        <location filename="../presenter_panel.py" line="256"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</source>
         <translation>照片和视频 (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="271"/>
+        <location filename="../presenter_panel.py" line="285"/>
         <source>Opening the voice…</source>
         <translation>正在加载声音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="273"/>
+        <location filename="../presenter_panel.py" line="287"/>
         <source>Speaking…</source>
         <translation>正在合成语音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="277"/>
+        <location filename="../presenter_panel.py" line="291"/>
         <source>Trying the voice</source>
         <translation>试听声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="289"/>
+        <location filename="../presenter_panel.py" line="303"/>
         <source>There is no face to animate: import a photo first.</source>
         <translation>没有可驱动的人脸：请先导入照片。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="298"/>
+        <location filename="../presenter_panel.py" line="312"/>
         <source>Animating the face…</source>
         <translation>正在生成口型动画…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="302"/>
+        <location filename="../presenter_panel.py" line="316"/>
         <source>Making the talking preview</source>
         <translation>正在生成说话预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="305"/>
+        <location filename="../presenter_panel.py" line="319"/>
         <source>Preview cancelled.</source>
         <translation>预览已取消。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="324"/>
+        <location filename="../presenter_panel.py" line="338"/>
         <source>Speaking ({0} s).</source>
         <translation>正在播放（{0} 秒）。</translation>
     </message>
