@@ -389,3 +389,17 @@ def test_the_app_and_vhost_live_build_the_same_show():
         chosen.size,
         chosen.fps,
     )
+
+
+def test_a_new_show_never_records_over_an_earlier_recording(tmp_path):
+    from vhost.gui.app import fresh_recording
+
+    chosen = tmp_path / "show.mp4"
+    assert fresh_recording(chosen) == chosen  # nothing there yet: the file as chosen
+    chosen.write_bytes(b"yesterday's show")
+    second = fresh_recording(chosen)
+    assert second != chosen and second.name.startswith("show-") and second.suffix == ".mp4"
+    second.write_bytes(b"an hour ago")
+    third = fresh_recording(chosen)
+    assert third not in (chosen, second)
+    assert chosen.read_bytes() == b"yesterday's show"

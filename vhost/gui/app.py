@@ -50,6 +50,22 @@ def show_options(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Sh
     )
 
 
+def fresh_recording(path: Path) -> Path:
+    """Where this show records: the chosen file, or when an earlier show recorded there, the
+    same name with the time added, so no recording is ever overwritten."""
+    if not path.exists():
+        return path
+    from datetime import datetime
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.stem}-{stamp}{path.suffix}")
+    number = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{stamp}-{number}{path.suffix}")
+        number += 1
+    return candidate
+
+
 def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> LiveSession:
     """A live session on the embedded defaults and the app's choices, built by the same show
     builder as `vhost live`: the same engine, director, outputs, chat and store record."""
@@ -60,7 +76,7 @@ def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Li
     options = show_options(prefs, settings, catalog)
 
     def make_engine(outputs: list[Any]) -> Any:
-        record = Path(prefs.record) if prefs.record else None
+        record = fresh_recording(Path(prefs.record)) if prefs.record else None
         devices = show_outputs(options.size, options.fps, record, prefs.camera, prefs.audio, rtmp_url())
         return build_engine(options, settings, MonotonicClock(), [*outputs, *devices], resume=True)
 

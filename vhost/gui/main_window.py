@@ -302,9 +302,11 @@ class MainWindow(QMainWindow):
         else:
             self.live.lights["rtmp"].set("off", self.tr("not in use (Settings: RTMP URL)"))
         recording = names.get("recording")
-        self.live.lights["recording"].set(
+        self.live.lights["recording"].set(  # the file this show writes (never an earlier one)
             "on" if recording else "off",
-            self.prefs.record if recording else self.tr("not in use (Settings: recording file)"),
+            str(getattr(recording, "path", self.prefs.record))
+            if recording
+            else self.tr("not in use (Settings: recording file)"),
         )
 
     # ---- chat ------------------------------------------------------------------------------
