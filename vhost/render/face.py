@@ -78,6 +78,7 @@ class FaceRenderer:
         self._cv2 = cv2
         self._face_width = float(np.ptp(self.landmarks[list(T.FACE_OVAL), 0]))
         self._body = body_weight(self.landmarks, width, height)
+        self._body_at_landmarks = _sample(self._body, self.landmarks)[:, None]  # how each one is carried
         full_y, full_x = np.mgrid[0:height, 0:width].astype(np.float32)
         self._full_x, self._full_y = full_x, full_y
 
@@ -146,8 +147,7 @@ class FaceRenderer:
         )
         bx, by = self._body_shift(params)
         if bx or by:
-            carried = _sample(self._body, self.landmarks)[:, None]
-            moved = moved + carried * np.array([bx, by])
+            moved = moved + self._body_at_landmarks * np.array([bx, by])
         return moved
 
     def render_roi(self, params: np.ndarray) -> np.ndarray:

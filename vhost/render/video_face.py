@@ -31,9 +31,9 @@ _INNER = list(T.UPPER_LIP_INNER + T.LOWER_LIP_INNER)
 _N_UPPER = len(T.UPPER_LIP_INNER)
 
 
-def frame_clip(avatar: VideoAvatar, width: int, height: int) -> tuple[np.ndarray, float]:
+def frame_clip(avatar: VideoAvatar, width: int, height: int) -> np.ndarray:
     """One crop box (x0, y0, x1, y1) for the whole clip, head and shoulders at the output's
-    aspect, and the scale from clip to output pixels."""
+    aspect."""
     x0, y0, x1, y1 = avatar.face_box
     face_w, face_h = avatar.typical_face
     clip_w, clip_h = avatar.size
@@ -44,7 +44,7 @@ def frame_clip(avatar: VideoAvatar, width: int, height: int) -> tuple[np.ndarray
         crop_w = crop_h * width / height
     left = float(np.clip((x0 + x1) / 2 - crop_w / 2, 0, clip_w - crop_w))
     top = float(np.clip(y0 - 0.75 * face_h, 0, clip_h - crop_h))
-    return np.array([left, top, left + crop_w, top + crop_h]), width / crop_w
+    return np.array([left, top, left + crop_w, top + crop_h])
 
 
 class ClipFrames:
@@ -102,8 +102,9 @@ class VideoFaceRenderer:
         self._cv2 = cv2
         self.size = (width, height)
         self.avatar = avatar
-        crop, _ = frame_clip(avatar, width, height)
-        self._crop = np.round(crop).astype(int)  # whole pixels: a slice, not a resample, per frame
+        self._crop = np.round(frame_clip(avatar, width, height)).astype(
+            int
+        )  # whole pixels: a slice, not a resample, per frame
         self._scale = width / (self._crop[2] - self._crop[0])
         self.landmarks = ((avatar.landmarks - self._crop[:2]) * self._scale).astype(np.float64)
         reference = self.landmarks[0]
