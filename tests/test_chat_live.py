@@ -7,7 +7,7 @@ import pytest
 
 from vhost.animate.animator import Animator
 from vhost.catalog import load_catalog
-from vhost.chat.loop import ChatLoop
+from vhost.chat.loop import ChatDecided, ChatLoop
 from vhost.chat.meaning import E5Embedder
 from vhost.chat.responder import ChatResponder
 from vhost.chat.sources import open_source
@@ -15,6 +15,7 @@ from vhost.chat.sources.replay import DEFAULT_SPACING, ReplayChat, read_replay
 from vhost.domain import ChatKind, ChatMessage
 from vhost.engine.clock import ManualClock
 from vhost.engine.director import Director
+from vhost.engine.events import LineEnded, LineStarted
 from vhost.engine.live import LiveEngine
 from vhost.errors import ChatError
 from vhost.outputs.null import NullOutput
@@ -160,16 +161,16 @@ def test_comments_are_answered_on_air_at_the_next_sentence(writer, compliance, e
     _finish(chat)
     answers = events.started("answer")
     # An answer is spoken in pieces (a short lead, then sentence by sentence); the abuse got no airtime.
-    assert list(dict.fromkeys(a["reply_to"] for a in answers)) == ["c1", "c3"]
-    price = [a for a in answers if a["reply_to"] == "c1"]
-    assert len(price[0]["text"]) <= 6  # "好的，": the first sound comes quickly
-    spoken = "".join(piece["text"] for piece in price)
+    assert list(dict.fromkeys(a.reply_to for a in answers)) == ["c1", "c3"]
+    price = [a for a in answers if a.reply_to == "c1"]
+    assert len(price[0].text) <= 6  # "好的，": the first sound comes quickly
+    spoken = "".join(piece.text for piece in price)
     assert "氨基酸洁面乳" in spoken and "59元" in spoken
-    assert {p["product"] for p in price} == {"A03"}  # its card goes up
-    assert price[0]["question"] == "3号多少钱"
-    decisions = [e.data for e in events.of("chat")]
-    assert [d["action"] for d in decisions] == ["speak", "moderate", "speak"]
-    assert decisions[1]["text"] is None and decisions[0]["viewer"].startswith("viewer-")
+    assert {p.product for p in price} == {"A03"}  # its card goes up
+    assert price[0].question == "3号多少钱"
+    decisions = [e for e in events.of(ChatDecided)]
+    assert [d.action for d in decisions] == ["speak", "moderate", "speak"]
+    assert decisions[1].text is None and decisions[0].viewer.startswith("viewer-")
     # Spoken at the next sentence boundary: within a sentence or two of stream time.
     assert chat.stats.spoken == 2 and chat.stats.moderated == 1
     assert len(chat.stats.to_voice_stream_s) == 2 and max(chat.stats.to_voice_stream_s) < 8.0
@@ -264,13 +265,13 @@ def test_with_approval_answers_wait_for_the_operator(writer, compliance, embedde
 
     engine.outputs.append(Operator())
     asyncio.run(engine.run(duration=25.0))
-    held = [e.data for e in events.of("chat")]
-    assert [d["pending"] for d in held] == [True, True]
-    answers = [e for e in events.of("line_started") if e.data["kind"] == "answer"]
+    held = [e for e in events.of(ChatDecided)]
+    assert [d.pending for d in held] == [True, True]
+    answers = [e for e in events.of(LineStarted) if e.kind == "answer"]
     assert answers and min(a.stream_time for a in answers) >= 10.0  # nothing before the operator said so
-    spoken = "".join(a.data["text"] for a in answers)
+    spoken = "".join(a.text for a in answers)
     assert "89元" in spoken and "全网最低" not in spoken  # the edit passed the compliance filter
-    assert {a.data["reply_to"] for a in answers} == {"a"}
+    assert {a.reply_to for a in answers} == {"a"}
     assert results == {"approved": True, "rejected": True, "again": False}
 
 
@@ -364,7 +365,7 @@ def test_a_thank_you_gives_way_to_a_question(writer):
         def write(self, frame):
             if frame.index == 2 * FPS:
                 engine.answer(thanks, priority=THANKS, reply_to="thanks")
-            if not thanked and any(d["reply_to"] == "thanks" for d in events.started()):
+            if not thanked and any(d.reply_to == "thanks" for d in events.started()):
                 thanked.append(frame.index)
             if thanked and frame.index == thanked[0] + 6:  # 0.2 s into the thank-you
                 engine.answer("有货。", priority=20, reply_to="question")
@@ -372,9 +373,9 @@ def test_a_thank_you_gives_way_to_a_question(writer):
 
     engine.outputs.append(Viewer())
     asyncio.run(engine.run(duration=15.0))
-    ended = next(e for e in events.of("line_ended") if e.data["text"].startswith("感谢"))
-    started = next(e for e in events.of("line_started") if e.data["reply_to"] == "question")
-    assert ended.data["cut"] is True
+    ended = next(e for e in events.of(LineEnded) if e.text.startswith("感谢"))
+    started = next(e for e in events.of(LineStarted) if e.reply_to == "question")
+    assert ended.cut is True
     assert started.stream_time - thanked[0] / FPS < 1.0  # not after the whole 4 s thank-you
 
 
@@ -422,7 +423,7 @@ def test_a_thank_you_never_comes_between_an_answers_pieces():
 
     engine.outputs.append(Viewer())
     asyncio.run(engine.run(duration=5.0))
-    started = [d["text"] for d in events.started("answer")]
+    started = [d.text for d in events.started("answer")]
     assert started == ["好的，", "慢慢说的第二段话。", "谢谢。"]
 
 

@@ -9,6 +9,7 @@ import pytest
 from vhost.animate.animator import Animator
 from vhost.domain import ShowLine
 from vhost.engine.clock import ManualClock, MonotonicClock
+from vhost.engine.events import Metrics, Problem, StateChanged
 from vhost.engine.live import STREAM_RATE, LiveEngine
 from vhost.outputs.null import NullOutput
 from vhost.outputs.threaded import ThreadedOutput
@@ -46,9 +47,9 @@ def test_lines_are_spoken_in_order_with_events():
     engine = _engine(["第一句。", "第二句。", "第三句。"], [NullOutput()])
     events = EventRecorder(engine.events)
     asyncio.run(engine.run(duration=6.0))
-    assert [d["text"] for d in events.started()] == ["第一句。", "第二句。", "第三句。"]
-    assert [e.data["state"] for e in events.of("state")] == ["live", "stopped"]
-    assert len(events.of("metrics")) == 6
+    assert [d.text for d in events.started()] == ["第一句。", "第二句。", "第三句。"]
+    assert [e.state for e in events.of(StateChanged)] == ["live", "stopped"]
+    assert len(events.of(Metrics)) == 6
 
 
 def test_mouth_moves_in_speech_and_rests_in_silence_after_the_script():
@@ -84,7 +85,7 @@ def test_say_now_interrupts_at_the_next_frame_and_nothing_stale_plays():
     asyncio.run(engine.run(duration=8.0))
     after = [f for f in out.frames_seen if f.index > asked["at"] + 1]
     assert all(f.utterance_id != asked["id"] for f in after)  # the cut line never comes back
-    texts = [d["text"] for d in events.started()]
+    texts = [d.text for d in events.started()]
     assert texts[1] == "插播一条消息！"
     assert engine.stats.lines_dropped >= 1
 
@@ -121,8 +122,8 @@ def test_a_failing_line_costs_that_line_not_the_stream():
     events = EventRecorder(engine.events)
     stats = asyncio.run(engine.run(duration=5.0))
     assert stats.errors == 1 and stats.lines_spoken == 2 and stats.frames == 5 * FPS
-    errors = events.of("error")
-    assert len(errors) == 1 and "hiccuped" in errors[0].data["message"]
+    errors = events.of(Problem)
+    assert len(errors) == 1 and "hiccuped" in errors[0].message
 
 
 class Stuck(ThreadedOutput):
@@ -265,10 +266,10 @@ def test_skip_to_a_product_cuts_in_and_continues_from_its_pitch(writer):
     engine.outputs.append(Operator())
     asyncio.run(engine.run(duration=20.0))
     started = events.started()
-    assert started[0]["product"] != target
-    assert started[1]["product"] == target  # the very next line is the product's intro
-    assert started[1]["position"].product == target
-    errors = [e.data["message"] for e in events.of("error")]
+    assert started[0].product != target
+    assert started[1].product == target  # the very next line is the product's intro
+    assert started[1].position.product == target
+    errors = [e.message for e in events.of(Problem)]
     assert errors == ["there is no product 'NO-SUCH-ID' in the show"]
 
 
@@ -276,7 +277,7 @@ def test_plain_lines_cannot_skip_and_say_so():
     engine = _engine(["第一句。"], [NullOutput()])
     inbox = engine.events.subscribe()
     engine.skip_to("A01")
-    assert inbox.get(timeout=5).data["message"] == "this show cannot skip between products"
+    assert inbox.get(timeout=5).message == "this show cannot skip between products"
 
 
 def test_pause_finishes_the_line_then_idles_until_resume():

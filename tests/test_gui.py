@@ -15,6 +15,7 @@ from vhost.chat.responder import ChatResponder  # noqa: E402
 from vhost.chat.sources.replay import ReplayChat  # noqa: E402
 from vhost.engine.clock import MonotonicClock  # noqa: E402
 from vhost.engine.director import Director  # noqa: E402
+from vhost.engine.events import LineStarted  # noqa: E402
 from vhost.engine.live import LiveEngine  # noqa: E402
 from vhost.errors import BackendError  # noqa: E402
 from vhost.gui.chat_panel import COLUMNS  # noqa: E402
@@ -22,7 +23,7 @@ from vhost.gui.main_window import MainWindow  # noqa: E402
 from vhost.gui.prefs import GuiPrefs  # noqa: E402
 from vhost.gui.session import LiveSession  # noqa: E402
 from vhost.outputs.null import NullOutput  # noqa: E402
-from vhost.testing import EventRecorder, FakeVoice, JawPicture  # noqa: E402
+from vhost.testing import EventRecorder, FakeVoice, JawPicture, decided  # noqa: E402
 
 from .conftest import DEMO_CATALOG, NOW  # noqa: E402
 from .test_engine import FPS  # noqa: E402
@@ -89,7 +90,7 @@ def _cell(window, row, name):
 
 def _answers(spoken):
     """Every answer piece begun so far (spoken: the engines' event recorders)."""
-    return [line["text"] for line in spoken[0].started("answer")]
+    return [line.text for line in spoken[0].started("answer")]
 
 
 def test_go_live_shows_the_stream_and_a_replayed_comment_is_answered_on_air(
@@ -136,7 +137,7 @@ def test_an_operator_approves_an_edited_answer_before_it_is_spoken(qtbot, tmp_pa
         held = len(spoken[0].events())
         # A line begins after the answer was held: the moment it would have gone on air.
         qtbot.waitUntil(
-            lambda: any(e.kind == "line_started" for e in spoken[0].events()[held:]), timeout=15000
+            lambda: any(isinstance(e, LineStarted) for e in spoken[0].events()[held:]), timeout=15000
         )
         assert not any("发货" in text for text in _answers(spoken))  # nothing said before approval
         window.chat.table.selectRow(0)
@@ -281,7 +282,7 @@ def test_a_price_edited_in_the_catalog_reaches_the_script_and_the_card(qtbot, tm
     assert panel.catalog.products[0].price == Decimal("79")
 
     def lines():
-        return [(line["text"], line["product"]) for line in spoken[0].started()]
+        return [(line.text, line.product) for line in spoken[0].started()]
 
     window.go_live()
     try:
@@ -390,7 +391,7 @@ def test_analytics_count_the_chat_and_export_csv_and_png(qtbot, tmp_path):
         {"stream_time": 90, "action": "speak", "intent": "gift", "kind": "gift"},
     ]
     for row in rows:
-        panel.add_decision(row, f"{row.get('product')} 杯子" if row.get("product") else "")
+        panel.add_decision(decided(**row), f"{row.get('product')} 杯子" if row.get("product") else "")
     panel.redraw()
     assert panel.intents == {"price": 2, "shipping": 1}  # gifts and moderated words are not intents
     assert panel.products == {"A01 杯子": 2, "A02 杯子": 1}
@@ -419,7 +420,7 @@ def test_analytics_name_intents_in_the_apps_language(qtbot):
 
     panel = AnalyticsPanel(lambda intent: {"price": "价格"}.get(intent, intent))
     qtbot.addWidget(panel)
-    panel.add_decision({"stream_time": 1, "action": "speak", "intent": "price", "product": "A01"})
+    panel.add_decision(decided(stream_time=1, action="speak", intent="price", product="A01"))
     panel.redraw()
     axis = panel.views[1].chart().axes()[0]
     assert axis.categories() == ["价格"]

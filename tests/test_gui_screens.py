@@ -28,7 +28,7 @@ from .test_gui import _factory, _window  # noqa: E402
 
 def _heard(spoken):
     """(text, kind) of every line begun so far."""
-    return [(line["text"], line["kind"]) for line in spoken[0].started()]
+    return [(line.text, line.kind) for line in spoken[0].started()]
 
 
 # ---- long work ---------------------------------------------------------------------------------

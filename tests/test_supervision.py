@@ -14,6 +14,7 @@ from vhost.domain import ShowLine
 from vhost.engine import live, voicing
 from vhost.engine.clock import ManualClock
 from vhost.engine.director import LineSource
+from vhost.engine.events import LineEnded, LineSkipped, LineStarted, Problem, Stalled
 from vhost.engine.live import LiveEngine
 from vhost.engine.supervisor import Heartbeats
 from vhost.outputs.null import NullOutput
@@ -65,12 +66,12 @@ def test_an_answer_goes_first_at_the_scripts_next_word_gap():
     recorder = EventRecorder(engine.events)
     stats = asyncio.run(engine.run(duration=12.0))
     events = recorder.events()
-    started = [e.data for e in events if e.kind == "line_started"]
+    started = [e for e in events if isinstance(e, LineStarted)]
     # The answer goes in pieces: its short lead first, so its first sound comes soonest.
-    assert [d["text"] for d in started[:4]] == [first + second, "您好，", "这款今天有货。", "下一行台词。"]
-    assert started[1]["kind"] == "answer" and started[1]["question"] == "有货吗？"
-    ended = [e for e in events if e.kind == "line_ended"]
-    assert ended[0].data["cut"] is True and stats.lines_cut == 1 and stats.answers_spoken == 2
+    assert [d.text for d in started[:4]] == [first + second, "您好，", "这款今天有货。", "下一行台词。"]
+    assert started[1].kind == "answer" and started[1].question == "有货吗？"
+    ended = [e for e in events if isinstance(e, LineEnded)]
+    assert ended[0].cut is True and stats.lines_cut == 1 and stats.answers_spoken == 2
     # The cut came at the first gap after the question (the comma after 6 characters), plus a breath.
     clause = first.index("，") * PHONEME_SECONDS
     assert clause <= ended[0].stream_time <= clause + 0.2
@@ -96,9 +97,9 @@ def test_a_line_that_expired_while_waiting_is_dropped():
         ShowLine("正常的台词。", None),
     ]
     engine, stats, events = _run(lines, [NullOutput()], 8.0)
-    started = [e.data["text"] for e in events if e.kind == "line_started"]
+    started = [e.text for e in events if isinstance(e, LineStarted)]
     assert started == ["长长的开场白，要说好几秒钟才结束。", "正常的台词。"]
-    assert [e.data["reason"] for e in events if e.kind == "line_skipped"] == ["expired"]
+    assert [e.reason for e in events if isinstance(e, LineSkipped)] == ["expired"]
     assert stats.lines_dropped == 1
 
 
@@ -127,9 +128,9 @@ def test_a_hung_voice_times_out_and_the_fallback_says_the_line(monkeypatch):
         )
     finally:
         hung.release.set()
-    errors = [e.data for e in events if e.kind == "error"]
-    assert errors[0]["voice"] == "hanging" and "no audio after" in errors[0]["message"]
-    assert [e.data["text"] for e in events if e.kind == "line_started"] == ["卡住的一句。"]
+    errors = [e for e in events if isinstance(e, Problem)]
+    assert errors[0].voice == "hanging" and "no audio after" in errors[0].message
+    assert [e.text for e in events if isinstance(e, LineStarted)] == ["卡住的一句。"]
     assert stats.lines_spoken == 1
 
 
@@ -152,7 +153,7 @@ def test_a_failing_renderer_repeats_the_last_picture_and_recovers():
     engine, stats, events = _run(iter([line]), [out], 3.0, picture=renderer)
     assert stats.frames == 3 * FPS and out.gaps == 0
     assert stats.errors == 30
-    assert [e.data["message"] for e in events if e.kind == "error"] == ["ValueError: texture lost"]  # once
+    assert [e.message for e in events if isinstance(e, Problem)] == ["ValueError: texture lost"]  # once
     assert all(np.array_equal(f.picture, out.frames_seen[8].picture) for f in out.frames_seen[9:39])
     assert renderer.calls == 3 * FPS  # tried again every frame
 
@@ -171,9 +172,11 @@ class CrashingSource(LineSource):
 
 def test_a_crashed_task_is_restarted_and_the_stream_goes_on():
     engine, stats, events = _run(CrashingSource(), [NullOutput()], 4.0)
-    errors = [e.data for e in events if e.kind == "error"]
-    assert errors == [{"where": "prepare", "message": "RuntimeError: director bug; restarting it"}]
-    assert [e.data["text"] for e in events if e.kind == "line_started"] == ["崩溃之后的一句。"]
+    errors = [e for e in events if isinstance(e, Problem)]
+    assert [(e.where, e.message) for e in errors] == [
+        ("prepare", "RuntimeError: director bug; restarting it")
+    ]
+    assert [e.text for e in events if isinstance(e, LineStarted)] == ["崩溃之后的一句。"]
 
 
 def test_heartbeats_report_a_busy_stage_that_stops_and_when_it_moves_again():
@@ -211,7 +214,9 @@ def test_the_watchdog_thread_sees_a_frame_loop_that_blocks(monkeypatch):
         def picture(self, params, product, caption, now):
             self.calls += 1
             if self.calls == 5:  # blocks the whole loop, as a hung native call would, until reported
-                self.watchdog = events.wait_for(lambda e: e.kind == "stall", 10, "a stall report")
+                self.watchdog = events.wait_for(
+                    lambda e: isinstance(e, Stalled) and not e.recovered, 10, "a stall report"
+                )
             return super().picture(params, product, caption, now)
 
     freezing = Freezing()
@@ -221,11 +226,11 @@ def test_the_watchdog_thread_sees_a_frame_loop_that_blocks(monkeypatch):
     engine.heartbeats._check_every = 0.05
     events = EventRecorder(engine.events)
     asyncio.run(engine.run(duration=2.0))
-    assert freezing.watchdog is not None and freezing.watchdog.data["where"] == "frames"
-    kinds = [(e.kind, e.data["where"]) for e in events.of("stall", "recovered")]
+    assert freezing.watchdog is not None and freezing.watchdog.where == "frames"
+    kinds = [(e.recovered, e.where) for e in events.of(Stalled)]
     # (A very busy machine may add a short stall of its own; each stall is followed by recovery.)
-    assert kinds[:2] == [("stall", "frames"), ("recovered", "frames")] and kinds[-1][0] == "recovered"
-    assert kinds[::2] == [("stall", "frames")] * (len(kinds) // 2)
+    assert kinds[:2] == [(False, "frames"), (True, "frames")] and kinds[-1][0] is True
+    assert kinds[::2] == [(False, "frames")] * (len(kinds) // 2)
 
 
 def test_a_stall_report_is_one_line_on_the_terminal_and_every_stack_in_the_log(tmp_path, capsys):
@@ -369,7 +374,7 @@ def test_an_answer_never_waits_behind_a_script_line_being_made():
 
         def write(self, frame):
             for answer in events.started("answer"):
-                answer_id["id"] = answer["id"]
+                answer_id["id"] = answer.id
             super().write(frame)
 
     engine.outputs.insert(0, Watch())

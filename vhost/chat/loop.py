@@ -24,7 +24,7 @@ from vhost.chat.responder import ChatResponder, pseudonym
 from vhost.chat.sources.base import ChatSource
 from vhost.domain import ChatAction, ChatDecision, ChatMessage, Product
 from vhost.engine.director import THANKS
-from vhost.engine.events import Event, EventBus
+from vhost.engine.events import Event, EventBus, LineStarted, Problem
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,27 @@ INTEREST_INTENTS = {
 }
 
 
-class Show(Protocol):
+@dataclass(frozen=True, kw_only=True)
+class ChatDecided(Event):
+    """One chat decision as the operator's screens and the store's recorder see it. The store
+    keeps only `viewer` (a pseudonym); `name` is for the operator's own screen."""
+
+    id: str
+    viewer: str  # a stable pseudonym (viewer-1a2b3c4d)
+    name: str  # the name the viewer shows in chat
+    kind: str  # comment, gift, like, follow, enter
+    text: str | None  # None when moderated: abusive words are not passed on
+    action: str  # speak, ignore, moderate
+    intent: str
+    product: str | None
+    reply: str | None
+    reason: str | None
+    sentiment: float | None
+    latency_ms: float
+    pending: bool = False  # held for the operator's approval
+
+
+class AnsweringEngine(Protocol):
     """What the chat needs of the live engine (LiveEngine keeps it)."""
 
     events: EventBus
@@ -114,7 +134,7 @@ class ChatLoop:
         self,
         source: ChatSource,
         responder: ChatResponder,
-        engine: Show,
+        engine: AnsweringEngine,
         record: Callable[[ChatDecision], None] | None = None,
         approve: bool = False,
     ) -> None:
@@ -166,10 +186,8 @@ class ChatLoop:
                 "the chat source %s failed (%s); the show goes on without chat", self.source.name, exc
             )
             self.engine.events.publish(
-                Event(
-                    "error",
-                    self._stream_seconds(),
-                    {"where": "chat", "message": f"{type(exc).__name__}: {exc}"},
+                Problem(
+                    stream_time=self._stream_seconds(), where="chat", message=f"{type(exc).__name__}: {exc}"
                 )
             )
 
@@ -213,7 +231,7 @@ class ChatLoop:
             self.stats.moderated += 1
         else:
             self.stats.ignored += 1
-        self.engine.events.publish(Event("chat", stream, {**_event_data(decision), "pending": pending}))
+        self.engine.events.publish(_decided(decision, stream, pending))
         if self.record is not None:
             try:
                 self.record(decision)
@@ -273,15 +291,16 @@ class ChatLoop:
                 event = self._events.get(timeout=0.1)
             except queue.Empty:
                 continue
-            if event.kind == "line_started" and event.data.get("kind") in ("answer", "script"):
-                self._answer_on_air = event.data["kind"] == "answer"  # (until the script goes on)
-            if event.kind == "line_started" and event.data.get("kind") == "script":
+            if not isinstance(event, LineStarted):
+                continue
+            if event.kind in ("answer", "script"):
+                self._answer_on_air = event.kind == "answer"  # (until the script goes on)
+            if event.kind == "script":
                 self._anticipate()
-            reply_to = event.data.get("reply_to") if event.kind == "line_started" else None
-            if not reply_to:
+            if not event.reply_to:
                 continue
             with self._lock:
-                arrived = self._arrivals.pop(reply_to, None)
+                arrived = self._arrivals.pop(event.reply_to, None)
             if arrived is not None and arrived.priority > THANKS:  # thanks wait by design: not timed
                 took = round((time.perf_counter() - arrived.wall) * 1000, 1)
                 self.stats.to_voice_ms.append(took)
@@ -310,23 +329,25 @@ class _Arrival(NamedTuple):
     free: bool  # no other answer was on air or waiting
 
 
-def _event_data(decision: ChatDecision) -> dict[str, object]:
-    """What observers see of a decision: never the viewer's name, only a pseudonym; moderated
-    words are not passed on either."""
-    moderated = decision.action is ChatAction.MODERATE
-    return {
-        "id": decision.message.id,
-        "viewer": pseudonym(decision.message),
-        "kind": decision.message.kind.value,
-        "text": None if moderated else decision.message.text,
-        "action": decision.action.value,
-        "intent": decision.intent,
-        "product": decision.product_id,
-        "reply": decision.reply,
-        "reason": decision.reason,
-        "sentiment": decision.sentiment,
-        "latency_ms": decision.latency_ms,
-    }
+def _decided(decision: ChatDecision, stream: float, pending: bool) -> ChatDecided:
+    """What observers see of a decision: moderated words are not passed on."""
+    message = decision.message
+    return ChatDecided(
+        stream_time=stream,
+        id=message.id,
+        viewer=pseudonym(message),
+        name=message.name,
+        kind=message.kind.value,
+        text=None if decision.action is ChatAction.MODERATE else message.text,
+        action=decision.action.value,
+        intent=decision.intent,
+        product=decision.product_id,
+        reply=decision.reply,
+        reason=decision.reason,
+        sentiment=decision.sentiment,
+        latency_ms=decision.latency_ms,
+        pending=pending,
+    )
 
 
 def percentiles(values: Iterable[float], digits: int = 1) -> dict[str, float] | None:

@@ -152,26 +152,27 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
 
 def _status_line(engine: Any) -> None:
     """One line on stderr, redrawn each second from the engine's metrics events."""
+    from vhost.engine.events import Metrics, StateChanged
+
     inbox = engine.events.subscribe(capacity=64)
     tty = sys.stderr.isatty()
     while True:
         event = inbox.get()
-        if event.kind == "state" and event.data.get("state") == "stopped":
+        if isinstance(event, StateChanged) and event.state == "stopped":
             return
-        if event.kind != "metrics":
+        if not isinstance(event, Metrics):
             continue
-        data = event.data
-        uptime = int(data["stream_seconds"])
+        uptime = int(event.stream_seconds)
         text = (
-            f"live {uptime // 3600:d}:{uptime // 60 % 60:02d}:{uptime % 60:02d}  fps {data['fps'] or 0:.1f}"
-            f"  A/V {data['av_offset_ms']:.1f} ms  buffer {data['buffer_seconds']:.1f} s"
-            f"  product {data['product'] or '-'}  repeated {data['dropped_frames']}"
+            f"live {uptime // 3600:d}:{uptime // 60 % 60:02d}:{uptime % 60:02d}  fps {event.fps or 0:.1f}"
+            f"  A/V {event.av_offset_ms:.1f} ms  buffer {event.buffer_seconds:.1f} s"
+            f"  product {event.product or '-'}  repeated {event.dropped_frames}"
         )
-        rtmp = data["outputs"].get("rtmp")
+        rtmp = event.outputs.get("rtmp")
         if rtmp is not None:
             text += "  rtmp " + ("on" if rtmp["connected"] else "reconnecting")
-        if data.get("stalled"):
-            text += "  STALLED: " + ", ".join(data["stalled"])
+        if event.stalled:
+            text += "  STALLED: " + ", ".join(event.stalled)
         if tty:
             sys.stderr.write("\r" + text)
             sys.stderr.flush()

@@ -1,8 +1,10 @@
-"""The engine's event stream: state changes, lines started and ended, errors, metrics.
+"""The engine's event stream: state changes, lines started and ended, problems, metrics.
 
-Observers (the CLI status line, the GUI, tests) subscribe and read at their own pace. Each has a
-bounded queue; when an observer falls behind, its oldest events are dropped, never the engine's
-time.
+Each kind of event is its own frozen class, so an observer matches on the class and reads typed
+fields (`match event: case LineStarted(kind="answer"): …`) instead of parsing a dict. Observers
+(the CLI status line, the app, the store's recorder, tests) subscribe and read at their own pace.
+Each has a bounded queue; when an observer falls behind, its oldest events are dropped, never the
+engine's time.
 """
 
 from __future__ import annotations
@@ -13,11 +15,84 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Event:
-    kind: str  # "state", "line_started", "line_ended", "error", "metrics"
+    """Something that happened at `stream_time` seconds into the show."""
+
     stream_time: float
-    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class StateChanged(Event):
+    state: str  # "live", "paused", "stopped"
+
+
+@dataclass(frozen=True, kw_only=True)
+class LineStarted(Event):
+    """A line went on air (a script line, an answer, the operator's words, a pause)."""
+
+    id: int
+    kind: str  # "script", "answer", "say", "pause", …
+    text: str
+    product: str | None = None  # the product on screen
+    question: str | None = None  # the viewer's comment an answer replies to
+    reply_to: str | None = None  # that comment's id
+    position: Any = None  # the director's place (DirectorPosition) after a script line
+
+
+@dataclass(frozen=True, kw_only=True)
+class LineEnded(Event):
+    id: int
+    kind: str
+    text: str
+    cut: bool = False  # it gave way to a more urgent line before its end
+    position: Any = None
+    lines_spoken: int = 0  # lines spoken in this run so far
+
+
+@dataclass(frozen=True, kw_only=True)
+class LineSkipped(Event):
+    """A queued line that was never said (it expired waiting, e.g. a late thank-you)."""
+
+    id: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Problem(Event):
+    """Something went wrong in one part (`where`: "voice", "render", an output's name, "chat", …);
+    the show goes on unless a StateChanged("stopped") follows."""
+
+    where: str
+    message: str
+    voice: str | None = None  # the voice that failed, for a voice problem
+    text: str | None = None  # the line it failed on
+
+
+@dataclass(frozen=True, kw_only=True)
+class Stalled(Event):
+    """A stage stopped moving (`recovered` False) or moves again (True)."""
+
+    where: str
+    message: str
+    recovered: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Metrics(Event):
+    """Once a second: how the show keeps time and what its outputs report."""
+
+    stream_seconds: float
+    fps: float | None
+    av_offset_ms: float
+    buffer_seconds: float
+    frames: int
+    dropped_frames: int
+    product: str | None
+    next: str | None  # what is said next, for the operator's screen
+    outputs: dict[str, dict[str, Any]] = field(default_factory=dict)  # output name → its stats
+    stalled: list[str] = field(default_factory=list)
 
 
 class EventBus:

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +24,17 @@ from vhost.animate.base import FaceTrack, MotionSource
 from vhost.domain import Product, ShowLine
 from vhost.engine.clock import Clock
 from vhost.engine.director import ANSWER, SAY_NOW, THANKS, LineSource
-from vhost.engine.events import Event, EventBus
+from vhost.engine.events import (
+    Event,
+    EventBus,
+    LineEnded,
+    LineSkipped,
+    LineStarted,
+    Metrics,
+    Problem,
+    Stalled,
+    StateChanged,
+)
 from vhost.engine.memory import TRIM_EVERY, release_free_memory
 from vhost.engine.pieces import answer_pieces
 from vhost.engine.speech_queue import QueuedSpeech, SpeechQueue
@@ -205,20 +216,20 @@ class LiveEngine:
 
     def _skip_to(self, product_id: str) -> None:
         if not self.lines.can_skip:
-            self._publish("error", where="director", message="this show cannot skip between products")
+            self._publish(Problem, where="director", message="this show cannot skip between products")
             return
         try:
             self.lines.skip_to(product_id)
         except KeyError:
             self._publish(
-                "error", where="director", message=f"there is no product {product_id!r} in the show"
+                Problem, where="director", message=f"there is no product {product_id!r} in the show"
             )
             return
         self._interrupt()
 
     def _set_paused(self, paused: bool) -> None:
         self._paused = paused
-        self._publish("state", state="paused" if paused else "live")
+        self._publish(StateChanged, state="paused" if paused else "live")
 
     def _request_stop(self) -> None:
         self._stop = True
@@ -229,7 +240,7 @@ class LiveEngine:
     async def run(self, duration: float | None = None) -> EngineStats:
         """Stream until stop() or `duration` seconds of stream time; returns the counters."""
         self._loop = asyncio.get_running_loop()
-        self._publish("state", state="live")
+        self._publish(StateChanged, state="live")
         self.state = "live"
         if not self.clock.simulated:  # simulated time has no wall-clock deadline to stall against
             self.heartbeats.watch("frames", FRAME_STALL)
@@ -249,7 +260,7 @@ class LiveEngine:
                     await asyncio.wait_for(self._ready.wait(), FIRST_LINE_WAIT)
                 except TimeoutError:
                     self._publish(
-                        "error", where="voice", message="the first line took too long; starting silent"
+                        Problem, where="voice", message="the first line took too long; starting silent"
                     )
             await self._frames(duration)
         finally:
@@ -267,10 +278,10 @@ class LiveEngine:
                     output.close()
                 except Exception as exc:  # one output failing to close must not hide the others
                     log.exception("the %s output could not close cleanly (%s)", output.name, exc)
-                    self._publish("error", where=output.name, message=str(exc))
+                    self._publish(Problem, where=output.name, message=str(exc))
             self.voices.shutdown()
             self.state = "stopped"
-            self._publish("state", state="stopped")
+            self._publish(StateChanged, state="stopped")
         return self.stats
 
     async def _prepare(self) -> None:
@@ -357,7 +368,7 @@ class LiveEngine:
 
     def _voice_failed(self, voice: str, message: str, text: str) -> None:
         self.stats.errors += 1
-        self._publish("error", where="voice", voice=voice, message=message, text=text)
+        self._publish(Problem, where="voice", voice=voice, message=message, text=text)
 
     async def _frames(self, duration: float | None) -> None:
         spf = self.queue.samples_per_frame
@@ -397,7 +408,7 @@ class LiveEngine:
                 self._trim_memory()
             if index % self.fps == 0:
                 now = time.perf_counter()
-                self._publish("metrics", **self.metrics(index / self.fps, now - last_metrics))
+                self.events.publish(self.metrics(index / self.fps, now - last_metrics))
                 last_metrics = now
 
     def _trim_memory(self) -> None:
@@ -432,7 +443,7 @@ class LiveEngine:
             message = f"{type(exc).__name__}: {exc}"
             if message != self._render_error:
                 log.exception("the picture could not be drawn (%s); repeating the last one", message)
-                self._publish("error", where="render", message=message)
+                self._publish(Problem, where="render", message=message)
             self._render_error = message
             if self._last_picture is None:
                 raise
@@ -444,7 +455,7 @@ class LiveEngine:
     def _output_failed(self, name: str, exc: Exception) -> None:
         self.stats.errors += 1
         log.exception("the %s output refused a frame (%s)", name, exc)
-        self._publish("error", where=name, message=str(exc))
+        self._publish(Problem, where=name, message=str(exc))
 
     def _moment(self, index: int) -> datetime:
         """The wall-clock moment of frame `index` (simulated on a simulated clock)."""
@@ -477,7 +488,7 @@ class LiveEngine:
         self._current_track = self.motion.track(item.frames, speech=speech, start_frame=index)
         self._wake.set()  # room for the next line
         self._publish(
-            "line_started",
+            LineStarted,
             text=item.line.text,
             id=item.id,
             kind=item.line.kind,
@@ -520,7 +531,7 @@ class LiveEngine:
                 return item
             self.stats.lines_dropped += 1
             self._wake.set()
-            self._publish("line_skipped", text=item.line.text, id=item.id, reason="expired")
+            self._publish(LineSkipped, text=item.line.text, id=item.id, reason="expired")
         return None
 
     def _speech_frame(
@@ -549,7 +560,7 @@ class LiveEngine:
             self.stats.answers_spoken += item.line.kind == "answer"
             self.stats.lines_cut += item.cut
         self._publish(
-            "line_ended",
+            LineEnded,
             text=item.line.text,
             id=item.id,
             kind=item.line.kind,
@@ -571,19 +582,20 @@ class LiveEngine:
         offset = abs(self.stats.audio_samples / STREAM_RATE - self.stats.frames / self.fps) * 1000
         self.stats.max_av_offset_ms = max(self.stats.max_av_offset_ms, offset)
 
-    def metrics(self, stream_seconds: float, wall_seconds: float) -> dict[str, object]:
-        return {
-            "stream_seconds": round(stream_seconds, 3),
-            "fps": round(self.fps / wall_seconds, 1) if wall_seconds > 0 else None,
-            "av_offset_ms": round(self.stats.max_av_offset_ms, 3),
-            "buffer_seconds": round(self.queue.seconds(), 2),
-            "frames": self.stats.frames,
-            "dropped_frames": self.stats.dropped_frames,
-            "product": self._product.id if self._product else None,
-            "next": self._next_text(),
-            "outputs": {output.name: output.stats() for output in self.outputs},
-            "stalled": self.heartbeats.stalled(),
-        }
+    def metrics(self, stream_seconds: float, wall_seconds: float) -> Metrics:
+        return Metrics(
+            stream_time=self.stats.frames / self.fps,
+            stream_seconds=round(stream_seconds, 3),
+            fps=round(self.fps / wall_seconds, 1) if wall_seconds > 0 else None,
+            av_offset_ms=round(self.stats.max_av_offset_ms, 3),
+            buffer_seconds=round(self.queue.seconds(), 2),
+            frames=self.stats.frames,
+            dropped_frames=self.stats.dropped_frames,
+            product=self._product.id if self._product else None,
+            next=self._next_text(),
+            outputs={output.name: output.stats() for output in self.outputs},
+            stalled=list(self.heartbeats.stalled()),
+        )
 
     def _next_text(self) -> str | None:
         """What is said next (for an operator's screen)."""
@@ -597,11 +609,12 @@ class LiveEngine:
             if what == "stalled"
             else f"the {stage} stage moves again"
         )
-        self._publish("stall" if what == "stalled" else "recovered", where=stage, message=message)
+        self._publish(Stalled, where=stage, message=message, recovered=what != "stalled")
 
     def _on_crash(self, name: str, exc: BaseException) -> None:
         self.stats.errors += 1
-        self._publish("error", where=name, message=f"{type(exc).__name__}: {exc}; restarting it")
+        self._publish(Problem, where=name, message=f"{type(exc).__name__}: {exc}; restarting it")
 
-    def _publish(self, event: str, **data: object) -> None:
-        self.events.publish(Event(event, self.stats.frames / self.fps, dict(data)))
+    def _publish(self, event_class: type[Event], /, **fields: Any) -> None:
+        """Publish an event of this class, stamped with the stream time of the frame now out."""
+        self.events.publish(event_class(stream_time=self.stats.frames / self.fps, **fields))

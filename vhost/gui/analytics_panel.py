@@ -22,7 +22,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from vhost.chat.loop import INTEREST_INTENTS  # the same questions the director counts as interest
+# The same questions the director counts as interest:
+from vhost.chat.loop import INTEREST_INTENTS, ChatDecided
 
 SHOWN_MINUTES = 30  # the per-minute chart shows the last half hour (the CSV has every minute)
 
@@ -58,18 +59,17 @@ class AnalyticsPanel(QWidget):
         layout.addLayout(grid, 1)
         self.redraw()
 
-    def add_decision(self, data: dict, product: str = "") -> None:
-        """One chat decision (the chat loop's event data); `product`: how to name its product."""
-        minute = int(float(data.get("stream_time") or 0) // 60)
-        action = "pending" if data.get("pending") else str(data.get("action"))
+    def add_decision(self, decision: ChatDecided, product: str = "") -> None:
+        """One chat decision; `product`: how to name its product."""
+        minute = int(decision.stream_time // 60)
+        action = "pending" if decision.pending else decision.action
         self.per_minute.setdefault(minute, Counter())[action] += 1
-        if data.get("sentiment") is not None:
-            self.sentiment.setdefault(minute, []).append(float(data["sentiment"]))
-        intent = str(data.get("intent") or "")
-        if data.get("kind", "comment") == "comment" and action != "moderate":
-            self.intents[intent] += 1
-        if intent in INTEREST_INTENTS and data.get("product"):
-            self.products[product or str(data["product"])] += 1
+        if decision.sentiment is not None:
+            self.sentiment.setdefault(minute, []).append(decision.sentiment)
+        if decision.kind == "comment" and action != "moderate":
+            self.intents[decision.intent] += 1
+        if decision.intent in INTEREST_INTENTS and decision.product:
+            self.products[product or decision.product] += 1
         self.actions[action] += 1
 
     def redraw(self) -> None:

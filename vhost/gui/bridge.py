@@ -7,6 +7,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from vhost.engine.events import Problem, StateChanged
 from vhost.gui.session import LiveSession
 
 REFRESH_MS = 66  # the preview at about 15 pictures a second: enough to watch, cheap to draw
@@ -14,7 +15,7 @@ REFRESH_MS = 66  # the preview at about 15 pictures a second: enough to watch, c
 
 class EngineBridge(QObject):
     picture = Signal(QImage)  # the newest frame that went out
-    event = Signal(str, dict)  # an engine or chat event: kind, data
+    event = Signal(object)  # an engine or chat event (a vhost.engine.events.Event)
     state = Signal(str)  # idle, starting, live, paused, stopped, failed
     ready = Signal()  # the engine is built (its outputs are open or about to be)
 
@@ -48,11 +49,9 @@ class EngineBridge(QObject):
             self._told_ready = True
             self.ready.emit()
         for event in self.session.events():
-            data = dict(event.data)
-            data.setdefault("stream_time", event.stream_time)
-            self.event.emit(event.kind, data)
-            if event.kind == "state":
-                self.state.emit(str(data.get("state")))
+            self.event.emit(event)
+            if isinstance(event, StateChanged):
+                self.state.emit(event.state)
         index, frame = self.session.preview.latest()
         if frame is not None and index != self._shown:
             self._shown = index
@@ -62,7 +61,7 @@ class EngineBridge(QObject):
             self._timer.stop()
             if self.session.error:
                 if not self._told_ready:  # it never started: say why (a running show said it)
-                    self.event.emit("error", {"where": "start", "message": self.session.error})
+                    self.event.emit(Problem(stream_time=0.0, where="start", message=self.session.error))
                 self.state.emit("failed")
             elif not self._told_ready:  # stopped before the engine was built
                 self.state.emit("stopped")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vhost.chat.loop import ChatDecided
 from vhost.gui.tables import row_table
 
 COLUMNS = ("time", "viewer", "comment", "intent", "product", "action", "reply")
@@ -79,23 +80,23 @@ class ChatPanel(QWidget):
         self._selection_changed()
 
     # ---- decisions in ----------------------------------------------------------------------
-    def add_decision(self, data: dict, product: str = "") -> None:
-        """One chat decision (the chat loop's event data); `product`: how to show its product."""
+    def add_decision(self, decision: ChatDecided, product: str = "") -> None:
+        """One chat decision; `product`: how to show its product."""
         if self.table.rowCount() >= MAX_ROWS:
             self.table.removeRow(0)
             self._rows = {key: row - 1 for key, row in self._rows.items() if row > 0}
         row = self.table.rowCount()
         self.table.insertRow(row)
-        action = "pending" if data.get("pending") else str(data.get("action"))
-        seconds = int(data.get("stream_time") or 0)
+        action = "pending" if decision.pending else decision.action
+        seconds = int(decision.stream_time)
         values = {
             "time": f"{seconds // 60:d}:{seconds % 60:02d}",
-            "viewer": str(data.get("viewer") or ""),
-            "comment": data.get("text") if data.get("text") is not None else self.tr("(hidden: moderated)"),
-            "intent": self.intent_text(str(data.get("intent") or "")),
-            "product": product or str(data.get("product") or ""),
-            "action": self._action_text(action, data.get("reason")),
-            "reply": str(data.get("reply") or ""),
+            "viewer": decision.viewer,
+            "comment": decision.text if decision.text is not None else self.tr("(hidden: moderated)"),
+            "intent": self.intent_text(decision.intent),
+            "product": product or decision.product or "",
+            "action": self._action_text(action, decision.reason),
+            "reply": decision.reply or "",
         }
         colour = QColor(_ACTION_COLOURS.get(action, "#ffffff"))
         for column, name in enumerate(COLUMNS):
@@ -106,10 +107,10 @@ class ChatPanel(QWidget):
             flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
             item.setBackground(colour)
-            item.setData(Qt.ItemDataRole.UserRole, {"id": data.get("id"), "action": action})
+            item.setData(Qt.ItemDataRole.UserRole, {"id": decision.id, "action": action})
             self.table.setItem(row, column, item)
-        if action == "pending" and data.get("id"):
-            self._rows[str(data["id"])] = row
+        if action == "pending" and decision.id:
+            self._rows[decision.id] = row
         self.table.scrollToBottom()
 
     def _action_text(self, action: str, reason: object) -> str:

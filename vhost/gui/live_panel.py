@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vhost.engine.events import Metrics
+
 LIGHTS = ("camera", "audio", "rtmp", "recording")
 _COLOURS = {"on": "#2e9d4f", "off": "#9a9a9a", "problem": "#d08a00", "failed": "#c0392b"}
 
@@ -143,20 +145,19 @@ class LivePanel(QWidget):
         self._pixmap = QPixmap.fromImage(image)
         self._fit()
 
-    def show_metrics(self, data: dict) -> None:
-        seconds = int(data.get("stream_seconds") or 0)
+    def show_metrics(self, metrics: Metrics) -> None:
+        seconds = int(metrics.stream_seconds)
         uptime = f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
         self.figures.setText(
             self.tr("Uptime {0}   fps {1}   A/V offset {2} ms   speech ready {3} s").format(
                 uptime,
-                f"{data.get('fps') or 0:.1f}",
-                f"{data.get('av_offset_ms') or 0:.1f}",
-                f"{data.get('buffer_seconds') or 0:.1f}",
+                f"{metrics.fps or 0:.1f}",
+                f"{metrics.av_offset_ms:.1f}",
+                f"{metrics.buffer_seconds:.1f}",
             )
         )
-        self.show_next(str(data.get("next") or ""))
-        outputs = data.get("outputs") or {}
-        rtmp = outputs.get("rtmp")
+        self.show_next(metrics.next or "")
+        rtmp = metrics.outputs.get("rtmp")
         if rtmp is not None:
             connected = rtmp.get("connected")
             self.lights["rtmp"].set(

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from vhost.chat.llm import store_api_key
+from vhost.chat.loop import ChatDecided
 from vhost.domain import Catalog, Segment
+from vhost.engine.events import Event, LineStarted, Metrics, Problem
 from vhost.engine.plan import ShowPlan
 from vhost.errors import VHostError
 from vhost.gui.analytics_panel import AnalyticsPanel
@@ -255,19 +257,20 @@ class MainWindow(QMainWindow):
             }.get(state, state)
         )
 
-    def _event(self, kind: str, data: dict) -> None:
-        if kind == "metrics":
-            self.live.show_metrics(data)
-            if self.tabs.currentWidget() is self.analytics:
-                self.analytics.redraw()  # once a second while it is looked at
-        elif kind == "line_started":
-            self.live.show_line(str(data.get("text") or ""), str(data.get("kind")), data.get("question"))
-        elif kind == "chat":
-            name = self._product_name(data.get("product"))
-            self.chat.add_decision(data, name)
-            self.analytics.add_decision(data, name)
-        elif kind == "error":
-            self.live.show_problem(str(data.get("message") or ""))
+    def _event(self, event: Event) -> None:
+        match event:
+            case Metrics():
+                self.live.show_metrics(event)
+                if self.tabs.currentWidget() is self.analytics:
+                    self.analytics.redraw()  # once a second while it is looked at
+            case LineStarted():
+                self.live.show_line(event.text, event.kind, event.question)
+            case ChatDecided():
+                name = self._product_name(event.product)
+                self.chat.add_decision(event, name)
+                self.analytics.add_decision(event, name)
+            case Problem():
+                self.live.show_problem(event.message)
 
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.analytics:

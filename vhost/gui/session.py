@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from vhost.engine.events import Event
+from vhost.engine.events import Event, Problem
 from vhost.errors import VHostError
 from vhost.outputs.preview import PreviewOutput
 
@@ -79,7 +79,7 @@ class LiveSession:
         except Exception as exc:  # shown in the window as one sentence; the details are logged
             log.exception("the live show stopped (%s)", exc)
             self.error = f"The show stopped: {exc}"
-            self.engine.events.publish(Event("error", 0.0, {"where": "engine", "message": self.error}))
+            self.engine.events.publish(Problem(stream_time=0.0, where="engine", message=self.error))
         finally:
             if self.chat is not None:
                 self.chat.stop()

@@ -5,15 +5,21 @@ spoken), every line said, every chat decision and the session's figures."""
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from vhost.engine.events import Event
+from vhost.chat.loop import ChatDecided
+from vhost.engine.events import Event, LineEnded, LineStarted, Metrics, StateChanged
 from vhost.store import ChatEntry, LivePosition, SaidLine, Store
 
 FIGURES_EVERY = 10  # stream seconds between updates of the session's figures
-_FINISH = "recorder-finish"  # the event kind that ends the recording (after the show's own events)
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Finish(Event):
+    """Ends the recording: queued after the show's own events, so they are all written first."""
 
 
 class ShowRecorder:
@@ -34,7 +40,7 @@ class ShowRecorder:
         """Record what is still waiting and close the store; call after the show and its chat
         have stopped (a decision made as the show stops is still recorded)."""
         if self._thread.is_alive():
-            self._inbox.put(Event(_FINISH, 0.0), timeout=timeout)
+            self._inbox.put(_Finish(stream_time=0.0), timeout=timeout)
         self._thread.join(timeout)
 
     def _run(self) -> None:
@@ -45,8 +51,8 @@ class ShowRecorder:
         try:
             with Store(self.path) as store:
                 session = store.start_session(self.engine.show_key)
-                while (event := self._inbox.get()).kind != _FINISH:
-                    if event.kind == "state" and event.data.get("state") == "stopped":
+                while not isinstance(event := self._inbox.get(), _Finish):
+                    if isinstance(event, StateChanged) and event.state == "stopped":
                         store.update_session(session, figures(self.engine), outcome="stopped")
                     else:
                         self._record(store, session, event)
@@ -54,51 +60,56 @@ class ShowRecorder:
             self.engine.events.unsubscribe(self._inbox)
 
     def _record(self, store: Store, session: int, event: Event) -> None:
-        data = event.data
-        if event.kind == "metrics" and int(event.stream_time) % FIGURES_EVERY == 0:
-            store.update_session(session, figures(self.engine))
-        elif event.kind == "line_started":
-            self._products[data["id"]] = data.get("product")
-            if len(self._products) > 64:  # a line cut off by an interrupt never ends: forget it
-                del self._products[next(iter(self._products))]
-        elif event.kind == "chat":
-            entry = ChatEntry(
-                _now(),
-                round(event.stream_time, 3),
-                data["viewer"],
-                data["kind"],
-                data["text"],
-                data["action"],
-                data["intent"],
-                data["product"],
-                data["reply"],
-                data["reason"],
-                data["sentiment"],
-                data["latency_ms"],
+        match event:
+            case Metrics() if int(event.stream_time) % FIGURES_EVERY == 0:
+                store.update_session(session, figures(self.engine))
+            case LineStarted():
+                self._products[event.id] = event.product
+                if len(self._products) > 64:  # a line cut off by an interrupt never ends: forget it
+                    del self._products[next(iter(self._products))]
+            case ChatDecided():
+                store.record_chat(session, chat_entry(event))
+                self.rows += 1
+            case LineEnded():
+                self._line_ended(store, session, event)
+
+    def _line_ended(self, store: Store, session: int, event: LineEnded) -> None:
+        product = self._products.pop(event.id, None)  # every line's, a pause's too
+        if event.kind == "pause":
+            return
+        now = _now()
+        said = SaidLine(now, round(event.stream_time, 3), event.kind, product, event.text, event.cut)
+        store.record_said(session, said)
+        self.rows += 1
+        position = event.position
+        if position is not None:
+            place = LivePosition(
+                position.round,
+                position.line,
+                self._spoken_before + event.lines_spoken,
+                self._seconds_before + event.stream_time,
+                now,
+                position.to_json(),
             )
-            store.record_chat(session, entry)
-            self.rows += 1
-        elif event.kind == "line_ended":
-            product = self._products.pop(data["id"], None)  # every line's, a pause's too
-            if data.get("kind") == "pause":
-                return
-            now = _now()
-            said = SaidLine(
-                now, round(event.stream_time, 3), data["kind"], product, data["text"], bool(data.get("cut"))
-            )
-            store.record_said(session, said)
-            self.rows += 1
-            position = data.get("position")
-            if position is not None:
-                place = LivePosition(
-                    position.round,
-                    position.line,
-                    self._spoken_before + int(data["lines_spoken"]),
-                    self._seconds_before + event.stream_time,
-                    now,
-                    position.to_json(),
-                )
-                store.save_live_position(self.engine.show_key, place)
+            store.save_live_position(self.engine.show_key, place)
+
+
+def chat_entry(event: ChatDecided) -> ChatEntry:
+    """A decision as the store keeps it: the viewer's pseudonym, never their name."""
+    return ChatEntry(
+        _now(),
+        round(event.stream_time, 3),
+        event.viewer,
+        event.kind,
+        event.text,
+        event.action,
+        event.intent,
+        event.product,
+        event.reply,
+        event.reason,
+        event.sentiment,
+        event.latency_ms,
+    )
 
 
 def figures(engine: Any) -> dict[str, float]:

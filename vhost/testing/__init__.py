@@ -1,6 +1,6 @@
 """Fakes shipped with the package for tests and simulations (no models, no devices)."""
 
-from vhost.testing.chat import ChatReader, ScriptedChat, SilentChat
+from vhost.testing.chat import ChatReader, ScriptedChat, SilentChat, decided
 from vhost.testing.devices import StandInCamera, StandInSoundStream
 from vhost.testing.events import EventRecorder
 from vhost.testing.fakes import FakeVoice
@@ -25,5 +25,6 @@ __all__ = [
     "free_port",
     "listening",
     "wait_listening",
+    "decided",
     "wait_until",
 ]

@@ -7,12 +7,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vhost.domain import ChatMessage
 from vhost.testing.waiting import TimedOut
 
 if TYPE_CHECKING:
+    from vhost.chat.loop import ChatDecided
     from vhost.chat.sources.base import ChatSource
 
 _POLL = 0.01  # wall seconds between looks at the stream clock
@@ -100,3 +101,25 @@ class ChatReader:
         """Ask the source to stop and wait for its thread."""
         self.stop.set()
         self.thread.join(timeout)
+
+
+def decided(stream_time: float = 0.0, **fields: Any) -> ChatDecided:
+    """A chat decision as the chat loop publishes it, with plain defaults for what a test leaves
+    out (a spoken comment from one viewer)."""
+    from vhost.chat.loop import ChatDecided
+
+    defaults: dict[str, Any] = {
+        "id": "",
+        "viewer": "viewer-00000000",
+        "name": "",
+        "kind": "comment",
+        "text": "",
+        "action": "speak",
+        "intent": "other",
+        "product": None,
+        "reply": None,
+        "reason": None,
+        "sentiment": None,
+        "latency_ms": 1.0,
+    }
+    return ChatDecided(stream_time=stream_time, **{**defaults, **fields})

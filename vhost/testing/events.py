@@ -6,10 +6,12 @@ from __future__ import annotations
 import queue
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
-from vhost.engine.events import Event, EventBus
+from vhost.engine.events import Event, EventBus, LineStarted
 from vhost.testing.waiting import TimedOut
+
+E = TypeVar("E", bound=Event)
 
 
 class EventRecorder:
@@ -28,13 +30,13 @@ class EventRecorder:
             except queue.Empty:
                 return self._kept
 
-    def of(self, *kinds: str) -> list[Event]:
-        """The events of these kinds ("line_started", "error", ...)."""
-        return [event for event in self.events() if event.kind in kinds]
+    def of(self, kind: type[E]) -> list[E]:
+        """The events of this class (LineStarted, Problem, …)."""
+        return [event for event in self.events() if isinstance(event, kind)]
 
-    def started(self, kind: str | None = None) -> list[dict[str, Any]]:
-        """The data of every line begun (only lines of `kind`: "script", "answer", ...)."""
-        return [e.data for e in self.of("line_started") if kind is None or e.data.get("kind") == kind]
+    def started(self, kind: str | None = None) -> list[LineStarted]:
+        """Every line begun (only lines of `kind`: "script", "answer", ...)."""
+        return [line for line in self.of(LineStarted) if kind is None or line.kind == kind]
 
     def wait_for(self, matches: Callable[[Event], bool], timeout: float = 10.0, what: str = "") -> Event:
         """The first event (already kept or still to come) that `matches`; TimedOut if none
