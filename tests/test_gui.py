@@ -23,6 +23,7 @@ from vhost.gui.main_window import MainWindow  # noqa: E402
 from vhost.gui.prefs import GuiPrefs  # noqa: E402
 from vhost.gui.session import LiveSession  # noqa: E402
 from vhost.outputs.null import NullOutput  # noqa: E402
+from vhost.show.live_show import LiveShow  # noqa: E402
 from vhost.testing import EventRecorder, FakeVoice, JawPicture, decided  # noqa: E402
 
 from .conftest import DEMO_CATALOG, NOW  # noqa: E402
@@ -43,7 +44,7 @@ def _factory(writer, compliance, replay=None, spoken=None, clock=MonotonicClock)
     def make_session(prefs, edited=None):
         shown = edited or catalog
 
-        def make_engine(outputs):
+        def make_show(outputs):
             director = Director(writer, shown, prefs.lang, now=lambda: NOW)
             engine = LiveEngine(
                 FakeVoice(),
@@ -58,17 +59,13 @@ def _factory(writer, compliance, replay=None, spoken=None, clock=MonotonicClock)
             )
             if spoken is not None:
                 spoken.append(EventRecorder(engine.events))
-            return engine
+            chat = None
+            if replay is not None:
+                responder = ChatResponder(shown, prefs.lang, compliance)
+                chat = ChatLoop(ReplayChat(replay), responder, engine, approve=prefs.approve)
+            return LiveShow(engine, compliance, chat)
 
-        def make_chat(engine):
-            if replay is None:
-                return None
-            responder = ChatResponder(shown, prefs.lang, compliance)
-            loop = ChatLoop(ReplayChat(replay), responder, engine, approve=prefs.approve)
-            loop.start()
-            return loop
-
-        return LiveSession(make_engine, make_chat)
+        return LiveSession(make_show)
 
     return make_session
 
@@ -76,9 +73,7 @@ def _factory(writer, compliance, replay=None, spoken=None, clock=MonotonicClock)
 def _window(qtbot, tmp_path, make_session, compliance, **prefs):
     path = tmp_path / "gui.ini"
     chosen = GuiPrefs(**prefs)
-    window = MainWindow(
-        make_session, chosen, path, lambda text, lang: compliance.apply(text, lang).text or ""
-    )
+    window = MainWindow(make_session, chosen, path)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -122,7 +117,7 @@ def test_go_live_shows_the_stream_and_a_replayed_comment_is_answered_on_air(
     finally:
         qtbot.mouseClick(window.live.stop_button, qtbot_left())
     qtbot.waitUntil(lambda: window.live.go_button.isEnabled(), timeout=10000)
-    assert window.session.engine.state == "stopped"
+    assert window.session.show.engine.state == "stopped"
 
 
 def test_an_operator_approves_an_edited_answer_before_it_is_spoken(qtbot, tmp_path, writer, compliance):
@@ -158,7 +153,7 @@ def test_say_now_goes_through_the_compliance_filter(qtbot, tmp_path, writer, com
     window.go_live()
     try:
         qtbot.waitUntil(
-            lambda: window.session.running and window.session.engine.stats.frames > 0, timeout=10000
+            lambda: window.session.running and window.session.show.engine.stats.frames > 0, timeout=10000
         )
         window.chat.say_box.setText("这是全网最低价，欢迎下单")
         qtbot.keyClick(window.chat.say_box, qtbot_enter())
@@ -191,12 +186,12 @@ def test_settings_are_kept_across_restarts(qtbot, tmp_path, writer, compliance):
 
 def test_a_start_that_fails_is_one_sentence_and_the_show_can_be_started_again(qtbot, tmp_path, compliance):
     def broken(prefs, catalog):
-        def make_engine(outputs):
+        def make_show(outputs):
             raise BackendError(
                 "The photo avatar.jpg has no face; choose a photo with one clear, frontal face."
             )
 
-        return LiveSession(make_engine)
+        return LiveSession(make_show)
 
     window = _window(qtbot, tmp_path, broken, compliance)
     window.go_live()
@@ -290,11 +285,11 @@ def test_a_price_edited_in_the_catalog_reaches_the_script_and_the_card(qtbot, tm
             lambda: any("79元" in text for text, _ in lines()), timeout=60000
         )  # the script says it
         assert not any("89元" in text for text, _ in lines())
-        assert window.session.engine.product_on_screen.price == Decimal("79")  # the card shows it
+        assert window.session.show.engine.product_on_screen.price == Decimal("79")  # the card shows it
         # An edit while live reaches the running show (presented again from its pitch).
         panel.table.item(0, CATALOG_COLUMNS.index("price")).setText("69")
         assert "now follows your changes" in window.statusBar().currentMessage()
-        window.session.engine.skip_to("A01")
+        window.session.show.engine.skip_to("A01")
         qtbot.waitUntil(lambda: any("69元" in text for text, _ in lines()), timeout=60000)
     finally:
         window.stop()
@@ -335,8 +330,7 @@ def test_generate_a_script_edit_a_line_and_play_it(qtbot, tmp_path, writer, comp
 
     script = ScriptPanel(compliance, FakeVoice, player)
     window = MainWindow(
-        _factory(writer, compliance), GuiPrefs(), tmp_path / "gui.ini",
-        lambda text, lang: compliance.apply(text, lang).text or "", script,
+        _factory(writer, compliance), GuiPrefs(), tmp_path / "gui.ini", script
     )  # fmt: skip
     qtbot.addWidget(window)
     script.product.setCurrentIndex(script.product.findData("A01"))

@@ -14,6 +14,7 @@ pytest.importorskip("pytestqt")
 from vhost.catalog import load_catalog  # noqa: E402
 from vhost.engine.clock import ManualClock  # noqa: E402
 from vhost.engine.director import Director  # noqa: E402
+from vhost.engine.events import EventBus  # noqa: E402
 from vhost.engine.plan import ShowPlan  # noqa: E402
 from vhost.errors import AvatarError  # noqa: E402
 from vhost.gui.main_window import MainWindow  # noqa: E402
@@ -71,23 +72,25 @@ def test_go_live_never_freezes_the_window_and_stop_works_while_models_load(qtbot
     loaded, built, ran = threading.Event(), threading.Event(), []
 
     def slow(prefs, catalog):
-        def make_engine(outputs):
+        def make_show(outputs):
             assert loaded.wait(10)  # models loading (until the test lets them finish)
             built.set()
 
-            class Engine:
-                events = __import__("vhost.engine.events", fromlist=["EventBus"]).EventBus()
-                lines = None
+            class Show:  # what the session needs of a LiveShow
+                events = EventBus()
 
-                async def run(self, duration):
+                def run(self, duration):
                     ran.append(True)
 
                 def stop(self):
                     pass
 
-            return Engine()
+                def finish(self):
+                    pass
 
-        return LiveSession(make_engine)
+            return Show()
+
+        return LiveSession(make_show)
 
     window = _window(qtbot, tmp_path, slow, compliance)
     started = time.perf_counter()
@@ -204,12 +207,12 @@ def test_the_schedule_is_kept_and_steers_a_running_show(qtbot, tmp_path, writer,
     window.go_live()
     try:
         qtbot.waitUntil(
-            lambda: window.session.started and window.session.engine.stats.frames > 0, timeout=10000
+            lambda: window.session.started and window.session.show.engine.stats.frames > 0, timeout=10000
         )
         schedule.table.selectRow(3)
         schedule.move_selected(-1)
-        qtbot.waitUntil(lambda: window.session.engine.lines.plan == schedule.plan, timeout=5000)
-        assert window.session.engine.lines.plan.hero == "A01"
+        qtbot.waitUntil(lambda: window.session.show.engine.lines.plan == schedule.plan, timeout=5000)
+        assert window.session.show.engine.lines.plan.hero == "A01"
     finally:
         window.stop()
     again = _window(qtbot, tmp_path, _factory(writer, compliance), compliance)
@@ -251,7 +254,6 @@ def test_edited_script_lines_are_used_on_air_until_written_afresh(qtbot, tmp_pat
         _factory(writer, compliance, spoken=spoken, clock=ManualClock),
         GuiPrefs(),
         tmp_path / "gui.ini",
-        lambda text, lang: text,
         script,
     )
     qtbot.addWidget(window)
@@ -267,7 +269,7 @@ def test_edited_script_lines_are_used_on_air_until_written_afresh(qtbot, tmp_pat
     window.go_live()
     try:
         qtbot.waitUntil(lambda: window.session.started, timeout=10000)
-        window.session.engine.skip_to("A01")
+        window.session.show.engine.skip_to("A01")
         qtbot.waitUntil(lambda: any(t.startswith("运营改写") for t, _ in _heard(spoken)), timeout=30000)
         script.back_to_written()
         assert "A01" not in window.own_lines
@@ -316,7 +318,8 @@ def test_the_presenter_screen_imports_a_face_and_shows_it_talking(qtbot, tmp_pat
         panel.import_photo(DEFAULT_AVATAR / "photo.png")
         # one face or voice at a time: the panel's buttons wait for the work to end
         assert not panel.import_button.isEnabled() and not panel.watch_button.isEnabled()
-    assert panel.import_button.isEnabled() and panel.watch_button.isEnabled()
+    # (the buttons come back in the same turn of the event loop as the change, just after it)
+    qtbot.waitUntil(lambda: panel.import_button.isEnabled() and panel.watch_button.isEnabled())
     assert (tmp_path / "avatars" / "photo" / "avatar.json").exists()
     assert (tmp_path / "avatars" / "photo" / "landmarks.png").exists()
     assert prefs.avatar == str(tmp_path / "avatars" / "photo") and not panel.picture.pixmap().isNull()

@@ -122,43 +122,44 @@ def test_a_live_run_with_chat_answers_on_air_and_keeps_the_decisions(cli, tmp_pa
     assert "59元" in answered and interest == {"A03": 1}
 
 
-def test_a_show_started_from_the_app_is_recorded_in_the_store(tmp_path, writer):
-    """The app's LiveSession attaches the store's recorder as `vhost live` does: lines said, the
-    show's place and the session's figures, closed once the show has stopped."""
-    from datetime import datetime
-
-    from vhost.animate.animator import Animator
-    from vhost.catalog import load_catalog
-    from vhost.config import ASSETS_DIR
+def test_a_show_started_from_the_app_is_recorded_in_the_store(tmp_path):
+    """The app's LiveSession runs a show from the same builder as `vhost live`, so the store
+    keeps its session, lines said, chat decisions (pseudonyms, never names) and place."""
+    from vhost.config import load_settings
+    from vhost.domain import ChatMessage
     from vhost.engine.clock import ManualClock
-    from vhost.engine.director import Director
-    from vhost.engine.live import LiveEngine
     from vhost.gui.session import LiveSession
-    from vhost.show.recorder import ShowRecorder
-    from vhost.testing import FakeVoice, JawPicture
+    from vhost.show.builder import ShowOptions, build_show
+    from vhost.testing import FakeVoice, JawPicture, ScriptedChat
 
-    path = tmp_path / "store.sqlite3"
-    catalog = load_catalog(ASSETS_DIR / "demo" / "catalog.json").catalog
+    settings = load_settings({"VHOST_DATA_DIR": str(tmp_path)})
+    viewers = ScriptedChat([(3.0, ChatMessage("3号多少钱", "u1", "小王", id="q1"))], lap=1000.0)
 
-    def make_engine(outputs):
-        now = datetime(2026, 11, 30, 20, 0)
-        director = Director(writer, catalog, "zh", now=lambda: now)
-        engine = LiveEngine(
-            FakeVoice(), JawPicture(), Animator(25), director, outputs, ManualClock(), "zh", 25
+    def make_show(outputs):
+        return build_show(
+            ShowOptions(lang="zh"),
+            settings,
+            outputs,
+            ManualClock(),
+            voice=FakeVoice(),
+            picture=JawPicture(),
+            chat_source=viewers,
         )
-        engine.show_key = "app-show"
-        return engine
 
-    session = LiveSession(make_engine, make_recorder=lambda engine: ShowRecorder(engine, path).start())
+    session = LiveSession(make_show)
     session.start(duration=60.0)
     session._thread.join(timeout=120)
     assert not session.running and session.error is None
-    spoken = session.engine.stats.lines_spoken
-    with Store(path) as store:
-        (record,) = store.sessions("app-show")
+    show = session.show
+    spoken = show.stats.lines_spoken
+    with Store(settings.store_path) as store:
+        (record,) = store.sessions(show.engine.show_key)
         said = store.said(record.id)
-        position = store.live_position("app-show")
+        chat = store.chat(record.id)
+        position = store.live_position(show.engine.show_key)
     assert spoken >= 3 and len(said) == spoken and record.outcome == "stopped"
     assert (
         record.figures["lines_spoken"] == spoken and position is not None and position.lines_spoken == spoken
     )
+    assert [(c.action, c.intent, c.product_id) for c in chat] == [("speak", "price", "A03")]
+    assert chat[0].viewer.startswith("viewer-")  # a pseudonym, never the name 小王

@@ -153,10 +153,19 @@ class ChatLoop:
         self._lock = threading.Lock()
         self._events: queue.Queue[Event] = engine.events.subscribe()
         self._threads: list[threading.Thread] = []
+        self._warm = False
+
+    def warm_up(self) -> None:
+        """Load the models and make the answers' first words, before the show (not on the first
+        viewer's question); start() does it when it was not done."""
+        if not self._warm:
+            self.responder.warm_up()
+            self.engine.prepare_phrases(self.responder.answerer.leads())  # answers' first words, said at once
+            self._warm = True
 
     def start(self) -> None:
-        self.responder.warm_up()  # models load before the show, not on the first viewer's question
-        self.engine.prepare_phrases(self.responder.answerer.leads())  # answers' first words, said at once
+        """Read the source and answer, on the chat's own threads."""
+        self.warm_up()
         for name, target in (("chat", self._run), ("chat-timing", self._watch_answers)):
             thread = threading.Thread(target=target, name=name, daemon=True)
             thread.start()
@@ -263,6 +272,10 @@ class ChatLoop:
             held = [key for key, decision in self.pending.items() if pseudonym(decision.message) == viewer]
         for key in held:
             self.reject(key)
+
+    def unblock(self, viewer: str) -> None:
+        """Answer this viewer again (their comments while blocked stay unanswered)."""
+        self.blocked.discard(viewer)
 
     def reject(self, message_id: str) -> bool:
         with self._lock:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import signal
 import sys
 import threading
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from vhost.config import Settings
+from vhost.engine.events import EventBus
 from vhost.errors import BackendError
 from vhost.show.builder import ShowOptions
 
@@ -112,29 +112,20 @@ def show_options(args: argparse.Namespace) -> ShowOptions:
 
 def run_live(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.cli.chat_cmd import chat_summary
-    from vhost.engine.clock import MonotonicClock
-    from vhost.show.builder import attach_chat, build_engine, show_outputs
-    from vhost.show.recorder import ShowRecorder
+    from vhost.show.builder import build_show, show_outputs
 
     if args.duration is not None and args.duration <= 0:
         raise BackendError("--duration must be more than 0 seconds.")
-    options = show_options(args)
     outputs = show_outputs(args.size, args.fps, args.record, args.camera, args.audio, args.rtmp)
-    engine = build_engine(options, settings, MonotonicClock(), outputs, resume=True)
-    recorder = ShowRecorder(engine, settings.store_path).start()  # before the chat: no decision missed
-    chat = attach_chat(options, settings, engine)
-    watcher = threading.Thread(target=_status_line, args=(engine,), daemon=True)
+    show = build_show(show_options(args), settings, outputs)
+    watcher = threading.Thread(target=_status_line, args=(show.events,), daemon=True)
     watcher.start()
     # A service manager stops with SIGTERM: finish the frame, close every output, save the place.
-    signal.signal(signal.SIGTERM, lambda *_: engine.stop())
+    signal.signal(signal.SIGTERM, lambda *_: show.stop())
     try:
-        stats = asyncio.run(engine.run(args.duration))
+        stats = show.run(args.duration)
     except KeyboardInterrupt:
-        stats = engine.stats
-    finally:
-        if chat is not None:
-            chat.stop()
-        recorder.finish(timeout=5)
+        stats = show.stats
     sys.stderr.write("\n")
     print(
         f"Stopped after {stats.frames / args.fps:.1f} s: {stats.frames} frames, {stats.lines_spoken} lines"
@@ -145,16 +136,16 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
         if output.name != "null":
             figures = ", ".join(f"{name} {value}" for name, value in output.stats().items())
             print(f"  {output.name}: {figures}")
-    if chat is not None:
-        print(chat_summary(chat))
+    if show.chat is not None:
+        print(chat_summary(show.chat))
     return 0
 
 
-def _status_line(engine: Any) -> None:
+def _status_line(events: EventBus) -> None:
     """One line on stderr, redrawn each second from the engine's metrics events."""
     from vhost.engine.events import Metrics, StateChanged
 
-    inbox = engine.events.subscribe(capacity=64)
+    inbox = events.subscribe(capacity=64)
     tty = sys.stderr.isatty()
     while True:
         event = inbox.get()

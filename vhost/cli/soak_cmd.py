@@ -4,17 +4,20 @@ allows, watched for what breaks long streams and judged: exit status 1 when a ch
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import math
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vhost.config import Settings
 from vhost.errors import BackendError
+
+if TYPE_CHECKING:
+    from vhost.show.live_show import LiveShow
 
 STAND_IN_SIZE = (64, 36)  # the stand-in picture: the picture's cost is not what a long run tests
 
@@ -61,7 +64,6 @@ def run_soak(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.engine.clock import ManualClock
     from vhost.outputs.null import NullOutput
     from vhost.outputs.recording import Mp4Recording
-    from vhost.show.recorder import ShowRecorder
     from vhost.show.soak import ShowWatcher, by_minute, store_size
 
     seconds = args.stream_hours * 3600 if args.stream_hours is not None else args.stream_minutes * 60
@@ -84,25 +86,24 @@ def run_soak(args: argparse.Namespace, settings: Settings) -> int:
                 args.record or Path(folder) / "soak.mp4", width, height, args.fps, lossless=True
             )
             outputs.append(recording)
-        engine = _build(args, settings, ManualClock(), outputs, voice, picture)
         store_path = Path(folder) / "soak.sqlite"
-        recorder = ShowRecorder(engine, store_path).start()  # before the chat: no decision missed
-        chat = None if args.no_chat else _attach_chat(args, settings, engine)
+        show = _build(args, settings, ManualClock(), outputs, voice, picture, store_path)
+        engine, chat = show.engine, show.chat
         watcher = ShowWatcher(engine, chat)
         watcher.on_sample(_progress(engine, seconds))
         watcher.start()
         started = time.perf_counter()
         try:
-            asyncio.run(engine.run(seconds))
+            show.run(seconds)
         finally:
             watcher.stop()
-            if chat is not None:
-                chat.stop()
-            recorder.finish()
         wall = time.perf_counter() - started
         minutes = by_minute(watcher.samples)
         report = _report(args, seconds, wall, engine, null, recording, chat, minutes)
-        report["store"] = {"bytes": store_size(store_path), "rows": recorder.rows}
+        report["store"] = {
+            "bytes": store_size(store_path),
+            "rows": show.recorder.rows if show.recorder else 0,
+        }
         checks = _checks(report, seconds, engine, chat, minutes, watcher.failure)
     report["checks"] = {
         check.name: {"ok": check.ok if check.judged else None, "detail": check.detail} for check in checks
@@ -121,27 +122,41 @@ def run_soak(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _build(
-    args: argparse.Namespace, settings: Settings, clock: Any, outputs: list[Any], voice: Any, picture: Any
-) -> Any:
-    from vhost.cli.live_cmd import show_options
-    from vhost.show.builder import build_engine
-
-    return build_engine(show_options(args), settings, clock, outputs, voice=voice, picture=picture)
-
-
-def _attach_chat(args: argparse.Namespace, settings: Settings, engine: Any) -> Any:
-    """--chat, or else the demo comments in the show's language, lap after lap."""
+    args: argparse.Namespace,
+    settings: Settings,
+    clock: Any,
+    outputs: list[Any],
+    voice: Any,
+    picture: Any,
+    store_path: Path,
+) -> LiveShow:
+    """The show `vhost live` would build, on a simulated clock, recorded to a scratch store;
+    its chat is --chat, or else the demo comments in the show's language, lap after lap."""
     from vhost.chat.sources.replay import read_replay
     from vhost.cli.live_cmd import show_options
     from vhost.config import ASSETS_DIR
-    from vhost.show.builder import attach_chat
+    from vhost.show.builder import build_show
     from vhost.testing import ScriptedChat
 
     options = show_options(args)
-    if args.chat:
-        return attach_chat(options, settings, engine)
-    timed = read_replay(ASSETS_DIR / "demo" / f"comments.{engine.lang}.jsonl")
-    return attach_chat(options, settings, engine, ScriptedChat(timed, lap=timed[-1][0] + 30.0))
+    source = None
+    if args.no_chat:
+        options = replace(options, chat=None)
+    elif not args.chat:
+        lang = options.lang or settings.lang
+        timed = read_replay(ASSETS_DIR / "demo" / f"comments.{lang}.jsonl")
+        source = ScriptedChat(timed, lap=timed[-1][0] + 30.0)
+    return build_show(
+        options,
+        settings,
+        outputs,
+        clock,
+        resume=False,
+        voice=voice,
+        picture=picture,
+        chat_source=source,
+        store_path=store_path,
+    )
 
 
 def _progress(engine: Any, seconds: float) -> Any:

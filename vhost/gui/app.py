@@ -69,26 +69,17 @@ def fresh_recording(path: Path) -> Path:
 def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> LiveSession:
     """A live session on the embedded defaults and the app's choices, built by the same show
     builder as `vhost live`: the same engine, director, outputs, chat and store record."""
-    from vhost.engine.clock import MonotonicClock
-    from vhost.show.builder import attach_chat, build_engine, show_outputs
+    from vhost.show.builder import build_show, show_outputs
 
     settings = with_app_choices(settings, prefs)
     options = show_options(prefs, settings, catalog)
 
-    def make_engine(outputs: list[Any]) -> Any:
+    def make_show(outputs: list[Any]) -> Any:
         record = fresh_recording(Path(prefs.record)) if prefs.record else None
         devices = show_outputs(options.size, options.fps, record, prefs.camera, prefs.audio, rtmp_url())
-        return build_engine(options, settings, MonotonicClock(), [*outputs, *devices], resume=True)
+        return build_show(options, settings, [*outputs, *devices])
 
-    def make_chat(engine: Any) -> Any:
-        return attach_chat(options, settings, engine)
-
-    def make_recorder(engine: Any) -> Any:  # the show's place, lines said, chat and figures
-        from vhost.show.recorder import ShowRecorder
-
-        return ShowRecorder(engine, settings.store_path).start()
-
-    return LiveSession(make_engine, make_chat, make_recorder)
+    return LiveSession(make_show)
 
 
 def voice_opener(settings: Settings, prefs: GuiPrefs):  # noqa: ANN201 - (name, rate, pitch) -> Voice
@@ -133,14 +124,6 @@ def presenter_screen(settings: Settings, prefs: GuiPrefs, opener: Any) -> Any:
     return PresenterPanel(prefs, settings.data_dir / "avatars", voices, opener, play_on_speakers)
 
 
-def lawful_words(settings: Settings):  # noqa: ANN201 - (text, lang) -> text
-    """The operator's own words through the same compliance filter as every script line."""
-    from vhost.script import ComplianceFilter
-
-    compliance = ComplianceFilter.load(settings.compliance_rules)
-    return lambda text, lang: compliance.apply(text, lang).text or ""
-
-
 def run(settings: Settings, argv: list[str] | None = None) -> int:
     _check_screen()
     from PySide6.QtWidgets import QApplication
@@ -171,7 +154,6 @@ def main_window(settings: Settings, prefs: GuiPrefs, path: Path) -> Any:
         lambda chosen, catalog: live_session(chosen, settings, catalog),
         prefs,
         path,
-        lawful_words(settings),
         script,
         estimate,
         presenter_screen(settings, prefs, opener),

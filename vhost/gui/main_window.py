@@ -39,11 +39,10 @@ from vhost.gui.script_panel import ScriptPanel
 from vhost.gui.secrets import rtmp_url, store_rtmp_url
 from vhost.gui.session import LiveSession
 from vhost.outputs.rtmp import check_url
+from vhost.show.live_show import LiveShow
 
-# (the app's choices, the catalog as edited) → a session not yet started;
-# (text, lang) → the text the law allows, or "".
+# (the app's choices, the catalog as edited) → a session not yet started.
 SessionFactory = Callable[[GuiPrefs, Catalog | None], LiveSession]
-Wording = Callable[[str, str], str]
 
 
 class MainWindow(QMainWindow):
@@ -52,7 +51,6 @@ class MainWindow(QMainWindow):
         make_session: SessionFactory,
         prefs: GuiPrefs,
         prefs_path: Path,
-        lawful: Wording,
         script: ScriptPanel | None = None,
         estimate: Estimate | None = None,
         presenter: QWidget | None = None,
@@ -61,7 +59,7 @@ class MainWindow(QMainWindow):
         `estimate`: how long a presentation takes, for the Schedule screen; `presenter`: the
         face and voice screen."""
         super().__init__()
-        self.make_session, self.prefs, self.prefs_path, self.lawful = make_session, prefs, prefs_path, lawful
+        self.make_session, self.prefs, self.prefs_path = make_session, prefs, prefs_path
         self.bridge: EngineBridge | None = None
         self.setWindowTitle(self.tr("vhost — virtual live host"))
         self.resize(*window_size(prefs.window, self.screen().availableGeometry().size().toTuple()))
@@ -141,12 +139,12 @@ class MainWindow(QMainWindow):
         self.bridge.start()
 
     def _ready(self) -> None:
-        """The engine is built: light its outputs and steer it with the app's current choices."""
-        session = self.bridge.session
-        self._light_outputs(session)
-        if session.chat is not None:
-            session.chat.approve_first = self.prefs.approve
-        self._use_own_lines(session.engine, self.own_lines)
+        """The show is built: light its outputs and steer it with the app's current choices."""
+        show = self.bridge.session.show
+        assert show is not None
+        self._light_outputs(show)
+        show.approve_first = self.prefs.approve
+        show.use_lines(self.own_lines)
 
     def stop(self, wait: bool = True) -> None:
         if self.bridge is not None:
@@ -187,21 +185,15 @@ class MainWindow(QMainWindow):
         self.lines_path.parent.mkdir(parents=True, exist_ok=True)
         data = {pid: [s.to_dict() for s in segments] for pid, segments in self.own_lines.items()}
         self.lines_path.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), "utf-8")
-        engine = self._live_engine()
-        if engine is not None:
-            self._use_own_lines(engine, chosen)
+        show = self._live_show()
+        if show is not None:
+            show.use_lines(chosen)
             self.statusBar().showMessage(self.tr("The running show now follows your changes."))
 
-    @staticmethod
-    def _use_own_lines(engine, chosen: dict) -> None:  # noqa: ANN001 - LiveEngine
-        if hasattr(engine.lines, "use_lines"):  # a Director (a bare LineSource has no products)
-            for product_id, segments in chosen.items():
-                engine.lines.use_lines(product_id, segments)
-
-    def _live_engine(self):  # noqa: ANN202 - LiveEngine or None
-        """The engine of the show on air (built and not yet ended), else None."""
+    def _live_show(self) -> LiveShow | None:
+        """The show on air (built and not yet ended), else None."""
         session = self.session
-        return session.engine if session and session.started and session.running else None
+        return session.show if session and session.started and session.running else None
 
     def _saved_lines(self) -> dict[str, tuple[Segment, ...]]:
         if not self.lines_path.exists():
@@ -227,23 +219,20 @@ class MainWindow(QMainWindow):
             return ShowPlan()
 
     def _steer(self, catalog: Catalog, plan: ShowPlan) -> None:
-        engine = self._live_engine()
-        if engine is None:
+        show = self._live_show()
+        if show is None:
             return
-        director = engine.lines
         try:
-            director.set_catalog(catalog, plan)
+            show.set_catalog(catalog, plan)
         except VHostError as exc:  # e.g. the plan gives every product weight 0
             self.live.show_problem(str(exc))
             return
-        chat = self.session.chat
-        if chat is not None:
-            chat.responder.set_catalog(catalog, director.plan.ordered(catalog))
         self.statusBar().showMessage(self.tr("The running show now follows your changes."))
 
     def _pause(self, paused: bool) -> None:
-        if self.session and self.session.engine:
-            self.session.engine.pause() if paused else self.session.engine.resume()
+        show = self.session.show if self.session else None
+        if show is not None:
+            show.pause() if paused else show.resume()
 
     def _state(self, state: str) -> None:
         self.live.set_state(state)
@@ -277,77 +266,67 @@ class MainWindow(QMainWindow):
             self.analytics.redraw()
 
     def _product_name(self, product_id: object) -> str:
-        lines = self.session.engine.lines if self.session and self.session.engine else None
-        find = getattr(lines, "product", None)
-        try:
-            product = find(str(product_id)) if find and product_id else None
-        except KeyError:
-            product = None
+        show = self.session.show if self.session else None
+        product = show.product(str(product_id)) if show is not None and product_id else None
         return f"{product_id} {product.title}" if product else str(product_id or "")
 
-    def _light_outputs(self, session: LiveSession) -> None:
+    def _light_outputs(self, show: LiveShow) -> None:
         from vhost.outputs.audio import how_to_get_audio
         from vhost.outputs.camera import how_to_get_a_camera
 
-        names = {output.name: output for output in session.engine.outputs}
-        camera = names.get("camera")
-        if camera is not None:
-            self.live.lights["camera"].set("on", str(getattr(camera, "device", "")))
+        where = show.destinations()
+        if "camera" in where:
+            self.live.lights["camera"].set("on", where["camera"])
         else:
             self.live.lights["camera"].set("off", self.tr("not in use"), how_to_get_a_camera())
-        audio = names.get("audio")
-        if audio is not None:
-            self.live.lights["audio"].set("on", self.tr("device {0}").format(getattr(audio, "device", "")))
+        if "audio" in where:
+            self.live.lights["audio"].set("on", self.tr("device {0}").format(where["audio"]))
         else:
             self.live.lights["audio"].set("off", self.tr("not in use"), how_to_get_audio())
-        if "rtmp" in names:
+        if "rtmp" in where:
             self.live.lights["rtmp"].set("problem", self.tr("connecting…"))
         else:
             self.live.lights["rtmp"].set("off", self.tr("not in use (Settings: RTMP URL)"))
-        recording = names.get("recording")
+        recording = where.get("recording")
         self.live.lights["recording"].set(  # the file this show writes (never an earlier one)
             "on" if recording else "off",
-            str(getattr(recording, "path", self.prefs.record))
-            if recording
-            else self.tr("not in use (Settings: recording file)"),
+            recording or self.tr("not in use (Settings: recording file)"),
         )
 
     # ---- chat ------------------------------------------------------------------------------
     def _approve(self, message_id: str, reply: str) -> None:
-        chat = self.session.chat if self.session else None
-        if chat is not None and chat.approve(message_id, reply):
+        show = self._live_show()
+        if show is not None and show.approve(message_id, reply):
             self.chat.mark(message_id, "speak")
 
     def _reject(self, message_id: str) -> None:
-        chat = self.session.chat if self.session else None
-        if chat is not None and chat.reject(message_id):
+        show = self._live_show()
+        if show is not None and show.reject(message_id):
             self.chat.mark(message_id, "ignore")
 
     def _block(self, viewer: str) -> None:
-        chat = self.session.chat if self.session else None
-        if chat is not None:
-            chat.block(viewer)
+        show = self._live_show()
+        if show is not None:
+            show.block(viewer)
             self.statusBar().showMessage(self.tr("{0} is blocked for this show.").format(viewer))
 
     def _approve_mode(self, on: bool) -> None:
         self.prefs.approve = on
         self.prefs.save(self.prefs_path)
-        chat = self.session.chat if self.session else None
-        if chat is not None:
-            chat.approve_first = on
+        show = self._live_show()
+        if show is not None:
+            show.approve_first = on
 
     def _say_now(self, text: str) -> None:
-        engine = self._live_engine()
-        if engine is None:
+        show = self._live_show()
+        if show is None:
             self.statusBar().showMessage(self.tr("Go live first: there is no show to speak in."))
             return
-        lawful = self.lawful(text, engine.lang)
-        if not lawful:
+        said = show.say_now(text)
+        if not said:
             self.statusBar().showMessage(self.tr("Not said: advertising law forbids these words."))
-            return
-        if lawful != text:
-            self.statusBar().showMessage(self.tr("Said as: {0}").format(lawful))
-        engine.say_now(lawful, interrupt=False)
+        elif said != text.strip():
+            self.statusBar().showMessage(self.tr("Said as: {0}").format(said))
 
     def _save_prefs(self) -> None:
         self.prefs.save(self.prefs_path)

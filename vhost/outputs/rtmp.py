@@ -77,7 +77,9 @@ class RtmpOutput(ThreadedOutput):
             container.mux(audio.encode(sound))
             self._sent += 1
         except (OSError, av.FFmpegError) as exc:  # the server went away mid-stream
-            log.warning("RTMP connection to %s lost (%s); reconnecting", _safe(self.url), self._hide_key(exc))
+            log.warning(
+                "RTMP connection to %s lost (%s); reconnecting", safe_url(self.url), self._hide_key(exc)
+            )
             self._disconnect()
             self._schedule()
 
@@ -120,7 +122,7 @@ class RtmpOutput(ThreadedOutput):
             if self._attempt == 0:
                 log.warning(
                     "cannot reach RTMP server %s (%s); retrying with backoff",
-                    _safe(self.url),
+                    safe_url(self.url),
                     self._hide_key(exc),
                 )
             self._schedule()
@@ -129,7 +131,7 @@ class RtmpOutput(ThreadedOutput):
         if self._attempt:
             self.reconnects += 1
         self.connected, self._sent, self._attempt = True, 0, 0
-        log.info("streaming to %s", _safe(self.url))
+        log.info("streaming to %s", safe_url(self.url))
         return True
 
     def _disconnect(self) -> None:
@@ -143,14 +145,14 @@ class RtmpOutput(ThreadedOutput):
 
     def _hide_key(self, exc: Exception) -> str:
         """FFmpeg's messages quote the whole address; the stream key must not reach a log."""
-        return str(exc).replace(self.url, _safe(self.url))
+        return str(exc).replace(self.url, safe_url(self.url))
 
     def _schedule(self) -> None:
         self._next_attempt = time.monotonic() + BACKOFF[min(self._attempt, len(BACKOFF) - 1)]
         self._attempt += 1
 
 
-def _safe(url: str) -> str:
+def safe_url(url: str) -> str:
     """The address without its stream key, for logs."""
     head, _, _ = url.rpartition("/")
     return head + "/****"

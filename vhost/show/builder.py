@@ -19,6 +19,7 @@ from vhost.errors import ChatError
 if TYPE_CHECKING:
     from vhost.catalog.importer import ImportReport
     from vhost.domain import Catalog
+    from vhost.show.live_show import LiveShow
 
 Notice = Callable[[str], None]  # one line for the operator (a terminal, the app's log)
 SHOWN_PROBLEMS = 50  # catalog problems listed before "… and N more" (--json lists them all)
@@ -205,10 +206,11 @@ def build_responder(
     )
 
 
-def attach_chat(
+def build_chat(
     options: ShowOptions, settings: Settings, engine: Any, source: Any = None, notice: Notice = to_stderr
 ) -> Any:
-    """The chat loop for the options' chat source (or for `source`), started; None without either."""
+    """The chat loop for the options' chat source (or for `source`), its models loaded, not yet
+    started (the show starts it); None without either."""
     from vhost.chat.loop import ChatLoop
     from vhost.chat.sources import open_source
 
@@ -225,8 +227,43 @@ def attach_chat(
     )
     notice(f"  chat: {source.name}, answers in {engine.lang}; loading the chat models…")
     loop = ChatLoop(source, responder, engine)
-    loop.start()
+    loop.warm_up()
     return loop
+
+
+def build_show(
+    options: ShowOptions,
+    settings: Settings,
+    outputs: list[Any],
+    clock: Any = None,
+    *,
+    resume: bool = True,
+    voice: Any = None,
+    picture: Any = None,
+    chat_source: Any = None,
+    store_path: Path | None = None,
+    notice: Notice = to_stderr,
+) -> LiveShow:
+    """The show these choices ask for, ready to run: the engine writing to `outputs`, its chat
+    (the options' source, or `chat_source`) and the store's record of it (in the settings'
+    store, or `store_path`), which every front end keeps. `clock`: real time unless given (a
+    soak run's simulated clock); `voice` and `picture` replace the options' (stand-ins)."""
+    from vhost.engine.clock import MonotonicClock
+    from vhost.script import ComplianceFilter
+    from vhost.show.live_show import LiveShow
+    from vhost.show.recorder import ShowRecorder
+
+    engine = build_engine(
+        options, settings, clock or MonotonicClock(), outputs, resume, voice, picture, notice
+    )
+    # The recorder listens before the chat exists, so no decision goes unrecorded.
+    recorder = ShowRecorder(engine, store_path or settings.store_path).start()
+    try:
+        chat = build_chat(options, settings, engine, chat_source, notice)
+    except BaseException:
+        recorder.finish(timeout=5.0)
+        raise
+    return LiveShow(engine, ComplianceFilter.load(settings.compliance_rules), chat, recorder)
 
 
 def show_outputs(
