@@ -20,6 +20,7 @@ from vhost.engine.live import LiveEngine  # noqa: E402
 from vhost.errors import BackendError  # noqa: E402
 from vhost.gui.chat_panel import COLUMNS  # noqa: E402
 from vhost.gui.main_window import MainWindow  # noqa: E402
+from vhost.gui.new_product import NewProductDialog  # noqa: E402
 from vhost.gui.prefs import GuiPrefs  # noqa: E402
 from vhost.gui.session import LiveSession  # noqa: E402
 from vhost.outputs.null import NullOutput  # noqa: E402
@@ -306,6 +307,10 @@ def test_catalog_rows_that_cannot_be_read_are_listed_and_products_can_be_reorder
     assert [p.id for p in panel.catalog.products] == ["B1"]
     assert panel.problems.count() == 2 and "row skipped" in panel.problems.item(0).text()
     panel.add_product()
+    dialog = panel.findChild(NewProductDialog)  # Add asks for a title and a price first
+    dialog.title.setText("碗")
+    dialog.price.setText("29")
+    dialog.accept()
     assert [p.id for p in panel.catalog.products] == ["B1", "P02"]
     panel.table.selectRow(1)
     panel.move_selected(-1)

@@ -28,6 +28,7 @@ from vhost.catalog import load_catalog
 from vhost.catalog.values import clean_text, parse_money, parse_stock, split_list
 from vhost.domain import Catalog, Product
 from vhost.errors import VHostError
+from vhost.gui.new_product import NewProductDialog
 from vhost.gui.product_details import ProductDetails
 from vhost.gui.tables import mark, row_table
 from vhost.gui.work import Job, ProgressStrip
@@ -217,21 +218,38 @@ class CatalogPanel(QWidget):
         self.changed.emit(self.catalog)
 
     def add_product(self) -> None:
-        if self.catalog is None:
-            self.catalog = Catalog(())
-        used = {p.id for p in self.catalog.products}
-        number = len(used) + 1
-        while f"P{number:02d}" in used:
-            number += 1
-        product = Product(f"P{number:02d}", self.tr("New product"), parse_money("0")[0])
-        self.catalog = replace(self.catalog, products=(*self.catalog.products, product))
-        self._filling = True
-        try:
-            self._append_row(product)
-        finally:
-            self._filling = False
-        self.table.selectRow(self.table.rowCount() - 1)
-        self.changed.emit(self.catalog)
+        """Ask for the new product's title and price (the show reads both out, so it cannot
+        start priced 0); Cancel adds nothing. The dialog is modal to the window without
+        blocking it (open, not exec), so the show keeps drawing while the operator types."""
+        dialog = NewProductDialog(self)
+
+        def add() -> None:
+            values = dialog.values()
+            if values is None:
+                return
+            title, price, currency = values
+            catalog = self.catalog or Catalog(())
+            used = {p.id for p in catalog.products}
+            number = len(used) + 1
+            while f"P{number:02d}" in used:
+                number += 1
+            product = Product(f"P{number:02d}", title, price)
+            # No currency typed: the catalog's own (its first product's), else the default.
+            fallback = catalog.products[0].currency if catalog.products else product.currency
+            product = replace(product, currency=currency or fallback)
+            self.catalog = replace(catalog, products=(*catalog.products, product))
+            self._filling = True
+            try:
+                self._append_row(product)
+            finally:
+                self._filling = False
+            self.table.selectRow(self.table.rowCount() - 1)
+            self.summary.setText(self.tr("{0}: added.").format(product.id))
+            self.changed.emit(self.catalog)
+
+        dialog.accepted.connect(add)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def remove_selected(self) -> None:
         row = self._selected_row()

@@ -1,9 +1,10 @@
 """The Script screen (operators): the generated script per product, line by line; regenerate
-one product or all, or ask for other wording; edit a line (words the advertising law forbids
-are marked as you type, with the filter's rewrite); play a line in the show's voice (made on a
-worker thread, so the window never waits); use the edited lines on air (a running show switches
-to them at once; the director presents those products with them until "Back to written");
-save the script as JSON (`vhost render --script`)."""
+one product or all, or ask for other wording; edit a line (at every keystroke, before the edit
+is committed, the words the advertising law forbids are marked in the editor and the row shows
+the filter's rewrite in full, growing to fit it, and on hover); play a line in the show's voice
+(made on a worker thread, so the window never waits); use the edited lines on air (a running
+show switches to them at once; the director presents those products with them until "Back to
+written"); save the script as JSON (`vhost render --script`)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,18 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -43,6 +48,86 @@ class _Spoken(QObject):
     """Carries a line made on a worker thread back to the GUI thread."""
 
     done = Signal(object, object)  # (Utterance or None, error sentence or None)
+
+
+class _ForbiddenWords(QSyntaxHighlighter):
+    """Marks the forbidden words of the line being typed, redrawn at every keystroke."""
+
+    def __init__(self, document: QTextDocument, spans: Callable[[str], list[tuple[int, int]]]) -> None:
+        super().__init__(document)
+        self.spans = spans
+        self.look = QTextCharFormat()
+        self.look.setBackground(QColor(REFUSED))
+        self.look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self.look.setUnderlineColor(QColor("#c0392b"))
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+        for start, end in self.spans(text):
+            # Qt counts UTF-16 units: an emoji before the word takes two.
+            begin = _utf16(text[:start])
+            self.setFormat(begin, _utf16(text[start:end]), self.look)
+
+
+class _LineEditor(QPlainTextEdit):
+    """A script line's editor: wraps like the cell, marks forbidden words as they are typed;
+    Enter finishes, as in a plain cell (a line has no line breaks)."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget, row: int, spans: Callable[[str], list[tuple[int, int]]]) -> None:
+        super().__init__(parent)
+        self.row = row
+        self.marks = _ForbiddenWords(self.document(), spans)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finished.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class _LineDelegate(QStyledItemDelegate):
+    """Edits the text column in a _LineEditor whose every keystroke goes to `typed(row, editor)`,
+    so the row's verdict follows the typing, not only the committed edit."""
+
+    def __init__(
+        self,
+        spans: Callable[[str], list[tuple[int, int]]],
+        typed: Callable[[int, _LineEditor], None],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self.spans, self.typed = spans, typed
+
+    def createEditor(  # noqa: N802 - Qt's name
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = _LineEditor(parent, index.row(), self.spans)
+        editor.textChanged.connect(lambda: self.typed(editor.row, editor))
+        editor.finished.connect(lambda: self._finish(editor))
+        return editor
+
+    def setEditorData(  # noqa: N802 - Qt's name
+        self, editor: QWidget, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, _LineEditor)
+        editor.setPlainText(index.data() or "")
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def setModelData(  # noqa: N802 - Qt's name
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, _LineEditor)
+        model.setData(index, " ".join(editor.toPlainText().splitlines()))
+
+    def _finish(self, editor: _LineEditor) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
 
 class ScriptPanel(QWidget):
@@ -106,6 +191,9 @@ class ScriptPanel(QWidget):
         )
         self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._edited)
+        lines = _LineDelegate(self._forbidden_spans, self._typed, self.table)
+        lines.closeEditor.connect(lambda editor, _hint: self._editor_closed(editor))
+        self.table.setItemDelegateForColumn(COLUMNS.index("text"), lines)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -196,27 +284,51 @@ class ScriptPanel(QWidget):
         segments = list(self.script.segments)
         segments[s_index] = replace(segment, lines=tuple(lines))
         self.script = replace(self.script, segments=tuple(segments))
-        self._filling = True
-        try:
-            self._check(row)
-        finally:
-            self._filling = False
+        self._check(row)
 
-    def _check(self, row: int) -> None:
-        """Mark a line the advertising law would not let through, with the filter's rewrite."""
-        text = self.table.item(row, COLUMNS.index("text")).text()
+    def _forbidden_spans(self, text: str) -> list[tuple[int, int]]:
+        return [(start, end) for start, end, _ in self.compliance.spans(text, self.lang)]
+
+    def _typed(self, row: int, editor: _LineEditor) -> None:
+        """The line as it is being typed: the row's verdict and the editor's tooltip follow it.
+        The text cell itself is left alone until the edit is committed (changing it would
+        reload the editor and lose what was typed)."""
+        tip = self._check(row, editor.toPlainText())
+        editor.setToolTip(tip)
+
+    def _editor_closed(self, editor: _LineEditor) -> None:
+        """Enter, Esc or a click elsewhere: the row shows its committed line's verdict again (an
+        editor left over from a script written afresh may have no row to go back to)."""
+        if editor.row < self.table.rowCount():
+            self._check(editor.row)
+
+    def _check(self, row: int, typed: str | None = None) -> str:
+        """Mark a line the advertising law would not let through, with the filter's rewrite in
+        full (in the law column, growing the row, and on hover); `typed`: the text in an open
+        editor, else the committed line. Returns the tooltip ("" when the line is lawful)."""
+        text = self.table.item(row, COLUMNS.index("text")).text() if typed is None else typed
         filtered = self.compliance.apply(text, self.lang)
-        law = self.table.item(row, COLUMNS.index("law"))
         if filtered.changed:
-            reasons = "; ".join(change.reason for change in filtered.changes)
+            reasons = list(dict.fromkeys(change.reason for change in filtered.changes))
             suggestion = filtered.text or self.tr("(the whole line would be dropped)")
-            law.setText(self.tr("Forbidden words ({0}). Say instead: {1}").format(reasons, suggestion))
+            verdict = self.tr("Forbidden words ({0}). Say instead: {1}").format(
+                "; ".join(reasons), suggestion
+            )
+            tip = self.tr("Say instead: {0}").format(suggestion) + "\n\n" + "\n".join(reasons)
             colour = QColor(REFUSED)
         else:
-            law.setText(self.tr("OK"))
-            colour = QColor("#ffffff")
-        for column in range(len(COLUMNS)):
-            self.table.item(row, column).setBackground(colour)
+            verdict, tip, colour = self.tr("OK"), "", QColor("#ffffff")
+        blocked = self.table.blockSignals(True)  # colours and verdicts are not edits of the line
+        try:
+            self.table.item(row, COLUMNS.index("law")).setText(verdict)
+            for column, name in enumerate(COLUMNS):
+                if typed is None or name != "text":
+                    self.table.item(row, column).setBackground(colour)
+                    self.table.item(row, column).setToolTip(tip)
+        finally:
+            self.table.blockSignals(blocked)
+        self.table.resizeRowToContents(row)  # the verdict is read in full, never cut off
+        return tip
 
     # ---- playing a line --------------------------------------------------------------------
     def play_selected(self) -> None:
@@ -313,3 +425,8 @@ def play_on_speakers(audio: np.ndarray, rate: int) -> str | None:
     except Exception as exc:  # PortAudio: no device, busy device
         return f"there is no sound output to play on ({exc}); {how_to_get_audio()}"
     return None
+
+
+def _utf16(text: str) -> int:
+    """The length of `text` as Qt counts it (UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2

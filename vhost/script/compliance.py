@@ -1,9 +1,11 @@
 """Compliance filter: advertising-law rewrites applied to everything the presenter will say.
 
 Rules come from an editable TOML file (vhost/assets/compliance/rules.toml). A "replace" rule swaps
-the offending words; a "drop" rule removes the whole sentence, for claims (medical, guaranteed
-results) that no rewording makes lawful. Every change is reported so an operator can see what
-was said instead of what was written.
+the offending words, or a whole phrase: its replacement may reuse what the pattern captured (\\1),
+so "the best X in the world" becomes "a great X" and the sentence stays grammatical. A "drop"
+rule removes the whole sentence, for claims (medical, guaranteed results) that no rewording
+makes lawful. Every change is reported so an operator can see what was said instead of what was
+written.
 """
 
 from __future__ import annotations
@@ -96,6 +98,18 @@ class ComplianceFilter:
         folded = text.translate(_FOLD)
         return [r for r in self.rules if r.lang == lang and r.pattern.search(folded)]
 
+    def spans(self, text: str, lang: str) -> list[tuple[int, int, Rule]]:
+        """(start, end, rule) of every forbidden stretch of ``text``, for marking the words
+        themselves; folding keeps one character per character, so the offsets fit ``text``."""
+        folded = text.translate(_FOLD)
+        return [
+            (*match.span(), rule)
+            for rule in self.rules
+            if rule.lang == lang
+            for match in rule.pattern.finditer(folded)
+            if match.end() > match.start()
+        ]
+
     @staticmethod
     def _apply_sentence(sentence: str, rules: list[Rule], changes: list[ComplianceChange]) -> str:
         for rule in rules:
@@ -108,7 +122,7 @@ class ComplianceFilter:
                 continue
 
             def swap(match: re.Match[str], rule: Rule = rule) -> str:
-                new = _match_case(match.group(0), rule.replacement)
+                new = _match_case(match.group(0), match.expand(rule.replacement))
                 changes.append(ComplianceChange(rule.id, rule.reason, match.group(0), new))
                 return new
 
@@ -147,6 +161,19 @@ def _parse_rule(entry: object, index: int, path: Path) -> Rule:
         pattern = re.compile(entry["pattern"], flags)
     except re.error as exc:
         raise ComplianceRulesError(f"{where} has a bad pattern ({exc}); fix the expression.") from exc
-    return Rule(
-        entry["id"], entry["lang"], pattern, entry["action"], entry.get("replacement", ""), entry["reason"]
+    replacement = entry.get("replacement", "")
+    try:  # a bad \\N in a replacement must fail here, not in the middle of a show
+        _empty_groups(pattern).sub(replacement, "")
+    except (re.error, IndexError) as exc:
+        raise ComplianceRulesError(
+            f"{where} has a bad replacement ({exc}); \\1 or \\g<name> must name a group of the pattern."
+        ) from exc
+    return Rule(entry["id"], entry["lang"], pattern, entry["action"], replacement, entry["reason"])
+
+
+def _empty_groups(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern with the same groups (numbers and names) as ``pattern``, matching ""."""
+    names = {index: name for name, index in pattern.groupindex.items()}
+    return re.compile(
+        "".join(f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, pattern.groups + 1))
     )

@@ -4,12 +4,12 @@
 <context>
     <name>AnalyticsPanel</name>
     <message>
-        <location filename="../analytics_panel.py" line="48"/>
+        <location filename="../analytics_panel.py" line="49"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../analytics_panel.py" line="49"/>
+        <location filename="../analytics_panel.py" line="50"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
@@ -83,132 +83,132 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../catalog_panel.py" line="46"/>
+        <location filename="../catalog_panel.py" line="47"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="47"/>
+        <location filename="../catalog_panel.py" line="48"/>
         <source>Title</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="48"/>
+        <location filename="../catalog_panel.py" line="49"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="49"/>
+        <location filename="../catalog_panel.py" line="50"/>
         <source>Original price</source>
         <translation>原价</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="50"/>
+        <location filename="../catalog_panel.py" line="51"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="51"/>
+        <location filename="../catalog_panel.py" line="52"/>
         <source>Shipping</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="52"/>
+        <location filename="../catalog_panel.py" line="53"/>
         <source>Selling points (separated by ；)</source>
         <translation>卖点（用；分隔）</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="64"/>
+        <location filename="../catalog_panel.py" line="65"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="65"/>
+        <location filename="../catalog_panel.py" line="66"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="66"/>
+        <location filename="../catalog_panel.py" line="67"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="67"/>
+        <location filename="../catalog_panel.py" line="68"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="68"/>
+        <location filename="../catalog_panel.py" line="69"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="69"/>
+        <location filename="../catalog_panel.py" line="70"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="84"/>
+        <location filename="../catalog_panel.py" line="85"/>
         <source>No catalog yet: import one, or the show uses the demo catalog.</source>
         <translation>还没有商品表：请导入，否则直播使用示例商品表。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="99"/>
+        <location filename="../catalog_panel.py" line="100"/>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="120"/>
+        <location filename="../catalog_panel.py" line="121"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="125"/>
+        <location filename="../catalog_panel.py" line="126"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="129"/>
+        <location filename="../catalog_panel.py" line="130"/>
         <source>Import cancelled; the catalog is unchanged.</source>
         <translation>已取消导入，商品表未改变。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="140"/>
+        <location filename="../catalog_panel.py" line="141"/>
         <source>{0}: {1} products loaded, {2} rows skipped.</source>
         <translation>{0}：读入 {1} 个商品，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="174"/>
+        <location filename="../catalog_panel.py" line="175"/>
         <source>{0}: details changed.</source>
         <translation>{0}：详情已修改。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="206"/>
+        <location filename="../catalog_panel.py" line="207"/>
         <source>{0}, {1}: {2}</source>
         <translation>{0}，{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="216"/>
+        <location filename="../catalog_panel.py" line="217"/>
         <source>{0}: {1} changed.</source>
         <translation>{0}：{1}已修改。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="226"/>
-        <source>New product</source>
-        <translation>新商品</translation>
+        <location filename="../catalog_panel.py" line="247"/>
+        <source>{0}: added.</source>
+        <translation>{0}：已添加。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="261"/>
+        <location filename="../catalog_panel.py" line="279"/>
         <source>Import a catalog</source>
         <translation>导入商品表</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="262"/>
+        <location filename="../catalog_panel.py" line="280"/>
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="268"/>
+        <location filename="../catalog_panel.py" line="286"/>
         <source>Export the catalog</source>
         <translation>导出商品表</translation>
     </message>
@@ -216,240 +216,240 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../chat_panel.py" line="36"/>
+        <location filename="../chat_panel.py" line="37"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="37"/>
+        <location filename="../chat_panel.py" line="38"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="38"/>
+        <location filename="../chat_panel.py" line="39"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="39"/>
+        <location filename="../chat_panel.py" line="40"/>
         <source>Intent</source>
         <translation>意图</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="40"/>
+        <location filename="../chat_panel.py" line="41"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="41"/>
+        <location filename="../chat_panel.py" line="42"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="42"/>
+        <location filename="../chat_panel.py" line="43"/>
         <source>Answer (editable while waiting)</source>
         <translation>回答（待审时可修改）</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="50"/>
+        <location filename="../chat_panel.py" line="51"/>
         <source>Approve answers before they are spoken</source>
         <translation>回答先经我审核再播出</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="52"/>
+        <location filename="../chat_panel.py" line="53"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="53"/>
+        <location filename="../chat_panel.py" line="54"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="54"/>
+        <location filename="../chat_panel.py" line="55"/>
         <source>Block viewer</source>
         <translation>屏蔽该观众</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="65"/>
+        <location filename="../chat_panel.py" line="66"/>
         <source>Type words for the presenter to say next…</source>
         <translation>输入让主播接下来说的话…</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="66"/>
+        <location filename="../chat_panel.py" line="67"/>
         <source>Say now</source>
         <translation>立即说</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="94"/>
+        <location filename="../chat_panel.py" line="95"/>
         <source>(hidden: moderated)</source>
         <translation>（已隐藏：违规内容）</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="117"/>
+        <location filename="../chat_panel.py" line="118"/>
         <source>answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="118"/>
+        <location filename="../chat_panel.py" line="119"/>
         <source>ignored</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="119"/>
-        <location filename="../chat_panel.py" line="157"/>
+        <location filename="../chat_panel.py" line="120"/>
+        <location filename="../chat_panel.py" line="158"/>
         <source>moderated</source>
         <translation>已拦截</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="120"/>
+        <location filename="../chat_panel.py" line="121"/>
         <source>waiting for you</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="123"/>
+        <location filename="../chat_panel.py" line="124"/>
         <source>another answer is waiting</source>
         <translation>已有回答在排队</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="124"/>
+        <location filename="../chat_panel.py" line="125"/>
         <source>answered a moment ago</source>
         <translation>刚回答过</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="125"/>
+        <location filename="../chat_panel.py" line="126"/>
         <source>too many messages</source>
         <translation>刷屏</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="126"/>
+        <location filename="../chat_panel.py" line="127"/>
         <source>thanked a moment ago</source>
         <translation>刚感谢过</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="127"/>
-        <location filename="../chat_panel.py" line="155"/>
+        <location filename="../chat_panel.py" line="128"/>
+        <location filename="../chat_panel.py" line="156"/>
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="128"/>
+        <location filename="../chat_panel.py" line="129"/>
         <source>not a question about the products</source>
         <translation>不是关于商品的问题</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="129"/>
+        <location filename="../chat_panel.py" line="130"/>
         <source>abuse</source>
         <translation>辱骂</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="130"/>
+        <location filename="../chat_panel.py" line="131"/>
         <source>advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="131"/>
+        <location filename="../chat_panel.py" line="132"/>
         <source>personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="132"/>
+        <location filename="../chat_panel.py" line="133"/>
         <source>tries to change the presenter&apos;s words</source>
         <translation>试图操控主播说话</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="133"/>
-        <location filename="../chat_panel.py" line="163"/>
+        <location filename="../chat_panel.py" line="134"/>
+        <location filename="../chat_panel.py" line="164"/>
         <source>blocked</source>
         <translation>已屏蔽</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="134"/>
+        <location filename="../chat_panel.py" line="135"/>
         <source>no lawful reply</source>
         <translation>没有合规的回答</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="144"/>
+        <location filename="../chat_panel.py" line="145"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="145"/>
+        <location filename="../chat_panel.py" line="146"/>
         <source>deal</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="146"/>
+        <location filename="../chat_panel.py" line="147"/>
         <source>shipping</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="147"/>
+        <location filename="../chat_panel.py" line="148"/>
         <source>size</source>
         <translation>尺码规格</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="148"/>
+        <location filename="../chat_panel.py" line="149"/>
         <source>material</source>
         <translation>材质</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="149"/>
+        <location filename="../chat_panel.py" line="150"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="150"/>
+        <location filename="../chat_panel.py" line="151"/>
         <source>how to buy</source>
         <translation>怎么买</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="151"/>
+        <location filename="../chat_panel.py" line="152"/>
         <source>recommendation</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="152"/>
+        <location filename="../chat_panel.py" line="153"/>
         <source>greeting</source>
         <translation>打招呼</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="153"/>
+        <location filename="../chat_panel.py" line="154"/>
         <source>praise</source>
         <translation>夸奖</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="154"/>
+        <location filename="../chat_panel.py" line="155"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="156"/>
+        <location filename="../chat_panel.py" line="157"/>
         <source>other question</source>
         <translation>其他问题</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="158"/>
+        <location filename="../chat_panel.py" line="159"/>
         <source>flood</source>
         <translation>刷屏</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="159"/>
+        <location filename="../chat_panel.py" line="160"/>
         <source>gift</source>
         <translation>礼物</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="160"/>
+        <location filename="../chat_panel.py" line="161"/>
         <source>like</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="161"/>
+        <location filename="../chat_panel.py" line="162"/>
         <source>follow</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="162"/>
+        <location filename="../chat_panel.py" line="163"/>
         <source>entered</source>
         <translation>进入直播间</translation>
     </message>
@@ -457,7 +457,7 @@
 <context>
     <name>Light</name>
     <message>
-        <location filename="../live_panel.py" line="34"/>
+        <location filename="../live_panel.py" line="36"/>
         <source>How to fix</source>
         <translation>如何开启</translation>
     </message>
@@ -465,88 +465,88 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../live_panel.py" line="68"/>
+        <location filename="../live_panel.py" line="70"/>
         <source>Press Go Live to start the show.</source>
         <translation>点击“开播”开始直播。</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="75"/>
+        <location filename="../live_panel.py" line="77"/>
         <source>Go Live</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="76"/>
-        <location filename="../live_panel.py" line="178"/>
+        <location filename="../live_panel.py" line="78"/>
+        <location filename="../live_panel.py" line="179"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="78"/>
+        <location filename="../live_panel.py" line="80"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="88"/>
+        <location filename="../live_panel.py" line="90"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="89"/>
+        <location filename="../live_panel.py" line="91"/>
         <source>Audio device</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="90"/>
+        <location filename="../live_panel.py" line="92"/>
         <source>RTMP</source>
         <translation>RTMP 推流</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="91"/>
+        <location filename="../live_panel.py" line="93"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="129"/>
+        <location filename="../live_panel.py" line="131"/>
         <source>Starting: loading the voice and the face…</source>
         <translation>正在启动：加载声音和形象…</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="133"/>
+        <location filename="../live_panel.py" line="135"/>
         <source>Off air. Go Live (F5) starts the show again.</source>
         <translation>已下播。按“开播”（F5）重新开始直播。</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="138"/>
+        <location filename="../live_panel.py" line="140"/>
         <source>off air</source>
         <translation>已下播</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="150"/>
+        <location filename="../live_panel.py" line="152"/>
         <source>Uptime {0}   fps {1}   A/V offset {2} ms   speech ready {3} s</source>
         <translation>已播 {0}   帧率 {1}   音画偏差 {2} 毫秒   备好的语音 {3} 秒</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="164"/>
+        <location filename="../live_panel.py" line="165"/>
         <source>streaming</source>
         <translation>推流中</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="164"/>
+        <location filename="../live_panel.py" line="165"/>
         <source>reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="168"/>
+        <location filename="../live_panel.py" line="169"/>
         <source>Answering “{0}”: </source>
         <translation>回答“{0}”：</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="172"/>
+        <location filename="../live_panel.py" line="173"/>
         <source>Next: {0}</source>
         <translation>接下来：{0}</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="178"/>
+        <location filename="../live_panel.py" line="179"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -604,38 +604,38 @@
         <translation>暂停或继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Live.</source>
         <translation>直播中。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Paused: the presenter waits quietly.</source>
         <translation>已暂停：主播安静等待。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="244"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="245"/>
         <source>The show could not run; see the message on the Live screen.</source>
         <translation>直播没能开始，请看直播页上的提示。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="283"/>
         <source>device {0}</source>
         <translation>设备 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="285"/>
         <source>not in use</source>
         <translation>未使用</translation>
     </message>
@@ -651,54 +651,87 @@
     </message>
     <message>
         <location filename="../main_window.py" line="191"/>
-        <location filename="../main_window.py" line="240"/>
+        <location filename="../main_window.py" line="230"/>
         <source>The running show now follows your changes.</source>
         <translation>正在进行的直播已按你的修改执行。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Your own script lines in {0} could not be read ({1}); the show writes its own.</source>
         <translation>无法读取 {0} 中你自己的话术（{1}），直播将自动撰写话术。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="287"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="289"/>
         <source>not in use (Settings: RTMP URL)</source>
         <translation>未使用（在设置里填写 RTMP 地址）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="293"/>
         <source>not in use (Settings: recording file)</source>
         <translation>未使用（在设置里填写录制文件）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="311"/>
         <source>{0} is blocked for this show.</source>
         <translation>本场直播已屏蔽 {0}。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Go live first: there is no show to speak in.</source>
         <translation>请先开播：现在没有直播可以说话。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="327"/>
         <source>Not said: advertising law forbids these words.</source>
         <translation>没有播出：这些词违反广告法。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="329"/>
         <source>Said as: {0}</source>
         <translation>已改为合规说法：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>NewProductDialog</name>
+    <message>
+        <location filename="../new_product.py" line="16"/>
+        <source>New product</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <location filename="../new_product.py" line="18"/>
+        <source>What the presenter calls it</source>
+        <translation>主播口播时的商品名称</translation>
+    </message>
+    <message>
+        <location filename="../new_product.py" line="20"/>
+        <source>For example 59 or ¥59.90</source>
+        <translation>例如 59 或 ¥59.90</translation>
+    </message>
+    <message>
+        <location filename="../new_product.py" line="29"/>
+        <source>Title</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <location filename="../new_product.py" line="30"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../new_product.py" line="50"/>
+        <source>A title and a price above 0 are needed.</source>
+        <translation>请填写商品名和大于 0 的价格。</translation>
     </message>
 </context>
 <context>
@@ -1209,173 +1242,178 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../script_panel.py" line="71"/>
+        <location filename="../script_panel.py" line="156"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="72"/>
+        <location filename="../script_panel.py" line="157"/>
         <source>Other wording</source>
         <translation>换个说法</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="73"/>
+        <location filename="../script_panel.py" line="158"/>
         <source>Play line</source>
         <translation>试听这句</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="74"/>
+        <location filename="../script_panel.py" line="159"/>
         <source>Save script…</source>
         <translation>保存话术…</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="75"/>
+        <location filename="../script_panel.py" line="160"/>
         <source>Use on air</source>
         <translation>用于直播</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="76"/>
+        <location filename="../script_panel.py" line="161"/>
         <source>The show presents these products with these lines</source>
         <translation>直播将用这些话术讲解这些商品</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="77"/>
+        <location filename="../script_panel.py" line="162"/>
         <source>Back to written</source>
         <translation>恢复自动话术</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="78"/>
+        <location filename="../script_panel.py" line="163"/>
         <source>The show writes these products&apos; lines afresh again</source>
         <translation>直播将重新为这些商品自动撰写话术</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="86"/>
-        <location filename="../script_panel.py" line="99"/>
+        <location filename="../script_panel.py" line="171"/>
+        <location filename="../script_panel.py" line="184"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="100"/>
+        <location filename="../script_panel.py" line="185"/>
         <source>Part</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="101"/>
+        <location filename="../script_panel.py" line="186"/>
         <source>Line (editable)</source>
         <translation>台词（可修改）</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="102"/>
+        <location filename="../script_panel.py" line="187"/>
         <source>Advertising law</source>
         <translation>广告法检查</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="123"/>
+        <location filename="../script_panel.py" line="211"/>
         <source>All products</source>
         <translation>全部商品</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="131"/>
+        <location filename="../script_panel.py" line="219"/>
         <source>There is no catalog to write about: import one first.</source>
         <translation>没有商品表可写：请先导入。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="144"/>
+        <location filename="../script_panel.py" line="232"/>
         <source>{0} lines written; the law filter rewrote {1}.</source>
         <translation>写好 {0} 句；广告法过滤改写了 {1} 处。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="177"/>
+        <location filename="../script_panel.py" line="265"/>
         <source>opening</source>
         <translation>开场</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="178"/>
+        <location filename="../script_panel.py" line="266"/>
         <source>introduction</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="179"/>
+        <location filename="../script_panel.py" line="267"/>
         <source>selling points</source>
         <translation>卖点</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="180"/>
+        <location filename="../script_panel.py" line="268"/>
         <source>specs</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="181"/>
+        <location filename="../script_panel.py" line="269"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="182"/>
+        <location filename="../script_panel.py" line="270"/>
         <source>FAQ</source>
         <translation>常见问题</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="183"/>
+        <location filename="../script_panel.py" line="271"/>
         <source>call to action</source>
         <translation>引导下单</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="184"/>
+        <location filename="../script_panel.py" line="272"/>
         <source>transition</source>
         <translation>过渡</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="213"/>
+        <location filename="../script_panel.py" line="314"/>
         <source>(the whole line would be dropped)</source>
         <translation>（整句会被删掉）</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="213"/>
+        <location filename="../script_panel.py" line="314"/>
         <source>Forbidden words ({0}). Say instead: {1}</source>
         <translation>违禁词（{0}）。建议改为：{1}</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="216"/>
+        <location filename="../script_panel.py" line="317"/>
+        <source>Say instead: {0}</source>
+        <translation>建议改为：{0}</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="320"/>
         <source>OK</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="229"/>
+        <location filename="../script_panel.py" line="341"/>
         <source>Nothing to play: the law filter drops this whole line.</source>
         <translation>没有可试听的内容：整句会被广告法过滤删掉。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="233"/>
+        <location filename="../script_panel.py" line="345"/>
         <source>Speaking: {0}</source>
         <translation>正在朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="250"/>
+        <location filename="../script_panel.py" line="362"/>
         <source>Could not play the line: {0}</source>
         <translation>无法播放：{0}</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="252"/>
+        <location filename="../script_panel.py" line="364"/>
         <source>Played ({0} s).</source>
         <translation>已播放（{0} 秒）。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="259"/>
+        <location filename="../script_panel.py" line="371"/>
         <source>Generate a script first.</source>
         <translation>请先生成话术。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="278"/>
+        <location filename="../script_panel.py" line="390"/>
         <source>The show will present {0} product(s) with these lines ({1} forbidden line(s) left out).</source>
         <translation>直播将用这些话术讲解 {0} 个商品（已略去 {1} 句违禁话术）。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="286"/>
+        <location filename="../script_panel.py" line="398"/>
         <source>The show writes the lines of {0} product(s) afresh again.</source>
         <translation>直播将重新为 {0} 个商品自动撰写话术。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="297"/>
+        <location filename="../script_panel.py" line="409"/>
         <source>Save the script</source>
         <translation>保存话术</translation>
     </message>
@@ -1383,157 +1421,157 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="375"/>
         <source>the demo catalog</source>
         <translation>示例商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="377"/>
         <source>no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765</source>
         <translation>不接评论；例如 bilibili:房间号、webhook:8765、twitch:#频道</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="382"/>
         <source>when there is one</source>
         <translation>有就用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="383"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="387"/>
         <source>{0} (not found now)</source>
         <translation>{0}（现在未找到）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="390"/>
         <source>the default folder in the data folder</source>
         <translation>数据文件夹中的默认位置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="392"/>
         <source>no recording; e.g. show.mp4</source>
         <translation>不录制；例如 show.mp4</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="396"/>
         <source>kept in the system keyring</source>
         <translation>已保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="397"/>
         <source>rtmp://server/app/STREAM-KEY</source>
         <translation>rtmp://服务器/app/推流码</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="399"/>
         <source>none; e.g. http://localhost:11434/v1</source>
         <translation>不使用；例如 http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419"/>
+        <location filename="../main_window.py" line="403"/>
         <source>kept in the system keyring; empty: unchanged</source>
         <translation>保存在系统钥匙串中；留空则不变</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Approve chat answers before they are spoken</source>
         <translation>评论回答先审核再播出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Save the settings (Ctrl+S)</source>
         <translation>保存设置 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="416"/>
         <source>App language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Show language</source>
         <translation>直播语言</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Catalog file</source>
         <translation>商品表文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="419"/>
         <source>Chat source</source>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="420"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Audio device</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="422"/>
         <source>Record to</source>
         <translation>录制到</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="423"/>
         <source>RTMP URL with stream key</source>
         <translation>RTMP 推流地址（含推流码）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440"/>
+        <location filename="../main_window.py" line="424"/>
         <source>Models folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="425"/>
         <source>LLM endpoint (rewords answers)</source>
         <translation>大模型接口（润色回答）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442"/>
+        <location filename="../main_window.py" line="426"/>
         <source>LLM model</source>
         <translation>大模型名称</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443"/>
+        <location filename="../main_window.py" line="427"/>
         <source>LLM API key</source>
         <translation>大模型密钥</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458"/>
+        <location filename="../main_window.py" line="442"/>
         <source>Choose a catalog</source>
         <translation>选择商品表</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="443"/>
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="448"/>
         <source>Record the show to</source>
         <translation>把直播录制到</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="453"/>
         <source>Where model files are kept</source>
         <translation>模型文件存放位置</translation>
     </message>
