@@ -76,7 +76,8 @@ def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Li
 
     def make_show(outputs: list[Any]) -> Any:
         record = fresh_recording(Path(prefs.record)) if prefs.record else None
-        devices = show_outputs(options.size, options.fps, record, prefs.camera, prefs.audio, rtmp_url())
+        rtmp = rtmp_url(settings.data_dir)  # wherever the Settings screen kept it
+        devices = show_outputs(options.size, options.fps, record, prefs.camera, prefs.audio, rtmp)
         return build_show(options, settings, [*outputs, *devices])
 
     return LiveSession(make_show)
@@ -142,6 +143,7 @@ def main_window(settings: Settings, prefs: GuiPrefs, path: Path) -> Any:
     """The window on the embedded defaults: real live sessions, the law filter, the Script
     screen; `path` is where the app's choices are kept."""
     from vhost.engine.director import Director
+    from vhost.gui.catalog_keeper import CatalogKeeper
     from vhost.gui.main_window import MainWindow
 
     opener = voice_opener(settings, prefs)
@@ -157,6 +159,7 @@ def main_window(settings: Settings, prefs: GuiPrefs, path: Path) -> Any:
         script,
         estimate,
         presenter_screen(settings, prefs, opener),
+        CatalogKeeper(settings.store_path),
     )
 
 

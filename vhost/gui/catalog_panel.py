@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from vhost.gui.work import Job, ProgressStrip
 
 COLUMNS = ("id", "title", "price", "original_price", "stock", "shipping", "selling_points")
 POINTS_JOIN = "；"
+UNDO_STEPS = 30  # edits the Undo button can take back in one run
 
 
 class CatalogPanel(QWidget):
@@ -43,6 +45,9 @@ class CatalogPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalog: Catalog | None = None
+        self.is_demo = False  # the demo catalog, shown until the merchant imports or edits
+        self._history: list[Catalog] = []  # the catalog after each change, newest last
+        self._undoing = False
         titles = {
             "id": self.tr("ID"),
             "title": self.tr("Title"),
@@ -68,6 +73,10 @@ class CatalogPanel(QWidget):
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
         self.export_button = QPushButton(self.tr("Export…"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Take back the last change (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         for button, action in (
             (self.import_button, self._choose_import),
             (self.add_button, self.add_product),
@@ -75,6 +84,7 @@ class CatalogPanel(QWidget):
             (self.up_button, lambda: self.move_selected(-1)),
             (self.down_button, lambda: self.move_selected(1)),
             (self.export_button, self._choose_export),
+            (self.undo_button, self.undo),
         ):
             button.clicked.connect(action)
             buttons.addWidget(button)
@@ -100,6 +110,41 @@ class CatalogPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Problems:")))
         layout.addWidget(self.problems)
         self._filling = False
+        self.changed.connect(self._remember)
+
+    # ---- the catalog shown, and its history ------------------------------------------------
+    def open_catalog(self, catalog: Catalog, summary: str, demo: bool = False) -> None:
+        """Show a catalog without counting it as a change (the one kept from last time, or the
+        demo); Undo starts from here."""
+        self.is_demo = demo
+        self.set_catalog(catalog)
+        self._history = [catalog]
+        self.undo_button.setEnabled(False)
+        self.problems.clear()
+        self.summary.setText(summary)
+
+    def _remember(self, catalog: Catalog) -> None:
+        if self._undoing:
+            return
+        self.is_demo = False  # imported or edited: the merchant's own from now on
+        self._history.append(catalog)
+        del self._history[: -UNDO_STEPS - 1]
+        self.undo_button.setEnabled(len(self._history) > 1)
+
+    def undo(self) -> None:
+        """The catalog as it was before the last change (an import, an edit, a move)."""
+        if len(self._history) < 2:
+            return
+        self._history.pop()
+        previous = self._history[-1]
+        self._undoing = True
+        try:
+            self.set_catalog(previous)
+            self.changed.emit(previous)
+        finally:
+            self._undoing = False
+        self.undo_button.setEnabled(len(self._history) > 1)
+        self.summary.setText(self.tr("Undone: the catalog is as it was before your last change."))
 
     # ---- catalogs in and out ---------------------------------------------------------------
     def import_file(self, path: Path) -> bool:

@@ -6,39 +6,31 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QWidget,
 )
 
-from vhost.chat.llm import store_api_key
-from vhost.chat.loop import ChatDecided
+from vhost.chat.loop import REJECTED, ChatDecided, ChatResolved
 from vhost.domain import Catalog, Segment
 from vhost.engine.events import Event, LineStarted, Metrics, Problem
 from vhost.engine.plan import ShowPlan
 from vhost.errors import VHostError
 from vhost.gui.analytics_panel import AnalyticsPanel
 from vhost.gui.bridge import EngineBridge
+from vhost.gui.catalog_keeper import CatalogKeeper
 from vhost.gui.catalog_panel import CatalogPanel
 from vhost.gui.chat_panel import ChatPanel
 from vhost.gui.live_panel import LivePanel
 from vhost.gui.prefs import LINES_FILE, PLAN_FILE, GuiPrefs
 from vhost.gui.schedule_panel import Estimate, SchedulePanel
 from vhost.gui.script_panel import ScriptPanel
-from vhost.gui.secrets import rtmp_url, store_rtmp_url
 from vhost.gui.session import LiveSession
-from vhost.outputs.rtmp import check_url
+from vhost.gui.settings_panel import SettingsPanel
 from vhost.show.live_show import LiveShow
 
 # (the app's choices, the catalog as edited) → a session not yet started.
@@ -54,10 +46,11 @@ class MainWindow(QMainWindow):
         script: ScriptPanel | None = None,
         estimate: Estimate | None = None,
         presenter: QWidget | None = None,
+        keeper: CatalogKeeper | None = None,
     ) -> None:
         """`script`: the Script screen (it needs the voice and the law filter the app chose);
         `estimate`: how long a presentation takes, for the Schedule screen; `presenter`: the
-        face and voice screen."""
+        face and voice screen; `keeper`: where the merchant's catalog is kept between runs."""
         super().__init__()
         self.make_session, self.prefs, self.prefs_path = make_session, prefs, prefs_path
         self.bridge: EngineBridge | None = None
@@ -93,15 +86,19 @@ class MainWindow(QMainWindow):
         self.chat.reject.connect(self._reject)
         self.chat.say_now.connect(self._say_now)
         self.chat.block.connect(self._block)
-        self.chat.approve_box.setChecked(prefs.approve)
+        self.chat.unblock.connect(self._unblock)
+        self.chat.show_approve_mode(prefs.approve)
         self.chat.approve_mode.connect(self._approve_mode)
         self.settings.saved.connect(self._save_prefs)
+        self.settings.saved.connect(self._approve_setting_saved)
         self.catalog.changed.connect(self._catalog_changed)
         self.schedule.plan_changed.connect(self._plan_changed)
         self.plan_path = prefs_path.parent / PLAN_FILE
         self.lines_path = prefs_path.parent / LINES_FILE
         self.own_lines = self._saved_lines()  # product id → the operator's segments for the show
         self.schedule.set_show(None, self._saved_plan(), prefs.lang)
+        self.keeper = keeper
+        self._catalog_file = prefs.catalog  # the settings' catalog file: a new one is imported
         self._load_catalog()
         self._add_shortcuts()
         self.statusBar().showMessage(self.tr("Ready."))
@@ -143,7 +140,7 @@ class MainWindow(QMainWindow):
         show = self.bridge.session.show
         assert show is not None
         self._light_outputs(show)
-        show.approve_first = self.prefs.approve
+        self._chat_show_started(show)
         show.use_lines(self.own_lines)
 
     def stop(self, wait: bool = True) -> None:
@@ -152,20 +149,49 @@ class MainWindow(QMainWindow):
 
     # ---- the catalog -----------------------------------------------------------------------
     def _load_catalog(self) -> None:
-        """The catalog the show will use: the one chosen in the settings, else the demo."""
+        """The catalog as the merchant last left it; else the file chosen in the settings;
+        else the demo, shown as the demo (not as the shop's own) until they import or edit."""
+        from vhost.catalog import load_catalog
         from vhost.config import ASSETS_DIR
 
-        self.catalog.import_file(
-            Path(self.prefs.catalog) if self.prefs.catalog else ASSETS_DIR / "demo" / "catalog.json"
-        )
+        kept = self.keeper.load() if self.keeper is not None else None
+        if kept is not None:
+            summary = self.tr("Your catalog: {0} products, as you last left it.").format(len(kept.products))
+            self.catalog.open_catalog(kept, summary)
+            self._catalog_shown(kept)
+        elif self.prefs.catalog:
+            self.catalog.import_file(Path(self.prefs.catalog))  # a change: kept from now on
+        else:
+            demo = load_catalog(ASSETS_DIR / "demo" / "catalog.json").catalog
+            summary = self.tr(
+                "This is the demo catalog, to try vhost. Import your own product list (Import…) to"
+                " sell your products; it is kept from then on, edits included."
+            )
+            if self.keeper is not None and self.keeper.problem:
+                summary = self.tr("Your saved catalog could not be read ({0}).").format(self.keeper.problem)
+            self.catalog.open_catalog(demo, summary, demo=True)
+            self._catalog_shown(demo)
 
     def _catalog_changed(self, catalog: Catalog) -> None:
-        """An edit reaches a running show at once: the director rewrites the current
-        presentation from the same line with the new facts, and the chat answers with them."""
+        """An edit is kept at once, and reaches a running show at once: the director rewrites
+        the current presentation from the same line with the new facts, and the chat answers
+        with them."""
+        if self.keeper is not None:
+            problem = self.keeper.save(catalog)
+            if problem:
+                self.statusBar().showMessage(
+                    self.tr("Your catalog could not be saved ({0}); export it to keep your edits.").format(
+                        problem
+                    )
+                )
+        self._catalog_shown(catalog)
+        self._steer(catalog, self.schedule.plan)
+
+    def _catalog_shown(self, catalog: Catalog) -> None:
+        """The screens that list products follow the catalog."""
         if self.script is not None:
             self.script.set_catalog(catalog, self.prefs.lang)
         self.schedule.set_show(catalog, self.schedule.plan, self.prefs.lang)  # forgets removed products
-        self._steer(catalog, self.schedule.plan)
 
     def _plan_changed(self, plan: ShowPlan) -> None:
         """Kept for the next Go Live, and followed by a running show from the next product."""
@@ -258,6 +284,8 @@ class MainWindow(QMainWindow):
                 name = self._product_name(event.product)
                 self.chat.add_decision(event, name)
                 self.analytics.add_decision(event, name)
+            case ChatResolved():
+                self._chat_resolved(event.id, event.action, event.reply, event.reason)
             case Problem():
                 self.live.show_problem(event.message)
 
@@ -294,28 +322,80 @@ class MainWindow(QMainWindow):
         )
 
     # ---- chat ------------------------------------------------------------------------------
+    def _chat_show_started(self, show: LiveShow) -> None:
+        """A new show: it follows the approve choice, and the console shows what it does."""
+        show.approve_first = self.prefs.approve
+        if show.chat is not None:  # (a show without chat has nothing to approve)
+            self.chat.show_approve_mode(show.approve_first)
+        self.chat.set_blocked({viewer: self.chat.viewer_name(viewer) for viewer in show.blocked()})
+
+    def _chat_resolved(self, message_id: str, action: str, reply: str | None, reason: str | None) -> None:
+        """What became of a held answer, on the Chat and Analytics screens (each once)."""
+        self.chat.resolve(message_id, action, reply, reason)
+        self.analytics.resolve(message_id, action, reason)
+
     def _approve(self, message_id: str, reply: str) -> None:
         show = self._live_show()
-        if show is not None and show.approve(message_id, reply):
-            self.chat.mark(message_id, "speak")
+        if show is None:
+            self.statusBar().showMessage(self.tr("The show is not running: no answer is waiting."))
+        elif show.approve(message_id, reply):
+            self._chat_resolved(message_id, "speak", reply, None)  # (its event brings the words said)
+        elif not (show.compliance.apply(reply, show.lang).text or "").strip():
+            self.statusBar().showMessage(
+                self.tr(
+                    "Not approved: advertising law forbids these words. Word the answer again or reject it."
+                )
+            )
+        else:  # rejected, blocked or lapsed meanwhile: its event says which
+            self.statusBar().showMessage(self.tr("This answer is no longer waiting."))
 
     def _reject(self, message_id: str) -> None:
         show = self._live_show()
-        if show is not None and show.reject(message_id):
-            self.chat.mark(message_id, "ignore")
+        if show is None:
+            self.statusBar().showMessage(self.tr("The show is not running: no answer is waiting."))
+        elif show.reject(message_id):
+            self._chat_resolved(message_id, "ignore", None, REJECTED)
 
     def _block(self, viewer: str) -> None:
         show = self._live_show()
+        if show is None:
+            self.statusBar().showMessage(self.tr("Go live first: a viewer is blocked for one show."))
+            return
+        show.block(viewer)
+        name = self.chat.viewer_name(viewer)
+        self.chat.set_blocked({**self.chat.blocked, viewer: name})
+        self.statusBar().showMessage(
+            self.tr("{0} is blocked: their comments are ignored for the rest of this show.").format(name)
+        )
+
+    def _unblock(self, viewer: str) -> None:
+        name = self.chat.viewer_name(viewer)
+        show = self._live_show()
         if show is not None:
-            show.block(viewer)
-            self.statusBar().showMessage(self.tr("{0} is blocked for this show.").format(viewer))
+            show.unblock(viewer)
+        self.chat.set_blocked({v: n for v, n in self.chat.blocked.items() if v != viewer})
+        self.statusBar().showMessage(
+            self.tr("{0} is unblocked: their new comments are answered.").format(name)
+        )
 
     def _approve_mode(self, on: bool) -> None:
+        """The Chat screen's box: kept, shown alike in the settings, and followed at once."""
         self.prefs.approve = on
         self.prefs.save(self.prefs_path)
+        self.settings.approve.setChecked(on)
         show = self._live_show()
         if show is not None:
             show.approve_first = on
+            self.statusBar().showMessage(
+                self.tr("Answers now wait for your approval.")
+                if on
+                else self.tr("Answers now go on air without waiting for you.")
+            )
+
+    def _approve_setting_saved(self) -> None:
+        """The settings' approve box was saved: the Chat screen's box (and a running show)
+        follow it, so the two boxes never disagree."""
+        self.chat.approve_box.setChecked(self.prefs.approve)  # (toggles only on a change)
 
     def _say_now(self, text: str) -> None:
         show = self._live_show()
@@ -328,15 +408,45 @@ class MainWindow(QMainWindow):
         elif said != text.strip():
             self.statusBar().showMessage(self.tr("Said as: {0}").format(said))
 
+    def _may_close(self) -> bool:
+        """Closing never ends a show by surprise: while one runs (or starts), ask first."""
+        session = self.session
+        if session is not None and session.running:
+            return confirm(
+                self,
+                self.tr("Stop the show?"),
+                self.tr("The show is on air. Closing vhost stops it for everyone watching."),
+                self.tr("Stop the show and close"),
+                self.tr("Keep the show on air"),
+            )
+        return True
+
     def _save_prefs(self) -> None:
+        if self.prefs.catalog and self.prefs.catalog != self._catalog_file:  # a new file chosen
+            self.catalog.import_in_background(Path(self.prefs.catalog))  # kept once read
+        self._catalog_file = self.prefs.catalog
         self.prefs.save(self.prefs_path)
         self.statusBar().showMessage(self.tr("Settings saved; they apply the next time you go live."))
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's signature
+        if not self._may_close():
+            event.ignore()
+            return
         self.stop()
         self.prefs.window = f"{self.width()}x{self.height()}"  # the next start opens at this size
         self.prefs.save(self.prefs_path)
         super().closeEvent(event)
+
+
+def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+    """Ask a yes/no question whose buttons say what they do; No is the default (Enter and
+    Escape keep things as they are)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
 
 
 DEFAULT_WINDOW = (1180, 720)
@@ -353,140 +463,3 @@ def window_size(saved: str, screen: tuple[int, int]) -> tuple[int, int]:
         pass  # never saved, or a hand-edited INI file: the default
     room_w, room_h = screen[0] - _FRAME[0], screen[1] - _FRAME[1]
     return max(640, min(width, room_w)), max(480, min(height, room_h))
-
-
-class SettingsPanel(QWidget):
-    """The show's language, catalog, chat source and outputs (applied at the next Go Live)."""
-
-    saved = Signal()
-
-    def __init__(self, prefs: GuiPrefs, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.prefs = prefs
-        self.ui = QComboBox()
-        self.ui.addItem("中文", "zh")
-        self.ui.addItem("English", "en")
-        self.ui.setCurrentIndex(max(0, self.ui.findData(prefs.ui)))
-        self.lang = QComboBox()
-        self.lang.addItem("中文", "zh")
-        self.lang.addItem("English", "en")
-        self.lang.setCurrentIndex(max(0, self.lang.findData(prefs.lang)))
-        self.catalog = QLineEdit(prefs.catalog)
-        self.catalog.setPlaceholderText(self.tr("the demo catalog"))
-        self.chat = QLineEdit(prefs.chat)
-        self.chat.setPlaceholderText(self.tr("no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765"))
-        self.camera = QComboBox()
-        self.audio = QComboBox()
-        cameras, sounds = _devices()
-        for box, current, found in ((self.camera, prefs.camera, cameras), (self.audio, prefs.audio, sounds)):
-            box.addItem(self.tr("when there is one"), "auto")
-            box.addItem(self.tr("off"), "none")
-            for name in found:
-                box.addItem(name, name)
-            if box.findData(current) < 0:  # chosen before, not here now: kept, and shown
-                box.addItem(self.tr("{0} (not found now)").format(current), current)
-            box.setCurrentIndex(max(0, box.findData(current)))
-        self.models_dir = QLineEdit(prefs.models_dir)
-        self.models_dir.setPlaceholderText(self.tr("the default folder in the data folder"))
-        self.record = QLineEdit(prefs.record)
-        self.record.setPlaceholderText(self.tr("no recording; e.g. show.mp4"))
-        self.rtmp = QLineEdit()
-        self.rtmp.setEchoMode(QLineEdit.EchoMode.Password)  # the URL holds the stream key
-        self.rtmp.setPlaceholderText(
-            self.tr("kept in the system keyring") if rtmp_url() else self.tr("rtmp://server/app/STREAM-KEY")
-        )
-        self.llm_endpoint = QLineEdit(prefs.llm_endpoint)
-        self.llm_endpoint.setPlaceholderText(self.tr("none; e.g. http://localhost:11434/v1"))
-        self.llm_model = QLineEdit(prefs.llm_model)
-        self.llm_key = QLineEdit()
-        self.llm_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.llm_key.setPlaceholderText(self.tr("kept in the system keyring; empty: unchanged"))
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b;")
-        self.approve = QCheckBox(self.tr("Approve chat answers before they are spoken"))
-        self.approve.setChecked(prefs.approve)
-        save = self.save_button = QPushButton(self.tr("Save"))
-        save.setToolTip(self.tr("Save the settings (Ctrl+S)"))
-        save.clicked.connect(self._save)
-        save_row = QHBoxLayout()
-        save_row.addWidget(save)
-        save_row.addStretch(1)
-        form = QFormLayout(self)
-        form.addRow(self.tr("App language (after a restart)"), self.ui)
-        form.addRow(self.tr("Show language"), self.lang)
-        form.addRow(self.tr("Catalog file"), self._with_browse(self.catalog, self._choose_catalog))
-        form.addRow(self.tr("Chat source"), self.chat)
-        form.addRow(self.tr("Virtual camera"), self.camera)
-        form.addRow(self.tr("Audio device"), self.audio)
-        form.addRow(self.tr("Record to"), self._with_browse(self.record, self._choose_recording))
-        form.addRow(self.tr("RTMP URL with stream key"), self.rtmp)
-        form.addRow(self.tr("Models folder"), self._with_browse(self.models_dir, self._choose_models))
-        form.addRow(self.tr("LLM endpoint (rewords answers)"), self.llm_endpoint)
-        form.addRow(self.tr("LLM model"), self.llm_model)
-        form.addRow(self.tr("LLM API key"), self.llm_key)
-        form.addRow("", self.approve)
-        form.addRow("", save_row)
-        form.addRow("", self.problem)
-
-    def _with_browse(self, field: QLineEdit, choose: Callable[[], None]) -> QHBoxLayout:
-        button = QPushButton(self.tr("Browse…"))
-        button.clicked.connect(choose)
-        row = QHBoxLayout()
-        row.addWidget(field, 1)
-        row.addWidget(button)
-        return row
-
-    def _choose_catalog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a catalog"), "", self.tr("Catalogs (*.json *.csv *.xlsx)")
-        )
-        if path:
-            self.catalog.setText(path)
-
-    def _choose_recording(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Record the show to"), "show.mp4", "MP4 (*.mp4)")
-        if path:
-            self.record.setText(path)
-
-    def _choose_models(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Where model files are kept"))
-        if path:
-            self.models_dir.setText(path)
-
-    def _save(self) -> None:
-        self.prefs.ui = self.ui.currentData()
-        self.prefs.lang = self.lang.currentData()
-        self.prefs.catalog = self.catalog.text().strip()
-        self.prefs.chat = self.chat.text().strip()
-        self.prefs.camera = self.camera.currentData()
-        self.prefs.audio = self.audio.currentData()
-        self.prefs.record = self.record.text().strip()
-        self.prefs.models_dir = self.models_dir.text().strip()
-        self.prefs.approve = self.approve.isChecked()
-        self.prefs.llm_endpoint = self.llm_endpoint.text().strip()
-        self.prefs.llm_model = self.llm_model.text().strip()
-        self.problem.setText("")
-        try:
-            if self.rtmp.text().strip():
-                store_rtmp_url(check_url(self.rtmp.text().strip()))
-            if self.llm_key.text().strip() and self.prefs.llm_endpoint:
-                store_api_key(self.prefs.llm_endpoint, self.llm_key.text().strip())
-        except VHostError as exc:  # no keyring here, or a URL that is not rtmp://
-            self.problem.setText(str(exc))
-        self.rtmp.clear()
-        self.llm_key.clear()
-        self.saved.emit()
-
-
-def _devices() -> tuple[list[str], list[str]]:
-    """The virtual cameras and sound outputs on this machine (as `vhost devices` lists them)."""
-    from vhost.outputs.audio import output_devices
-    from vhost.outputs.camera import camera_status
-
-    camera = camera_status()
-    try:
-        sounds = [str(device["name"]) for device in output_devices()]
-    except VHostError:  # no PortAudio here: auto and off still work
-        sounds = []
-    return ([str(camera["device"])] if camera.get("available") else []), sounds

@@ -99,6 +99,12 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX chat_session ON chat(session_id);
     """,
+    # 5: a chat row's message id, so an answer held for the operator gets its final action
+    # (rows kept before this have none: they stay as they were recorded)
+    """
+    ALTER TABLE chat ADD COLUMN message_id TEXT;
+    CREATE INDEX chat_message ON chat(session_id, message_id);
+    """,
 )
 SESSION_FIGURES = (
     "stream_seconds",
@@ -125,7 +131,9 @@ class LivePosition:
 @dataclass(frozen=True)
 class ChatEntry:
     """A chat message and what vhost did about it. `viewer` is a pseudonym, never a name;
-    `text` is None for a moderated message (abuse and personal data are not kept)."""
+    `text` is None for a moderated message (abuse and personal data are not kept). `action`:
+    speak, ignore, moderate, or pending while an answer waits for the operator (resolve_chat
+    then sets what became of it)."""
 
     at: str
     stream_seconds: float
@@ -139,6 +147,7 @@ class ChatEntry:
     reason: str | None
     sentiment: float | None
     latency_ms: float | None
+    message_id: str | None = None  # the platform's id of the message (None in older stores)
 
 
 CHAT_FIELDS = tuple(ChatEntry.__dataclass_fields__)
@@ -237,6 +246,16 @@ class Store:
                 ),
             )
         return int(cursor.lastrowid or 0)
+
+    def keep_latest_catalogs(self, name: str, keep: int) -> None:
+        """Forget all but the `keep` newest catalogs saved under `name` (an app saving every
+        edit keeps a short history, not every keystroke forever)."""
+        with self._db:
+            self._db.execute(
+                "DELETE FROM catalogs WHERE name = ? AND id NOT IN"
+                " (SELECT id FROM catalogs WHERE name = ? ORDER BY id DESC LIMIT ?)",
+                (name, name, keep),
+            )
 
     def catalogs(self) -> list[CatalogEntry]:
         rows = self._db.execute(
@@ -389,6 +408,20 @@ class Store:
                 f"INSERT INTO chat (session_id, {columns}) VALUES (?{marks})",
                 (session_id, *(getattr(entry, name) for name in CHAT_FIELDS)),
             )
+
+    def resolve_chat(
+        self, session_id: int, message_id: str, action: str, reply: str | None, reason: str | None
+    ) -> bool:
+        """What became of an answer held for the operator: its row's final action, and the
+        words said (`reply`; None keeps the suggestion) or why not (`reason`; None keeps the
+        facts it used). False when the session has no such row."""
+        with self._db:
+            cursor = self._db.execute(
+                "UPDATE chat SET action = ?, reply = COALESCE(?, reply), reason = COALESCE(?, reason)"
+                " WHERE id = (SELECT MAX(id) FROM chat WHERE session_id = ? AND message_id = ?)",
+                (action, reply, reason, session_id, message_id),
+            )
+        return cursor.rowcount > 0
 
     def chat(self, session_id: int) -> list[ChatEntry]:
         rows = self._db.execute(
