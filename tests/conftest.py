@@ -1,4 +1,5 @@
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
@@ -15,6 +16,15 @@ REPO = Path(__file__).resolve().parent.parent
 DEMO_CATALOG = ASSETS_DIR / "demo" / "catalog.json"
 RULES = ASSETS_DIR / "compliance" / "rules.toml"
 NOW = datetime(2026, 11, 23, 20, 0)
+
+
+@pytest.fixture(autouse=True)
+def closing_windows_stop_their_shows(monkeypatch):
+    """A window closed at a test's end while its show runs would wait on a modal question no
+    one answers: tests answer "stop the show and close" (the tests of that question answer
+    for themselves)."""
+    if "vhost.gui.main_window" in sys.modules:
+        monkeypatch.setattr(sys.modules["vhost.gui.main_window"], "confirm", lambda *args: True)
 
 
 @pytest.fixture(scope="session")

@@ -409,9 +409,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Said as: {0}").format(said))
 
     def _may_close(self) -> bool:
-        """Closing never ends a show by surprise: while one runs (or starts), ask first."""
+        """Closing never ends a show by surprise: while one runs (or starts), ask first (a
+        show already stopping needs no question)."""
         session = self.session
-        if session is not None and session.running:
+        if session is not None and session.running and not session.stop_asked:
             return confirm(
                 self,
                 self.tr("Stop the show?"),
