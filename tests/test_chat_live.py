@@ -442,6 +442,64 @@ def test_a_blocked_viewer_is_ignored_and_their_waiting_answers_dropped(writer, c
     assert other.action.value == "speak"
 
 
+def test_what_becomes_of_a_held_answer_is_published(writer, compliance, embedder, monkeypatch):
+    """Approved, rejected, dropped with a blocked viewer, or lapsed (too many held, or the show
+    ended): each held answer ends in one ChatResolved, which screens and the store follow."""
+    from vhost.chat import loop
+    from vhost.chat.loop import ChatResolved
+    from vhost.chat.responder import pseudonym
+
+    monkeypatch.setattr(loop, "MAX_PENDING", 3)
+    engine, responder = _show(writer, compliance, embedder)
+    events = EventRecorder(engine.events)
+    chat = ChatLoop(SilentChat(), responder, engine, approve=True)
+    troll = ChatMessage("3号多少钱", user_id="troll", name="小坏", id="c")
+    for message in (
+        ChatMessage("1号多少钱", user_id="u1", id="a"),
+        ChatMessage("2号包邮吗", user_id="u2", id="b"),
+        troll,
+        ChatMessage("4号多少钱", user_id="u4", id="d"),  # the fourth held: the oldest (a) lapses
+        ChatMessage("5号多少钱", user_id="u5", id="e"),  # and now b
+    ):
+        chat.handle(message)
+    assert list(chat.pending) == ["c", "d", "e"]
+    assert not chat.approve("d", reply="   ") and "d" in chat.pending  # nothing lawful: still held
+    assert chat.approve("d", reply="全网最低价，4号今天特价！")
+    assert chat.reject("e") and not chat.reject("e")
+    chat.block(pseudonym(troll))
+    again = chat.handle(ChatMessage("6号多少钱", user_id="troll", id="f"))
+    # (a complaint: the approved answer waits to be said, so only complaints get in now)
+    chat.handle(ChatMessage("收到的杯子漏水了，要退款", user_id="u7"))  # no id of its own: one is made
+    chat.stop()  # the show is over: what is still held lapses
+    ends = [(e.id, e.action, e.reason) for e in events.of(ChatResolved)]
+    assert ends == [
+        ("a", "ignore", "lapsed"),
+        ("b", "ignore", "lapsed"),
+        ("d", "speak", None),
+        ("e", "ignore", "rejected"),
+        ("c", "ignore", "blocked"),
+        ("chat-7", "ignore", "lapsed"),
+    ]
+    said = next(e for e in events.of(ChatResolved) if e.action == "speak").reply
+    assert "全网最低价" not in said and "特价" in said  # the words said, as the law let them
+    decided = {e.id: e for e in events.of(ChatDecided)}
+    assert again.reason == "blocked by the operator" and decided["f"].reason == "blocked"  # a code
+    assert decided["chat-7"].pending and not decided["f"].pending
+    assert (chat.stats.messages, chat.stats.spoken, chat.stats.ignored) == (7, 1, 6)
+
+
+def test_an_ignored_comments_reason_is_a_code_the_screens_translate(writer, compliance, embedder):
+    from vhost.chat.loop import REASON_CODES
+
+    engine, responder = _show(writer, compliance, embedder)
+    events = EventRecorder(engine.events)
+    chat = ChatLoop(SilentChat(), responder, engine)
+    chat.handle(ChatMessage("哈哈", user_id="u1", id="1"))
+    chat.handle(ChatMessage("加微信领券 vx123", user_id="u2", id="2"))
+    reasons = [e.reason for e in events.of(ChatDecided)]
+    assert reasons == ["chit_chat", "ad"] and set(reasons) <= set(REASON_CODES.values())
+
+
 def test_a_two_fact_answer_has_one_lead_even_when_both_were_drafted(compliance, embedder):
     catalog = load_catalog(DEMO_CATALOG).catalog
     responder = ChatResponder(catalog, "zh", compliance, embedder=embedder)

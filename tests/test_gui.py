@@ -45,7 +45,7 @@ def _factory(writer, compliance, replay=None, spoken=None, clock=MonotonicClock)
     def make_session(prefs, edited=None):
         shown = edited or catalog
 
-        def make_show(outputs):
+        def make_show(outputs, progress):
             director = Director(writer, shown, prefs.lang, now=lambda: NOW)
             engine = LiveEngine(
                 FakeVoice(),
@@ -106,7 +106,7 @@ def test_go_live_shows_the_stream_and_a_replayed_comment_is_answered_on_air(
         assert (
             _cell(window, 0, "comment") == "多少钱" and _cell(window, 0, "intent") == "price"
         )  # (English UI)
-        assert "89元" in _cell(window, 0, "reply") and _cell(window, 0, "viewer").startswith("viewer-")
+        assert "89元" in _cell(window, 0, "reply") and _cell(window, 0, "viewer") == "小王"  # as greeted
         qtbot.waitUntil(lambda: "Answering" in window.live.caption.text(), timeout=15000)
         qtbot.waitUntil(lambda: any("89元" in text for text in _answers(spoken)), timeout=15000)  # spoken
         qtbot.waitUntil(lambda: "fps" in window.live.figures.text(), timeout=5000)
@@ -187,7 +187,7 @@ def test_settings_are_kept_across_restarts(qtbot, tmp_path, writer, compliance):
 
 def test_a_start_that_fails_is_one_sentence_and_the_show_can_be_started_again(qtbot, tmp_path, compliance):
     def broken(prefs, catalog):
-        def make_show(outputs):
+        def make_show(outputs, progress):
             raise BackendError(
                 "The photo avatar.jpg has no face; choose a photo with one clear, frontal face."
             )
@@ -237,8 +237,8 @@ def test_every_string_of_the_app_is_translated_to_chinese(tmp_path):
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
-    gui = sorted(str(p) for p in Path(i18n.HERE.parent).glob("*.py"))
-    subprocess.run([lupdate, *gui, "-ts", str(fresh)], check=True, capture_output=True)
+    files = [str(path) for path in i18n.source_files()]  # the app's and the core's messages
+    subprocess.run([lupdate, *files, "-ts", str(fresh)], check=True, capture_output=True)
     assert sources(fresh) <= sources(shipped), "run pyside6-lupdate and translate the new strings"
 
 

@@ -108,7 +108,8 @@ def test_closing_while_live_asks_first_and_no_keeps_the_show_on_air(
         return answer["stop"]
 
     monkeypatch.setattr(main_window, "confirm", confirm)
-    window = _open(qtbot, tmp_path, _factory(writer, compliance))
+    # (a recording is chosen, so Go Live does not ask "preview only?")
+    window = _open(qtbot, tmp_path, _factory(writer, compliance), record=str(tmp_path / "show.mp4"))
     window.show()
     window.go_live()
     qtbot.waitUntil(lambda: window.session.running and window.session.started, timeout=10000)
@@ -134,3 +135,17 @@ def test_a_catalog_file_chosen_in_the_settings_is_imported_and_kept(qtbot, tmp_p
     window.settings.save_button.click()
     qtbot.waitUntil(lambda: [p.id for p in window.catalog.catalog.products] == ["B1"], timeout=10000)
     assert [p.id for p in CatalogKeeper(tmp_path / "vhost.sqlite3").load().products] == ["B1"]
+
+
+def test_closing_with_unsaved_settings_asks_and_no_goes_back_to_them(qtbot, tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        main_window, "confirm", lambda parent, title, text, yes, no: asked.append(text) or False
+    )
+    window = _open(qtbot, tmp_path)
+    window.show()
+    window.settings.record.setText(str(tmp_path / "typed-not-saved.mp4"))
+    assert not window.close() and "did not save" in asked[0]
+    assert window.tabs.currentWidget() is window.settings
+    window.settings.save_button.click()
+    assert window.close() and len(asked) == 1  # saved: nothing to ask

@@ -72,7 +72,8 @@ def test_go_live_never_freezes_the_window_and_stop_works_while_models_load(qtbot
     loaded, built, ran = threading.Event(), threading.Event(), []
 
     def slow(prefs, catalog):
-        def make_show(outputs):
+        def make_show(outputs, progress):
+            progress("voice")
             assert loaded.wait(10)  # models loading (until the test lets them finish)
             built.set()
 
@@ -96,7 +97,10 @@ def test_go_live_never_freezes_the_window_and_stop_works_while_models_load(qtbot
     started = time.perf_counter()
     window.go_live()
     assert time.perf_counter() - started < 0.5  # the window went straight back to its events
-    assert "loading" in window.live.preview.text() and window.live.stop_button.isEnabled()
+    assert window.live.stop_button.isEnabled() and not window.live.pause_button.isEnabled()
+    # The screen says what is loading, and nothing claims the show is on air yet.
+    qtbot.waitUntil(lambda: "loading the voice" in window.live.preview.text(), timeout=5000)
+    assert "ON AIR" not in window.live.mode.text() and "On air" not in window.statusBar().currentMessage()
     window.live.stop_button.click()
     assert not built.is_set()  # the click came back at once, the models still loading
     loaded.set()
@@ -392,6 +396,8 @@ def test_the_app_and_vhost_live_build_the_same_show():
         chosen.size,
         chosen.fps,
     )
+    # Approval holds from the show's first comment (the builder passes it to the chat).
+    assert app.show_options(GuiPrefs(approve=True), settings).approve_first and not flags.approve_first
 
 
 def test_a_new_show_never_records_over_an_earlier_recording(tmp_path):

@@ -135,7 +135,7 @@ def test_a_show_started_from_the_app_is_recorded_in_the_store(tmp_path):
     settings = load_settings({"VHOST_DATA_DIR": str(tmp_path)})
     viewers = ScriptedChat([(3.0, ChatMessage("3号多少钱", "u1", "小王", id="q1"))], lap=1000.0)
 
-    def make_show(outputs):
+    def make_show(outputs, progress):
         return build_show(
             ShowOptions(lang="zh"),
             settings,
@@ -144,12 +144,14 @@ def test_a_show_started_from_the_app_is_recorded_in_the_store(tmp_path):
             voice=FakeVoice(),
             picture=JawPicture(),
             chat_source=viewers,
+            progress=progress,
         )
 
     session = LiveSession(make_show)
     session.start(duration=60.0)
     session._thread.join(timeout=120)
     assert not session.running and session.error is None
+    assert session.stage == "first_line"  # (the window showed each stage while it was built)
     show = session.show
     spoken = show.stats.lines_spoken
     with Store(settings.store_path) as store:

@@ -45,3 +45,65 @@ def test_corrupt_database_file(tmp_path):
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="move it aside"):
         Store(path)
+
+
+def test_a_store_from_before_held_answers_opens_with_its_chat_rows(tmp_path):
+    from vhost.store import ChatEntry
+    from vhost.store.sqlite_store import MIGRATIONS
+
+    path = tmp_path / "db.sqlite3"
+    old = sqlite3.connect(path)
+    for script in MIGRATIONS[:4]:  # the schema before chat rows had a message id
+        old.executescript(script)
+    old.execute("PRAGMA user_version = 4")
+    old.execute(
+        "INSERT INTO live_sessions (show_key, started_at, updated_at, outcome)"
+        " VALUES ('s', 't', 't', 'stopped')"
+    )
+    old.execute(
+        "INSERT INTO chat (session_id, at, stream_seconds, viewer, kind, text, action, intent, product_id,"
+        " reply, reason, sentiment, latency_ms) VALUES (1, 't', 1.0, 'viewer-1', 'comment', '多少钱',"
+        " 'speak', 'price', 'A01', '89元', 'price', 0.5, 2.0)"
+    )
+    old.commit()
+    old.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.chat(1) == [
+            ChatEntry(
+                "t", 1.0, "viewer-1", "comment", "多少钱", "speak", "price", "A01", "89元", "price", 0.5, 2.0
+            )
+        ]
+        assert not store.resolve_chat(1, "nope", "speak", None, None)
+
+
+def test_the_store_keeps_what_became_of_a_held_answer(tmp_path):
+    from types import SimpleNamespace
+
+    from vhost.chat.loop import ChatResolved
+    from vhost.engine.events import EventBus
+    from vhost.show.recorder import ShowRecorder
+    from vhost.testing import decided
+
+    engine = SimpleNamespace(events=EventBus(), show_key="show", resumed_from=None)
+    recorder = ShowRecorder(engine, tmp_path / "db.sqlite3").start()
+    held = {"action": "speak", "intent": "price", "reply": "89元", "reason": "price", "pending": True}
+    for event in (
+        decided(1.0, id="a", viewer="viewer-1", name="小王", **held),
+        decided(2.0, id="b", viewer="viewer-2", name="小李", **held),
+        decided(3.0, id="c", viewer="viewer-3", name="阿花", **held),
+        decided(4.0, id="d", viewer="viewer-1", action="ignore", intent="blocked", reason="blocked"),
+        ChatResolved(stream_time=5.0, id="a", action="speak", reply="超值价89元"),
+        ChatResolved(stream_time=6.0, id="b", action="ignore", reason="rejected"),
+    ):
+        engine.events.publish(event)
+    recorder.finish(timeout=10)
+    with Store(tmp_path / "db.sqlite3") as store:
+        (session,) = store.sessions()
+        rows = [(c.message_id, c.viewer, c.action, c.reply, c.reason) for c in store.chat(session.id)]
+    assert rows == [
+        ("a", "viewer-1", "speak", "超值价89元", "price"),
+        ("b", "viewer-2", "ignore", "89元", "rejected"),
+        ("c", "viewer-3", "pending", "89元", "price"),  # never resolved (the show was cut off)
+        ("d", "viewer-1", "ignore", None, "blocked"),
+    ]

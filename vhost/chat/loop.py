@@ -1,7 +1,8 @@
 """The chat loop: messages from a source are decided on and answers go into the live show.
 
 It runs on its own thread (sources block on sockets or files). Each decision goes out as a
-"chat" event on the engine's bus (the CLI and GUI show them); an answer enters the director's
+ChatDecided event on the engine's bus (the CLI and GUI show them, the store keeps them), and an
+answer held for the operator's approval ends in a ChatResolved; an answer enters the director's
 queue by priority and is spoken at the next sentence boundary. The time from a comment's
 arrival to the first frame of its spoken answer is measured from the engine's own
 line_started events, on the wall clock and in stream time.
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple, Protocol
 
+from vhost.chat.moderation import REASONS as MODERATION_REASONS
 from vhost.chat.responder import ChatResponder, pseudonym
 from vhost.chat.sources.base import ChatSource
 from vhost.domain import ChatAction, ChatDecision, ChatMessage, Product
@@ -47,14 +49,33 @@ INTEREST_INTENTS = {
     "recommend",
     "other",
 }
+# Why a held answer was not said (ChatResolved.reason).
+REJECTED, BLOCKED, LAPSED = "rejected", "blocked", "lapsed"
+BLOCKED_REASON = "blocked by the operator"  # (worded for the log, like the responder's reasons)
+# The responder words its reasons for the log; events carry these stable codes instead, which
+# the screens translate and the store keeps. A reason not listed becomes "other".
+REASON_CODES = {
+    "busy": "busy",
+    "empty": "empty",
+    "flood": "flood",
+    "already answered": "already_answered",
+    "chit-chat": "chit_chat",
+    "not a question vhost can answer": "not_answerable",
+    "no lawful reply": "no_lawful_reply",
+    "nothing to say": "nothing_to_say",
+    "thanked recently": "thanked_recently",
+    BLOCKED_REASON: BLOCKED,
+    **{reason: reason for reason in MODERATION_REASONS},
+}
 
 
 @dataclass(frozen=True, kw_only=True)
 class ChatDecided(Event):
     """One chat decision as the operator's screens and the store's recorder see it. The store
-    keeps only `viewer` (a pseudonym); `name` is for the operator's own screen."""
+    keeps only `viewer` (a pseudonym); `name` is for the operator's own screen. `reason`: for an
+    ignored or moderated message a code of REASON_CODES; for an answer, the facts it used."""
 
-    id: str
+    id: str  # the message's id (an answer's is never empty: approve() and ChatResolved use it)
     viewer: str  # a stable pseudonym (viewer-1a2b3c4d)
     name: str  # the name the viewer shows in chat
     kind: str  # comment, gift, like, follow, enter
@@ -67,6 +88,18 @@ class ChatDecided(Event):
     sentiment: float | None
     latency_ms: float
     pending: bool = False  # held for the operator's approval
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChatResolved(Event):
+    """What became of an answer held for the operator (a ChatDecided with pending): approved and
+    said (action "speak", `reply` the words said, as edited and through the law filter), or not
+    said (action "ignore", `reason` REJECTED, BLOCKED or LAPSED)."""
+
+    id: str
+    action: str  # speak, ignore
+    reply: str | None = None
+    reason: str | None = None
 
 
 class AnsweringEngine(Protocol):
@@ -172,8 +205,13 @@ class ChatLoop:
             self._threads.append(thread)
 
     def stop(self) -> None:
+        """Stop reading and answering; answers still held for approval lapse (the show is over)."""
         self._stop.set()
         self.engine.events.unsubscribe(self._events)
+        with self._lock:
+            held = list(self.pending)
+        for key in held:
+            self._drop(key, LAPSED)
         for thread in self._threads:
             thread.join(timeout=2.0)
 
@@ -213,7 +251,7 @@ class ChatLoop:
                 for key, earlier in self._arrivals.items()
             )
         if pseudonym(message) in self.blocked:
-            decision = ChatDecision(message, ChatAction.IGNORE, "blocked", reason="blocked by the operator")
+            decision = ChatDecision(message, ChatAction.IGNORE, "blocked", reason=BLOCKED_REASON)
         else:
             decision = self.responder.decide(
                 message, self.engine.product_on_screen, self.engine.moment_now(), stream,
@@ -223,6 +261,8 @@ class ChatLoop:
         self.stats.messages += 1
         self.stats.decision_ms.append(decision.latency_ms)
         pending = False
+        reply_to = message.id
+        lapsed: list[str] = []
         if decision.action is ChatAction.SPEAK and decision.reply:
             reply_to = message.id or f"chat-{self.stats.messages}"
             with self._lock:
@@ -230,17 +270,17 @@ class ChatLoop:
                 if self.approve_first:
                     pending = True
                     self.pending[reply_to] = decision
-                    while len(self.pending) > MAX_PENDING:  # an absent operator: the oldest lapse
-                        oldest = next(iter(self.pending))
-                        del self.pending[oldest]
-                        self._arrivals.pop(oldest, None)
+                    lapsed = list(self.pending)[: max(0, len(self.pending) - MAX_PENDING)]
             if not pending:
                 self._say(decision, reply_to)
         elif decision.action is ChatAction.MODERATE:
             self.stats.moderated += 1
         else:
             self.stats.ignored += 1
-        self.engine.events.publish(_decided(decision, stream, pending))
+            log.debug("chat: ignored a message from %s (%s)", pseudonym(message), decision.reason)
+        self.engine.events.publish(_decided(decision, reply_to, stream, pending))
+        for oldest in lapsed:  # an absent operator: the oldest held answers lapse
+            self._drop(oldest, LAPSED)
         if self.record is not None:
             try:
                 self.record(decision)
@@ -250,19 +290,28 @@ class ChatLoop:
 
     def approve(self, message_id: str, reply: str | None = None) -> bool:
         """Put a held answer on air, as suggested or as the operator edited it (an edit passes
-        the compliance filter too). False when there is no such held answer."""
+        the compliance filter too). False when there is no such held answer, or when the law
+        leaves nothing of the edit (the answer then stays held, to word again or reject)."""
         with self._lock:
-            decision = self.pending.pop(message_id, None)
+            decision = self.pending.get(message_id)
         if decision is None:
             return False
         if reply is not None:
             lang = self.responder.lang
-            reply = self.responder.compliance.apply(reply, lang).text
+            reply = (self.responder.compliance.apply(reply, lang).text or "").strip()
             if not reply:
                 return False
             decision = replace(decision, reply=reply)
+        with self._lock:
+            if self.pending.pop(message_id, None) is None:  # rejected or lapsed meanwhile
+                return False
         self._say(decision, message_id)
+        self._resolved(message_id, "speak", reply=decision.reply)
         return True
+
+    def reject(self, message_id: str) -> bool:
+        """Never say this held answer. False when there is no such held answer."""
+        return self._drop(message_id, REJECTED)
 
     def block(self, viewer: str) -> None:
         """Ignore this viewer (a pseudonym, as events show them) from now on, and drop their
@@ -271,20 +320,31 @@ class ChatLoop:
         with self._lock:
             held = [key for key, decision in self.pending.items() if pseudonym(decision.message) == viewer]
         for key in held:
-            self.reject(key)
+            self._drop(key, BLOCKED)
 
     def unblock(self, viewer: str) -> None:
         """Answer this viewer again (their comments while blocked stay unanswered)."""
         self.blocked.discard(viewer)
 
-    def reject(self, message_id: str) -> bool:
+    def _drop(self, message_id: str, reason: str) -> bool:
+        """A held answer is not said: counted as ignored and published with `reason`."""
         with self._lock:
             held = self.pending.pop(message_id, None)
             if held is not None:
                 self._arrivals.pop(message_id, None)
-        if held is not None:
-            self.stats.ignored += 1
-        return held is not None
+        if held is None:
+            return False
+        self.stats.ignored += 1
+        self._resolved(message_id, "ignore", reason=reason)
+        return True
+
+    def _resolved(
+        self, message_id: str, action: str, reply: str | None = None, reason: str | None = None
+    ) -> None:
+        event = ChatResolved(
+            stream_time=self._stream_seconds(), id=message_id, action=action, reply=reply, reason=reason
+        )
+        self.engine.events.publish(event)
 
     def _say(self, decision: ChatDecision, reply_to: str) -> None:
         assert decision.reply is not None
@@ -342,12 +402,15 @@ class _Arrival(NamedTuple):
     free: bool  # no other answer was on air or waiting
 
 
-def _decided(decision: ChatDecision, stream: float, pending: bool) -> ChatDecided:
-    """What observers see of a decision: moderated words are not passed on."""
+def _decided(decision: ChatDecision, key: str, stream: float, pending: bool) -> ChatDecided:
+    """What observers see of a decision (`key`: its id): moderated words are not passed on."""
     message = decision.message
+    reason: str | None = decision.reason  # an answer's: the facts it used
+    if decision.action is not ChatAction.SPEAK:
+        reason = REASON_CODES.get(decision.reason, "other") if decision.reason else None
     return ChatDecided(
         stream_time=stream,
-        id=message.id,
+        id=key,
         viewer=pseudonym(message),
         name=message.name,
         kind=message.kind.value,
@@ -356,11 +419,21 @@ def _decided(decision: ChatDecision, stream: float, pending: bool) -> ChatDecide
         intent=decision.intent,
         product=decision.product_id,
         reply=decision.reply,
-        reason=decision.reason,
+        reason=reason,
         sentiment=decision.sentiment,
         latency_ms=decision.latency_ms,
         pending=pending,
     )
+
+
+def outcome(action: str, reason: str | None, pending: bool = False) -> str:
+    """A decision's state as the operator's screens show and count it: answered, waiting (for
+    the operator), rejected (by the operator), blocked, lapsed, ignored or moderated."""
+    if pending:
+        return "waiting"
+    if action in ("speak", "moderate"):
+        return {"speak": "answered", "moderate": "moderated"}[action]
+    return reason if reason in (REJECTED, BLOCKED, LAPSED) else "ignored"
 
 
 def percentiles(values: Iterable[float], digits: int = 1) -> dict[str, float] | None:

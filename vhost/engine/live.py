@@ -240,8 +240,7 @@ class LiveEngine:
     async def run(self, duration: float | None = None) -> EngineStats:
         """Stream until stop() or `duration` seconds of stream time; returns the counters."""
         self._loop = asyncio.get_running_loop()
-        self._publish(StateChanged, state="live")
-        self.state = "live"
+        self.state = "live"  # (observers hear "live" once the first frame has gone out)
         if not self.clock.simulated:  # simulated time has no wall-clock deadline to stall against
             self.heartbeats.watch("frames", FRAME_STALL)
         self.heartbeats.watch("voice", VOICE_STALL)
@@ -403,6 +402,8 @@ class LiveEngine:
                 except Exception as exc:  # an output's own queue should never raise; if it does, skip it
                     self._output_failed(output.name, exc)
             self._account(frame)
+            if index == 0:  # on air only now: set-up and the first line took their time
+                self._publish(StateChanged, state="paused" if self._paused else "live")
             index += 1
             if index % int(TRIM_EVERY * self.fps) == 0:  # a long run must not creep up in memory
                 self._trim_memory()

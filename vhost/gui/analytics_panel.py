@@ -1,6 +1,8 @@
 """The Analytics screen: the session's chat at a glance, drawn with Qt Charts. Comments per
 minute (with how many were answered), what viewers asked about (intents), which products they
-asked about (interest), and answered / ignored / moderated; exported as CSV and PNG."""
+asked about (interest), and what became of them (answered, waiting for the operator, rejected,
+blocked, lapsed, ignored, moderated); exported as CSV and PNG. Held answers count as waiting
+until the operator's approval or rejection (ChatResolved) moves them; no viewer is named."""
 
 from __future__ import annotations
 
@@ -23,9 +25,11 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 # The same questions the director counts as interest:
-from vhost.chat.loop import INTEREST_INTENTS, ChatDecided
+from vhost.chat.loop import BLOCKED, INTEREST_INTENTS, ChatDecided, outcome
 
 SHOWN_MINUTES = 30  # the per-minute chart shows the last half hour (the CSV has every minute)
+HELD_KEPT = 1000  # held answers remembered until resolved (the chat loop holds at most 200)
+OUTCOMES = ("answered", "waiting", "rejected", "blocked", "lapsed", "ignored", "moderated")
 
 
 class AnalyticsPanel(QWidget):
@@ -37,7 +41,9 @@ class AnalyticsPanel(QWidget):
         self.sentiment: dict[int, list[float]] = {}
         self.intents: Counter[str] = Counter()
         self.products: Counter[str] = Counter()
-        self.actions: Counter[str] = Counter()
+        self.actions: Counter[str] = Counter()  # speak, pending, ignore, moderate
+        self.outcomes: Counter[str] = Counter()  # the same, finer: see OUTCOMES
+        self._held: dict[str, int] = {}  # a held answer's message id → its minute
         self.views = [QChartView() for _ in range(4)]
         for view in self.views:
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -66,19 +72,46 @@ class AnalyticsPanel(QWidget):
         self.per_minute.setdefault(minute, Counter())[action] += 1
         if decision.sentiment is not None:
             self.sentiment.setdefault(minute, []).append(decision.sentiment)
-        if decision.kind == "comment" and action != "moderate":
+        # A blocked viewer's comment was never read for its meaning: it asks nothing.
+        if decision.kind == "comment" and action != "moderate" and decision.reason != BLOCKED:
             self.intents[decision.intent] += 1
         if decision.intent in INTEREST_INTENTS and decision.product:
             self.products[product or decision.product] += 1
         self.actions[action] += 1
+        self.outcomes[outcome(decision.action, decision.reason, decision.pending)] += 1
+        if decision.pending and decision.id:
+            self._held[decision.id] = minute
+            if len(self._held) > HELD_KEPT:
+                del self._held[next(iter(self._held))]
+
+    def resolve(self, message_id: str, action: str, reason: str | None) -> None:
+        """A held answer was approved (speak) or not said (ignore, with why): it stops counting
+        as waiting. Once per answer: a second report of it changes nothing."""
+        minute = self._held.pop(message_id, None)
+        if minute is None:
+            return
+        for counts in (self.per_minute[minute], self.actions):
+            counts["pending"] -= 1
+            counts[action] += 1
+        self.outcomes["waiting"] -= 1
+        self.outcomes[outcome(action, reason)] += 1
 
     def redraw(self) -> None:
         total = sum(self.actions.values())
-        self.totals.setText(
+        said = [
             self.tr("{0} messages: {1} answered, {2} ignored, {3} moderated.").format(
                 total, self.actions["speak"], self.actions["ignore"], self.actions["moderate"]
             )
-        )
+        ]
+        if self.outcomes["waiting"]:
+            said.append(self.tr("{0} waiting for you.").format(self.outcomes["waiting"]))
+        if any(self.outcomes[name] for name in ("rejected", "blocked", "lapsed")):
+            said.append(
+                self.tr("Of the ignored: {0} rejected by you, {1} from blocked viewers, {2} lapsed.").format(
+                    self.outcomes["rejected"], self.outcomes["blocked"], self.outcomes["lapsed"]
+                )
+            )
+        self.totals.setText(" ".join(said))
         minutes = sorted(self.per_minute)[-SHOWN_MINUTES:]
         self.views[0].setChart(
             _bars(
@@ -108,24 +141,28 @@ class AnalyticsPanel(QWidget):
         )
         pie = QPieSeries()
         names = {
-            "speak": self.tr("answered"),
-            "ignore": self.tr("ignored"),
-            "moderate": self.tr("moderated"),
-            "pending": self.tr("waiting"),
+            "answered": self.tr("answered"),
+            "waiting": self.tr("waiting for you"),
+            "rejected": self.tr("rejected by you"),
+            "blocked": self.tr("blocked viewers"),
+            "lapsed": self.tr("lapsed"),
+            "ignored": self.tr("ignored"),
+            "moderated": self.tr("moderated"),
         }
-        for action, count in self.actions.items():
-            pie.append(f"{names.get(action, action)} {count}", count)
+        for name in OUTCOMES:
+            if self.outcomes[name] > 0:
+                pie.append(f"{names[name]} {self.outcomes[name]}", self.outcomes[name])
         pie.setLabelsVisible(True)
         chart = QChart()
-        chart.setTitle(self.tr("Answered, ignored, moderated"))
+        chart.setTitle(self.tr("What became of the messages"))
         chart.addSeries(pie)
         chart.legend().hide()
         self.views[3].setChart(chart)
 
     # ---- export ----------------------------------------------------------------------------
     def export_csv(self, path: Path) -> None:
-        """Every minute's figures, then the intents and products counted (one file for a
-        spreadsheet)."""
+        """Every minute's figures, then the intents, products and outcomes counted (one file
+        for a spreadsheet; no viewer in it)."""
         with Path(path).open("w", newline="", encoding="utf-8") as handle:
             out = csv.writer(handle)
             out.writerow(["minute", "messages", "answered", "ignored", "moderated", "mean_sentiment"])
@@ -149,6 +186,9 @@ class AnalyticsPanel(QWidget):
             out.writerow([])
             out.writerow(["product", "questions"])
             out.writerows(self.products.most_common())
+            out.writerow([])
+            out.writerow(["outcome", "messages"])
+            out.writerows([name, self.outcomes[name]] for name in OUTCOMES)
 
     def export_png(self, path: Path) -> bool:
         return self.grab().save(str(path), "PNG")

@@ -47,6 +47,7 @@ def show_options(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Sh
         chat=prefs.chat or None,
         llm=prefs.llm_endpoint or None,
         llm_model=prefs.llm_model or None,
+        approve_first=prefs.approve,  # from the first comment on, not once the window hears of the show
     )
 
 
@@ -74,11 +75,12 @@ def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Li
     settings = with_app_choices(settings, prefs)
     options = show_options(prefs, settings, catalog)
 
-    def make_show(outputs: list[Any]) -> Any:
+    def make_show(outputs: list[Any], progress: Any) -> Any:
+        progress("outputs")
         record = fresh_recording(Path(prefs.record)) if prefs.record else None
         rtmp = rtmp_url(settings.data_dir)  # wherever the Settings screen kept it
         devices = show_outputs(options.size, options.fps, record, prefs.camera, prefs.audio, rtmp)
-        return build_show(options, settings, [*outputs, *devices])
+        return build_show(options, settings, [*outputs, *devices], progress=progress)
 
     return LiveSession(make_show)
 

@@ -18,6 +18,7 @@ class EngineBridge(QObject):
     event = Signal(object)  # an engine or chat event (a vhost.engine.events.Event)
     state = Signal(str)  # idle, starting, live, paused, stopped, failed
     ready = Signal()  # the engine is built (its outputs are open or about to be)
+    stage = Signal(str)  # while starting: what the show is loading (vhost.show.builder.STAGES)
 
     def __init__(self, session: LiveSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,11 +28,12 @@ class EngineBridge(QObject):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._pump)
         self._was_running = self._told_ready = False
+        self._stage = ""
 
     def start(self) -> None:
         """Start the show; the engine is built on the show's thread, so this returns at once."""
         self.state.emit("starting")
-        self._was_running, self._told_ready = True, False
+        self._was_running, self._told_ready, self._stage = True, False, ""
         self.session.start()
         self._timer.start()
 
@@ -45,6 +47,9 @@ class EngineBridge(QObject):
 
     def _pump(self) -> None:
         session = self.session
+        if session.stage != self._stage:
+            self._stage = session.stage
+            self.stage.emit(self._stage)
         if session.started and not self._told_ready and session.error is None and not session.stop_asked:
             self._told_ready = True
             self.ready.emit()

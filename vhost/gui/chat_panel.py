@@ -1,6 +1,9 @@
 """The chat console: every comment with its intent, product and what the presenter does about
-it; in approve mode, answers wait here for Approve (as suggested or edited) or Reject; a "say
-now" box for the operator's own words; block a viewer."""
+it; in approve mode, answers wait here for Approve (as suggested or edited) or Reject, and show
+what became of them; a "say now" box for the operator's own words; block and unblock a viewer.
+
+Viewers show by the name they use in chat (what the presenter calls them), with their
+pseudonym on hover; blocking goes by the pseudonym, the one stable handle a viewer has."""
 
 from __future__ import annotations
 
@@ -10,18 +13,30 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from vhost.chat.loop import ChatDecided
+from vhost.chat.loop import ChatDecided, outcome
 from vhost.gui.tables import row_table
 
 COLUMNS = ("time", "viewer", "comment", "intent", "product", "action", "reply")
 MAX_ROWS = 2000  # older rows scroll away (the store keeps every decision)
-_ACTION_COLOURS = {"moderate": "#fbe3e1", "pending": "#fff4d6", "speak": "#e6f4ea"}
+# A colour per state, so what the operator did (rejected, blocked) never looks like vhost's own
+# choice to let a comment pass (ignored).
+STATE_COLOURS = {
+    "answered": "#e6f4ea",
+    "waiting": "#fff4d6",
+    "rejected": "#efe3f6",
+    "blocked": "#d5dde5",
+    "lapsed": "#eeeeee",
+    "ignored": "#ffffff",
+    "moderated": "#fbe3e1",
+}
 
 
 class ChatPanel(QWidget):
@@ -29,6 +44,7 @@ class ChatPanel(QWidget):
     reject = Signal(str)
     say_now = Signal(str)
     block = Signal(str)  # viewer pseudonym
+    unblock = Signal(str)  # viewer pseudonym
     approve_mode = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -53,13 +69,16 @@ class ChatPanel(QWidget):
         self.approve_button = QPushButton(self.tr("Approve"))
         self.reject_button = QPushButton(self.tr("Reject"))
         self.block_button = QPushButton(self.tr("Block viewer"))
+        self.blocked_button = QToolButton()  # the blocked viewers, each with Unblock
+        self.blocked_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.blocked_button.setMenu(QMenu(self.blocked_button))
         self.approve_button.clicked.connect(self._approve_selected)
         self.reject_button.clicked.connect(self._reject_selected)
         self.block_button.clicked.connect(self._block_selected)
         actions = QHBoxLayout()
         actions.addWidget(self.approve_box)
         actions.addStretch(1)
-        for button in (self.approve_button, self.reject_button, self.block_button):
+        for button in (self.approve_button, self.reject_button, self.block_button, self.blocked_button):
             actions.addWidget(button)
 
         self.say_box = QLineEdit()
@@ -75,9 +94,10 @@ class ChatPanel(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addLayout(say)
-        self._rows: dict[str, int] = {}  # message id → row, for answers waiting for approval
+        self._rows: dict[str, int] = {}  # message id → row, for answers held for approval
+        self.blocked: dict[str, str] = {}  # pseudonym → shown name, for the show on air
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self._selection_changed()
+        self.set_blocked({})
 
     # ---- decisions in ----------------------------------------------------------------------
     def add_decision(self, decision: ChatDecided, product: str = "") -> None:
@@ -87,60 +107,93 @@ class ChatPanel(QWidget):
             self._rows = {key: row - 1 for key, row in self._rows.items() if row > 0}
         row = self.table.rowCount()
         self.table.insertRow(row)
-        action = "pending" if decision.pending else decision.action
+        state = outcome(decision.action, decision.reason, decision.pending)
         seconds = int(decision.stream_time)
         values = {
             "time": f"{seconds // 60:d}:{seconds % 60:02d}",
-            "viewer": decision.viewer,
+            "viewer": decision.name.strip() or decision.viewer,
             "comment": decision.text if decision.text is not None else self.tr("(hidden: moderated)"),
             "intent": self.intent_text(decision.intent),
             "product": product or decision.product or "",
-            "action": self._action_text(action, decision.reason),
+            "action": self.state_text(state, decision.reason),
             "reply": decision.reply or "",
         }
-        colour = QColor(_ACTION_COLOURS.get(action, "#ffffff"))
         for column, name in enumerate(COLUMNS):
             item = QTableWidgetItem(values[name])
             if name in ("comment", "reply", "product"):
                 item.setToolTip(values[name])  # the whole text where the column cuts it
-            editable = name == "reply" and action == "pending"
-            flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-            item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
-            item.setBackground(colour)
-            item.setData(Qt.ItemDataRole.UserRole, {"id": decision.id, "action": action})
+            if name == "viewer":
+                item.setToolTip(decision.viewer)  # the pseudonym the store and exports keep
+            item.setData(Qt.ItemDataRole.UserRole, {"id": decision.id, "viewer": decision.viewer})
             self.table.setItem(row, column, item)
-        if action == "pending" and decision.id:
+        self._show_state(row, state)
+        if state == "waiting" and decision.id:
             self._rows[decision.id] = row
         self.table.scrollToBottom()
 
-    def _action_text(self, action: str, reason: object) -> str:
+    def resolve(self, message_id: str, action: str, reply: str | None, reason: str | None) -> None:
+        """What became of a held answer (approved and said, rejected, blocked or lapsed); again
+        for the same answer, it shows the words said as the law filter left them."""
+        row = self._rows.get(message_id)
+        if row is None:
+            return
+        state = outcome(action, reason)
+        self._show_state(row, state)
+        self.table.item(row, COLUMNS.index("action")).setText(self.state_text(state, reason))
+        if reply:
+            self.table.item(row, COLUMNS.index("reply")).setText(reply)
+        self._selection_changed()
+
+    def _show_state(self, row: int, state: str) -> None:
+        colour = QColor(STATE_COLOURS.get(state, "#ffffff"))
+        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        for column, name in enumerate(COLUMNS):
+            item = self.table.item(row, column)
+            editable = name == "reply" and state == "waiting"
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
+            item.setBackground(colour)
+            item.setData(
+                Qt.ItemDataRole.UserRole, {**(item.data(Qt.ItemDataRole.UserRole) or {}), "state": state}
+            )
+
+    def state_text(self, state: str, reason: str | None = None) -> str:
+        """A decision's state in the app's language, with the reason vhost let a comment pass."""
+        if state == "ignored" and reason:
+            return self.tr("ignored ({0})").format(self.reason_text(reason))
+        if state == "moderated" and reason:
+            return self.tr("moderated ({0})").format(self.reason_text(reason))
         names = {
-            "speak": self.tr("answered"),
-            "ignore": self.tr("ignored"),
-            "moderate": self.tr("moderated"),
-            "pending": self.tr("waiting for you"),
+            "answered": self.tr("answered"),
+            "waiting": self.tr("waiting for you"),
+            "rejected": self.tr("rejected by you"),
+            "blocked": self.tr("blocked viewer"),
+            "lapsed": self.tr("lapsed: not approved in time"),
+            "ignored": self.tr("ignored"),
+            "moderated": self.tr("moderated"),
         }
+        return names.get(state, self.tr("ignored"))
+
+    def reason_text(self, reason: str) -> str:
+        """A reason code (see vhost.chat.loop.REASON_CODES) in the app's language."""
         reasons = {
             "busy": self.tr("another answer is waiting"),
-            "already answered": self.tr("answered a moment ago"),
+            "empty": self.tr("empty message"),
             "flood": self.tr("too many messages"),
-            "thanked recently": self.tr("thanked a moment ago"),
-            "chit-chat": self.tr("chit-chat"),
-            "not a question vhost can answer": self.tr("not a question about the products"),
+            "already_answered": self.tr("answered a moment ago"),
+            "chit_chat": self.tr("chit-chat"),
+            "not_answerable": self.tr("not a question about the products"),
+            "no_lawful_reply": self.tr("no lawful reply"),
+            "nothing_to_say": self.tr("nothing to say"),
+            "thanked_recently": self.tr("thanked a moment ago"),
             "abuse": self.tr("abuse"),
             "ad": self.tr("advertising"),
             "personal_data": self.tr("personal data"),
             "manipulation": self.tr("tries to change the presenter's words"),
-            "blocked by the operator": self.tr("blocked"),
-            "no lawful reply": self.tr("no lawful reply"),
         }
-        text = names.get(action, action)
-        if not reason or action == "speak":
-            return text
-        return f"{text} ({reasons.get(str(reason), str(reason))})"
+        return reasons.get(reason, self.tr("another reason"))
 
     def intent_text(self, intent: str) -> str:
-        """An intent's name in the app's language."""
+        """An intent's name in the app's language (a merchant's own intent keeps its name)."""
         names = {
             "price": self.tr("price"),
             "promotion": self.tr("deal"),
@@ -161,23 +214,42 @@ class ChatPanel(QWidget):
             "like": self.tr("like"),
             "follow": self.tr("follow"),
             "enter": self.tr("entered"),
-            "blocked": self.tr("blocked"),
+            "blocked": "—",  # a blocked viewer's comment is not read for what it asks
         }
         return names.get(intent, intent)
 
-    def mark(self, message_id: str, action: str) -> None:
-        """A waiting answer was approved (spoken) or rejected."""
-        row = self._rows.pop(message_id, None)
-        if row is None:
-            return
-        for column in range(len(COLUMNS)):
-            item = self.table.item(row, column)
-            flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-            item.setFlags(flags)
-            item.setBackground(QColor(_ACTION_COLOURS.get(action, "#ffffff")))
-            item.setData(Qt.ItemDataRole.UserRole, {"id": message_id, "action": action})
-        self.table.item(row, COLUMNS.index("action")).setText(self._action_text(action, None))
+    # ---- the show's state ------------------------------------------------------------------
+    def show_approve_mode(self, on: bool) -> None:
+        """Show whether answers wait for approval, without asking for a change."""
+        was = self.approve_box.blockSignals(True)
+        self.approve_box.setChecked(on)
+        self.approve_box.blockSignals(was)
+
+    def set_blocked(self, blocked: dict[str, str]) -> None:
+        """The viewers blocked in the show on air: pseudonym → the name shown."""
+        self.blocked = dict(blocked)
+        menu = self.blocked_button.menu()
+        for old in menu.actions():  # (later: one of them may be the Unblock being handled now)
+            menu.removeAction(old)
+            old.deleteLater()
+        for viewer, name in sorted(self.blocked.items(), key=lambda pair: pair[1]):
+            action = menu.addAction(self.tr("Unblock {0}").format(name))
+            action.setToolTip(viewer)
+            action.triggered.connect(lambda _=False, v=viewer: self.unblock.emit(v))
+        self.blocked_button.setText(self.tr("Blocked viewers ({0})").format(len(self.blocked)))
+        self.blocked_button.setEnabled(bool(self.blocked))
         self._selection_changed()
+
+    def viewer_name(self, viewer: str) -> str:
+        """The name a viewer (pseudonym) shows in the latest row of theirs, else the pseudonym."""
+        if viewer in self.blocked:
+            return self.blocked[viewer]
+        column = COLUMNS.index("viewer")
+        for row in range(self.table.rowCount() - 1, -1, -1):
+            item = self.table.item(row, column)
+            if (item.data(Qt.ItemDataRole.UserRole) or {}).get("viewer") == viewer:
+                return item.text()
+        return viewer
 
     # ---- operator's actions ----------------------------------------------------------------
     def _selected(self) -> tuple[int, dict] | None:
@@ -189,26 +261,30 @@ class ChatPanel(QWidget):
 
     def _selection_changed(self) -> None:
         chosen = self._selected()
-        waiting = chosen is not None and chosen[1].get("action") == "pending"
+        waiting = chosen is not None and chosen[1].get("state") == "waiting"
         self.approve_button.setEnabled(waiting)
         self.reject_button.setEnabled(waiting)
         self.block_button.setEnabled(chosen is not None)
+        blocked = chosen is not None and chosen[1].get("viewer") in self.blocked
+        self.block_button.setText(self.tr("Unblock viewer") if blocked else self.tr("Block viewer"))
 
     def _approve_selected(self) -> None:
         chosen = self._selected()
-        if chosen and chosen[1].get("action") == "pending":
+        if chosen and chosen[1].get("state") == "waiting":
             reply = self.table.item(chosen[0], COLUMNS.index("reply")).text()
             self.approve.emit(str(chosen[1]["id"]), reply)
 
     def _reject_selected(self) -> None:
         chosen = self._selected()
-        if chosen and chosen[1].get("action") == "pending":
+        if chosen and chosen[1].get("state") == "waiting":
             self.reject.emit(str(chosen[1]["id"]))
 
     def _block_selected(self) -> None:
+        """Block the selected row's viewer, or unblock them when they are blocked."""
         chosen = self._selected()
         if chosen:
-            self.block.emit(self.table.item(chosen[0], COLUMNS.index("viewer")).text())
+            viewer = str(chosen[1]["viewer"])
+            (self.unblock if viewer in self.blocked else self.block).emit(viewer)
 
     def _say(self) -> None:
         text = self.say_box.text().strip()

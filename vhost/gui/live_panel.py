@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -18,22 +19,26 @@ from PySide6.QtWidgets import (
 )
 
 from vhost.engine.events import Metrics
+from vhost.gui.health import HealthStrip
+from vhost.outputs.preflight import Destination, Readiness
 
 LIGHTS = ("camera", "audio", "rtmp", "recording")
-_COLOURS = {"on": "#2e9d4f", "off": "#9a9a9a", "problem": "#d08a00", "failed": "#c0392b"}
+# on: in use; ready: will be used at Go Live; off: not used; problem: missing or reconnecting.
+_COLOURS = {"on": "#2e9d4f", "ready": "#4a86c5", "off": "#9a9a9a", "problem": "#d08a00", "failed": "#c0392b"}
 
 
 class Light(QWidget):
-    """A coloured dot, a name and a short state; when the output is missing, a button shows
-    how to get it (the exact command, selectable)."""
+    """A coloured dot, a name and a short state; while the output is not on, "How to set this
+    up" opens the guide for this computer's system (in the app's language, with "Test this
+    output" when the Settings screen is in the same window)."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, output: str = "") -> None:
         super().__init__(parent)
-        self.title = title
+        self.title, self.output = title, output  # output: camera, audio, rtmp or recording
         self.dot, self.label = QLabel("●"), QLabel(title)
         self.detail = QLabel()
         self.detail.setStyleSheet("color: #666;")
-        self.fix = QPushButton(self.tr("How to fix"))
+        self.fix = QPushButton(self.tr("How to set this up"))
         self.fix.setFlat(True)
         self.fix.setStyleSheet("color: #1a5fb4; text-decoration: underline;")
         self.fix.clicked.connect(self._show_hint)
@@ -45,19 +50,32 @@ class Light(QWidget):
         row.addWidget(self.fix)
         row.addStretch(1)
         self.state, self.hint = "", ""
+        self.guide: QDialog | None = None
         self.set("off", "")
 
     def set(self, state: str, detail: str, hint: str = "") -> None:
+        """`hint`: the output is missing (its guide's first sentence becomes the tooltip)."""
         self.state, self.hint = state, hint
         self.dot.setStyleSheet(f"color: {_COLOURS[state]}; font-size: 16px;")
         self.detail.setText(detail)
+        if hint and self.output:
+            from vhost.gui.output_setup import guide_summary
+
+            hint = guide_summary(self.output)
         self.setToolTip(hint or detail)
-        self.fix.setVisible(bool(hint))
+        self.fix.setVisible(bool(hint) or (bool(self.output) and state not in ("on", "ready")))
 
     def _show_hint(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.title, self.hint, parent=self)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.open()
+        if not self.output:  # a light without a guide: its hint, selectable
+            box = QMessageBox(QMessageBox.Icon.Information, self.title, self.hint, parent=self)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.open()
+            return
+        from vhost.gui.output_setup import SetupGuide, find_output_tests
+
+        self.guide = SetupGuide(self.output, self, find_output_tests(self))
+        self.guide.finished.connect(self.guide.deleteLater)
+        self.guide.open()
 
 
 class LivePanel(QWidget):
@@ -81,7 +99,13 @@ class LivePanel(QWidget):
         self.go_button.clicked.connect(self.go_live)
         self.pause_button.toggled.connect(self._pause_toggled)
         self.stop_button.clicked.connect(self.stop)
+        # What the audience gets: on air, a preview only, or nothing yet (never "live" before
+        # the first frame has left).
+        self.mode = QLabel()
+        self.mode.setStyleSheet("font-weight: bold; padding: 0 8px;")
+        self.preview_only = False
         buttons = QHBoxLayout()
+        buttons.addWidget(self.mode)
         for button in (self.go_button, self.pause_button, self.stop_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
@@ -92,7 +116,7 @@ class LivePanel(QWidget):
             "rtmp": self.tr("RTMP"),
             "recording": self.tr("Recording"),
         }
-        self.lights = {name: Light(titles[name]) for name in LIGHTS}
+        self.lights = {name: Light(titles[name], output=name) for name in LIGHTS}
         lights = QGridLayout()
         for position, name in enumerate(LIGHTS):
             lights.addWidget(self.lights[name], position // 2, position % 2)
@@ -103,7 +127,7 @@ class LivePanel(QWidget):
         self.next_line = QLabel()
         self.next_line.setWordWrap(True)
         self.next_line.setStyleSheet("color: #666;")
-        self.figures = QLabel()
+        self.figures = HealthStrip()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c0392b;")
@@ -127,8 +151,10 @@ class LivePanel(QWidget):
         self.stop_button.setEnabled(live)
         if not live:
             self.pause_button.setChecked(False)
+        self._show_mode(state)
         if state == "starting":
-            self.preview.setText(self.tr("Starting: loading the voice and the face…"))
+            self.show_stage("")
+            self.figures.reset()
         elif state in ("stopped", "failed"):  # nothing goes out now: the last picture would lie
             self._pixmap = None
             self.preview.setPixmap(QPixmap())
@@ -139,6 +165,45 @@ class LivePanel(QWidget):
                 if light.state in ("on", "problem"):
                     light.set("off", self.tr("off air"))
 
+    def _show_mode(self, state: str) -> None:
+        if state in ("live", "paused") and self.preview_only:
+            text, colour = self.tr("PREVIEW ONLY: not on air"), "#666"
+        elif state == "live":
+            text, colour = self.tr("● ON AIR"), "#c0392b"
+        elif state == "paused":
+            text, colour = self.tr("● ON AIR (paused)"), "#d08a00"
+        elif state == "starting":
+            text, colour = self.tr("Starting…"), "#666"
+        else:
+            text, colour = "", "#666"
+        self.mode.setText(text)
+        self.mode.setStyleSheet(f"font-weight: bold; padding: 0 8px; color: {colour};")
+
+    def show_stage(self, stage: str) -> None:
+        """What the starting show is doing (a show builder stage code)."""
+        what = {
+            "outputs": self.tr("opening the camera, sound and stream"),
+            "catalog": self.tr("reading the catalog"),
+            "presenter": self.tr("loading the presenter's face"),
+            "voice": self.tr("loading the voice"),
+            "chat": self.tr("loading the chat models"),
+            "first_line": self.tr("making the first line"),
+        }.get(stage, self.tr("getting ready"))
+        self.preview.setText(self.tr("Starting: {0}…").format(what))
+
+    def show_destination(self, destination: Destination) -> None:
+        """Before Go Live: whether this output will be used, and if not, why."""
+        light = self.lights[destination.output]
+        match destination.readiness:
+            case Readiness.READY:
+                light.set("ready", self.tr("will use {0}").format(destination.detail))
+            case Readiness.OFF:
+                light.set("off", self.tr("switched off in Settings"))
+            case Readiness.NOT_SET:
+                light.set("off", self.tr("not set up"))
+            case Readiness.MISSING:
+                light.set("problem", self.tr("not found on this computer"))
+
     def show_picture(self, image: QImage) -> None:
         if not self._on_air:  # a last frame arriving after Stop would freeze on screen
             return
@@ -146,16 +211,7 @@ class LivePanel(QWidget):
         self._fit()
 
     def show_metrics(self, metrics: Metrics) -> None:
-        seconds = int(metrics.stream_seconds)
-        uptime = f"{seconds // 3600:d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-        self.figures.setText(
-            self.tr("Uptime {0}   fps {1}   A/V offset {2} ms   speech ready {3} s").format(
-                uptime,
-                f"{metrics.fps or 0:.1f}",
-                f"{metrics.av_offset_ms:.1f}",
-                f"{metrics.buffer_seconds:.1f}",
-            )
-        )
+        self.figures.follow(metrics)
         self.show_next(metrics.next or "")
         rtmp = metrics.outputs.get("rtmp")
         if rtmp is not None:

@@ -31,6 +31,7 @@ from vhost.gui.schedule_panel import Estimate, SchedulePanel
 from vhost.gui.script_panel import ScriptPanel
 from vhost.gui.session import LiveSession
 from vhost.gui.settings_panel import SettingsPanel
+from vhost.outputs.preflight import Destination, goes_nowhere, preflight
 from vhost.show.live_show import LiveShow
 
 # (the app's choices, the catalog as edited) → a session not yet started.
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.live = LivePanel()
         self.catalog = CatalogPanel()
         self.chat = ChatPanel()
-        self.settings = SettingsPanel(prefs)
+        self.settings = SettingsPanel(prefs, data_dir=prefs_path.parent)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.live, self.tr("Live"))
         self.tabs.addTab(self.catalog, self.tr("Catalog"))
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._catalog_file = prefs.catalog  # the settings' catalog file: a new one is imported
         self._load_catalog()
         self._add_shortcuts()
+        self.preflight()
         self.statusBar().showMessage(self.tr("Ready."))
 
     def _add_shortcuts(self) -> None:
@@ -128,7 +130,23 @@ class MainWindow(QMainWindow):
     # ---- the show --------------------------------------------------------------------------
     def go_live(self) -> None:
         self.live.show_problem("")
+        preview_only = goes_nowhere(self.preflight())
+        if preview_only and not confirm(
+            self,
+            self.tr("Preview only?"),
+            self.tr(
+                "Nothing will leave this computer: no virtual camera, sound device, RTMP stream or"
+                " recording is set up, so no viewer will see or hear the show. Start it as a preview"
+                " only?"
+            ),
+            self.tr("Start a preview"),
+            self.tr("Set up an output first"),
+        ):
+            self.tabs.setCurrentWidget(self.settings)
+            return
+        self.live.preview_only = preview_only
         self.bridge = EngineBridge(self.make_session(self.prefs, self.catalog.catalog), self)
+        self.bridge.stage.connect(self.live.show_stage)
         self.bridge.picture.connect(self.live.show_picture)
         self.bridge.state.connect(self._state)
         self.bridge.event.connect(self._event)
@@ -262,10 +280,13 @@ class MainWindow(QMainWindow):
 
     def _state(self, state: str) -> None:
         self.live.set_state(state)
+        if state in ("stopped", "failed"):
+            self.preflight()  # where the next Go Live would go
+        live = self.tr("Preview only: nothing leaves this computer.") if self.live.preview_only else None
         self.statusBar().showMessage(
             {
                 "starting": self.tr("Starting…"),
-                "live": self.tr("Live."),
+                "live": live or self.tr("On air: the first picture has gone out."),
                 "paused": self.tr("Paused: the presenter waits quietly."),
                 "stopped": self.tr("Stopped."),
                 "failed": self.tr("The show could not run; see the message on the Live screen."),
@@ -408,18 +429,39 @@ class MainWindow(QMainWindow):
         elif said != text.strip():
             self.statusBar().showMessage(self.tr("Said as: {0}").format(said))
 
+    def preflight(self) -> list[Destination]:
+        """Show on the Live screen where the next Go Live would go, and what is missing."""
+        from vhost.gui.secrets import rtmp_url
+
+        found = preflight(
+            self.prefs.camera, self.prefs.audio, rtmp_url(self.prefs_path.parent), self.prefs.record
+        )
+        for destination in found:
+            self.live.show_destination(destination)
+        return found
+
     def _may_close(self) -> bool:
         """Closing never ends a show by surprise: while one runs (or starts), ask first (a
         show already stopping needs no question)."""
         session = self.session
         if session is not None and session.running and not session.stop_asked:
-            return confirm(
+            if not confirm(
                 self,
                 self.tr("Stop the show?"),
                 self.tr("The show is on air. Closing vhost stops it for everyone watching."),
                 self.tr("Stop the show and close"),
                 self.tr("Keep the show on air"),
-            )
+            ):
+                return False
+        if self.settings.unsaved() and not confirm(  # (the catalog and lines are kept as they change)
+            self,
+            self.tr("Close without saving the settings?"),
+            self.tr("You changed settings and did not save them. Close anyway, and lose those changes?"),
+            self.tr("Close without saving"),
+            self.tr("Go back to save them"),
+        ):
+            self.tabs.setCurrentWidget(self.settings)
+            return False
         return True
 
     def _save_prefs(self) -> None:
@@ -427,6 +469,8 @@ class MainWindow(QMainWindow):
             self.catalog.import_in_background(Path(self.prefs.catalog))  # kept once read
         self._catalog_file = self.prefs.catalog
         self.prefs.save(self.prefs_path)
+        if not (self.session and self.session.running):  # (a running show keeps its outputs lit)
+            self.preflight()
         self.statusBar().showMessage(self.tr("Settings saved; they apply the next time you go live."))
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's signature

@@ -23,8 +23,9 @@ from vhost.show.live_show import LiveShow
 
 log = logging.getLogger(__name__)
 
-# (outputs the show must write to, besides its own) → a LiveShow, built and not yet run.
-ShowFactory = Callable[[list[Any]], LiveShow]
+# (outputs the show must write to, besides its own; where the building is, by stage code, see
+# vhost.show.builder.STAGES) → a LiveShow, built and not yet run.
+ShowFactory = Callable[[list[Any], Callable[[str], None]], LiveShow]
 
 
 class LiveSession:
@@ -37,6 +38,7 @@ class LiveSession:
         self._thread: threading.Thread | None = None
         self._built = threading.Event()
         self._stop_asked = False  # Stop pressed while the show was still being built
+        self.stage = ""  # what the building show is doing (a builder stage code), read by the window
 
     @property
     def running(self) -> bool:
@@ -52,7 +54,7 @@ class LiveSession:
         """Build the show and run it, on the show's own thread; returns at once."""
         if self.running:
             return
-        self.error, self._stop_asked = None, False
+        self.error, self._stop_asked, self.stage = None, False, ""
         self._built = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(duration,), name="live-show", daemon=True)
         self._thread.start()
@@ -78,8 +80,9 @@ class LiveSession:
         """The show, its chat and its store record (this takes seconds: models load). False:
         do not run."""
         try:
-            self.show = self.make_show([self.preview])
+            self.show = self.make_show([self.preview], self._at)
             self._events = self.show.events.subscribe(capacity=4096)
+            self.stage = "first_line"  # built: the first line is being made
         except VHostError as exc:  # a user's mistake (no face, a missing model): its own sentence
             self.error = str(exc)
         except Exception as exc:
@@ -88,6 +91,9 @@ class LiveSession:
         finally:
             self._built.set()
         return self.error is None and not self._stop_asked
+
+    def _at(self, stage: str) -> None:
+        self.stage = stage  # (one string swapped whole: safe to read from the window's thread)
 
     def events(self) -> list[Event]:
         """The show's events since the last call (never blocks)."""

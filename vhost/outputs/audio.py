@@ -17,6 +17,7 @@ import platform
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -36,15 +37,18 @@ REOPEN_BACKOFF = (1.0, 2.0, 5.0, 10.0, 30.0)
 
 
 def how_to_get_audio(system: str | None = None) -> str:
+    """What to install so a streaming tool hears the presenter, in words first (the app's
+    Settings and Live screens show a fuller, translated guide with a Test button)."""
     system = system or platform.system()
     if system == "Linux":
         return (
-            "for OBS, create a virtual cable with `pactl load-module module-null-sink sink_name=vhost`"
-            " and run `PULSE_SINK=vhost vhost live --audio pulse` (OBS captures the monitor of that sink)"
+            "for OBS, make a virtual cable, a PulseAudio or PipeWire null sink"
+            " (`pactl load-module module-null-sink sink_name=vhost`), and run"
+            " `PULSE_SINK=vhost vhost live --audio pulse` (OBS captures the monitor of that sink)"
         )
     if system == "Darwin":
-        return "install BlackHole (a virtual audio cable), then pass --audio BlackHole"
-    return 'install VB-CABLE (a virtual audio cable), then pass --audio "CABLE Input"'
+        return "install BlackHole (a free virtual audio cable), then choose it: --audio BlackHole"
+    return 'install VB-CABLE (a free virtual audio cable), then choose it: --audio "CABLE Input"'
 
 
 def output_devices() -> list[dict[str, Any]]:
@@ -238,3 +242,99 @@ def _sounddevice() -> Any:
             " libportaudio2) or go live with --audio none."
         ) from exc
     return sounddevice
+
+
+TONE_SECONDS = 1.0
+
+
+def play_test_tone(
+    choice: str = "auto",
+    seconds: float = TONE_SECONDS,
+    sample_rate: int = 48000,
+    stream_factory: Any = None,
+    report: Callable[[float], None] | None = None,
+    timeout: float = 5.0,
+) -> str:
+    """Play a soft 440 Hz tone on the sound output `choice` (auto, an index or part of a name, as
+    the show picks it) and wait until it has played. Returns the output's name. BackendError
+    with the reason alone (the caller adds its own guidance) when it cannot play.
+    `stream_factory(callback)` opens the stream (tests pass a fake; by default PortAudio's);
+    `report(fraction)` is called while it plays (it may raise to cancel)."""
+    index, name = _test_device(choice)
+    count = max(1, int(seconds * sample_rate))
+    t = np.arange(count, dtype=np.float32) / sample_rate
+    fade = np.minimum(1.0, np.minimum(t, t[-1] - t) / 0.05).astype(np.float32)
+    tone = (0.2 * np.sin(2 * np.pi * 440.0 * t) * fade).astype(np.float32)
+    played = 0
+    done = threading.Event()
+
+    def callback(out: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
+        nonlocal played
+        take = min(frames, count - played)
+        out.fill(0)
+        if take > 0:
+            out[:take] = tone[played : played + take, np.newaxis]
+            played += take
+        if played >= count:
+            done.set()
+
+    def open_stream(callback: Any) -> Any:
+        sd = _sounddevice()
+        channels = min(2, max(1, int(sd.query_devices(index, "output")["max_output_channels"])))
+        return sd.OutputStream(
+            samplerate=sample_rate,
+            device=index,
+            channels=channels,
+            dtype="float32",
+            callback=callback,
+            latency=LATENCY,
+            blocksize=BLOCK,
+        )
+
+    try:
+        stream = (stream_factory or open_stream)(callback)
+        stream.start()
+    except BackendError:
+        raise
+    except Exception as exc:  # PortAudio's errors: busy, unsupported rate, gone
+        raise BackendError(str(exc).rstrip(". ") or type(exc).__name__) from exc
+    try:
+        deadline = time.monotonic() + seconds + timeout
+        while not done.wait(0.05):
+            if report is not None:
+                report(played / count)
+            if time.monotonic() > deadline:
+                raise BackendError("the sound output took the tone but did not play it (is it busy?)")
+        if report is not None:
+            report(1.0)
+        time.sleep(float(getattr(stream, "latency", 0.0) or 0.0))  # the last block leaves the device
+        return name
+    finally:
+        try:
+            stream.stop()
+            stream.close()
+        except Exception:  # the tone has played or failed; a stream that will not close is let go
+            pass
+
+
+def _test_device(choice: str) -> tuple[int | None, str]:
+    """The output `choice` names (as find_device picks it), with its name; BackendError with the
+    reason alone."""
+    try:
+        devices = output_devices()
+    except BackendError as exc:
+        raise BackendError(str(exc.__cause__ or exc).rstrip(". ")) from exc
+    chosen: dict[str, Any] | None
+    if choice == "auto":
+        chosen = next((d for d in devices if d["default"]), devices[0] if devices else None)
+        if chosen is None:
+            raise BackendError("this computer has no sound output")
+    elif choice.isdigit():
+        chosen = next((d for d in devices if d["index"] == int(choice)), None)
+    else:
+        matches = [d for d in devices if choice.lower() in str(d["name"]).lower()]
+        exact = [d for d in matches if str(d["name"]).lower() == choice.lower()]
+        chosen = (exact or matches)[0] if matches else None
+    if chosen is None:
+        raise BackendError(f"there is no sound output called {choice!r} on this computer now")
+    return int(chosen["index"]), str(chosen["name"])

@@ -11,6 +11,9 @@ import logging
 import platform
 import time
 from collections import deque
+from collections.abc import Callable
+
+import numpy as np
 
 from vhost.errors import BackendError
 from vhost.outputs.base import AVFrame
@@ -22,15 +25,82 @@ REOPEN_BACKOFF = (1.0, 2.0, 5.0, 10.0, 30.0)  # seconds between attempts to reop
 
 
 def how_to_get_a_camera(system: str | None = None) -> str:
+    """What to install for a virtual camera on this system, in words first (the app's Settings
+    and Live screens show a fuller, translated guide with a Test button)."""
     system = system or platform.system()
     if system == "Linux":
         return (
-            "install and load v4l2loopback: sudo apt install v4l2loopback-dkms && sudo modprobe v4l2loopback"
-            " devices=1 exclusive_caps=1 card_label=vhost"
+            "load v4l2loopback, the system module that makes a virtual webcam, once as an administrator"
+            " (Debian/Ubuntu: sudo apt install v4l2loopback-dkms && sudo modprobe v4l2loopback"
+            " devices=1 exclusive_caps=1 card_label=vhost)"
         )
     if system == "Darwin":
-        return "install OBS Studio and start its Virtual Camera once, then quit OBS's camera and try again"
+        return (
+            "install OBS Studio (30 or later), click its Start Virtual Camera once and stop it again,"
+            " then try again"
+        )
     return "install OBS Studio (it brings the OBS Virtual Camera) or Unity Capture, then try again"
+
+
+TEST_SIZE = (1280, 720)  # the show's size: a streaming tool sees the test as it will see the show
+
+
+def colour_bars(width: int, height: int, index: int, fps: int = 30) -> np.ndarray:
+    """Colour bars with a white square crossing them once every two seconds: a still picture
+    would not show that frames keep coming."""
+    colours = np.array(
+        [(192, 192, 192), (192, 192, 0), (0, 192, 192), (0, 192, 0), (192, 0, 192), (192, 0, 0), (0, 0, 192)],
+        np.uint8,
+    )
+    columns = np.minimum(np.arange(width) * len(colours) // max(1, width), len(colours) - 1)
+    picture = np.repeat(colours[columns][np.newaxis], height, axis=0)
+    side = max(2, height // 6)
+    left = int((index % (2 * fps)) / (2 * fps) * max(1, width - side))
+    top = (height - side) // 2
+    picture[top : top + side, left : left + side] = 255
+    return picture
+
+
+def show_test_pattern(
+    device: str | None = None,
+    seconds: float = 2.0,
+    fps: int = 30,
+    size: tuple[int, int] = TEST_SIZE,
+    report: Callable[[float], None] | None = None,
+) -> str:
+    """Open the virtual camera as a show would (`device`, or the first one found with None),
+    send a moving test pattern for `seconds` in real time and close it, so the operator sees it
+    in their streaming tool. Returns the camera's name. BackendError with the reason alone (the
+    caller adds its own guidance) when it cannot be opened or fed. `report(fraction)` is called
+    after each frame (it may raise to cancel)."""
+    try:
+        import pyvirtualcam
+    except ImportError as exc:
+        raise BackendError("pyvirtualcam is not installed") from exc
+    width, height = size
+    try:
+        camera = pyvirtualcam.Camera(width, height, fps, device=device, fmt=pyvirtualcam.PixelFormat.RGB)
+    except (RuntimeError, ValueError, OSError) as exc:
+        raise BackendError(str(exc).rstrip(". ") or type(exc).__name__) from exc
+    try:
+        frames = max(1, round(seconds * fps))
+        start = time.monotonic()
+        for index in range(frames):
+            try:
+                camera.send(colour_bars(width, height, index, fps))
+            except (RuntimeError, ValueError, OSError) as exc:
+                raise BackendError(str(exc).rstrip(". ") or type(exc).__name__) from exc
+            if report is not None:
+                report((index + 1) / frames)
+            wait = start + (index + 1) / fps - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+        return str(camera.device)
+    finally:
+        try:
+            camera.close()
+        except Exception:  # a camera that failed may not close; it is let go either way
+            pass
 
 
 class VirtualCamera(ThreadedOutput):

@@ -50,6 +50,7 @@ class RtmpOutput(ThreadedOutput):
         self.connected = False
         self.reconnects = 0
         self.disconnected_drops = 0
+        self.bytes_sent = 0  # encoded bytes handed to the server (the health strip's bitrate)
         self._container: OutputContainer | None = None
         self._video: VideoStream | None = None
         self._audio: AudioStream | None = None
@@ -73,8 +74,9 @@ class RtmpOutput(ThreadedOutput):
             sound = av.AudioFrame.from_ndarray(pcm, format="s16", layout="mono")
             sound.sample_rate = frame.sample_rate
             sound.pts = self._sent * len(frame.audio)
-            container.mux(video.encode(picture))
-            container.mux(audio.encode(sound))
+            packets = [*video.encode(picture), *audio.encode(sound)]
+            container.mux(packets)
+            self.bytes_sent += sum(packet.size for packet in packets)
             self._sent += 1
         except (OSError, av.FFmpegError) as exc:  # the server went away mid-stream
             log.warning(
@@ -99,6 +101,7 @@ class RtmpOutput(ThreadedOutput):
             "connected": int(self.connected),
             "reconnects": self.reconnects,
             "disconnected_drops": self.disconnected_drops,
+            "bytes": self.bytes_sent,
         }
 
     def _connect(self) -> bool:

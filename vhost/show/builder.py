@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from vhost.show.live_show import LiveShow
 
 Notice = Callable[[str], None]  # one line for the operator (a terminal, the app's log)
+# The stage the building show is at, for a front end's "Starting: …" (a code it words itself).
+Progress = Callable[[str], None]
+STAGES = ("outputs", "catalog", "presenter", "voice", "chat", "first_line")
 SHOWN_PROBLEMS = 50  # catalog problems listed before "… and N more" (--json lists them all)
 
 
@@ -50,6 +53,7 @@ class ShowOptions:
     llm: str | None = None  # an OpenAI-compatible endpoint that may word chat answers
     llm_model: str | None = None
     restart: bool = False  # start from the top instead of the saved place
+    approve_first: bool = False  # chat answers wait for the operator's approval
 
 
 def report_lines(report: ImportReport, shown: int = SHOWN_PROBLEMS) -> list[str]:
@@ -85,6 +89,7 @@ def build_engine(
     voice: Any = None,
     picture: Any = None,
     notice: Notice = to_stderr,
+    progress: Progress | None = None,
 ) -> Any:
     """The live engine for these choices. With resume, the show continues from the position the
     store saved for the same catalog, language and seed; the engine gets `show_key` and
@@ -100,9 +105,11 @@ def build_engine(
     from vhost.script import ComplianceFilter, TemplateWriter
     from vhost.speech.registry import open_voice
 
+    step = progress or (lambda stage: None)
     lang = options.lang or settings.lang
     seed = settings.seed if options.seed is None else options.seed
     catalog_path = options.catalog or ASSETS_DIR / "demo" / "catalog.json"
+    step("catalog")
     report = load_catalog(catalog_path)
     if report.problems or report.notes:
         for line in report_lines(report):
@@ -112,9 +119,11 @@ def build_engine(
     plan = plan.with_overrides(hero=options.hero, seconds_per_product=options.seconds_per_product)
     plan.check(catalog)
     if picture is None:
+        step("presenter")
         presenter, notes = load_avatar(options.avatar)
         for note in notes:
             notice(f"  note: {note}")
+    step("voice")
     if voice is None:
         voice = open_voice(options.voice or settings.voice, settings.models_dir, options.speed, options.pitch)
     fallback = open_voice(options.fallback_voice, settings.models_dir) if options.fallback_voice else None
@@ -226,7 +235,7 @@ def build_chat(
         catalog, engine.lang, seed, settings, order, options.llm, options.llm_model, notice
     )
     notice(f"  chat: {source.name}, answers in {engine.lang}; loading the chat models…")
-    loop = ChatLoop(source, responder, engine)
+    loop = ChatLoop(source, responder, engine, approve=options.approve_first)
     loop.warm_up()
     return loop
 
@@ -243,22 +252,26 @@ def build_show(
     chat_source: Any = None,
     store_path: Path | None = None,
     notice: Notice = to_stderr,
+    progress: Progress | None = None,
 ) -> LiveShow:
     """The show these choices ask for, ready to run: the engine writing to `outputs`, its chat
     (the options' source, or `chat_source`) and the store's record of it (in the settings'
     store, or `store_path`), which every front end keeps. `clock`: real time unless given (a
-    soak run's simulated clock); `voice` and `picture` replace the options' (stand-ins)."""
+    soak run's simulated clock); `voice` and `picture` replace the options' (stand-ins);
+    `progress` hears each stage of the building (STAGES)."""
     from vhost.engine.clock import MonotonicClock
     from vhost.script import ComplianceFilter
     from vhost.show.live_show import LiveShow
     from vhost.show.recorder import ShowRecorder
 
     engine = build_engine(
-        options, settings, clock or MonotonicClock(), outputs, resume, voice, picture, notice
+        options, settings, clock or MonotonicClock(), outputs, resume, voice, picture, notice, progress
     )
     # The recorder listens before the chat exists, so no decision goes unrecorded.
     recorder = ShowRecorder(engine, store_path or settings.store_path).start()
     try:
+        if progress is not None and (options.chat or chat_source is not None):
+            progress("chat")
         chat = build_chat(options, settings, engine, chat_source, notice)
     except BaseException:
         recorder.finish(timeout=5.0)

@@ -152,14 +152,18 @@ class LiveShow:
             self.chat.approve_first = on
 
     def approve(self, message_id: str, reply: str | None = None) -> bool:
-        """Put an answer held for approval on air (as edited, through the law filter)."""
+        """Put an answer held for approval on air (as edited, through the law filter); False when
+        it no longer waits or the law leaves nothing of the edit. A ChatResolved event tells every
+        screen and the store what became of it, as for reject, block and a lapse."""
         return self.chat.approve(message_id, reply) if self.chat is not None else False
 
     def reject(self, message_id: str) -> bool:
+        """Never say this held answer; False when it no longer waits."""
         return self.chat.reject(message_id) if self.chat is not None else False
 
     def block(self, viewer: str) -> None:
-        """Ignore this viewer (their pseudonym, as ChatDecided gives it) for the rest of the show."""
+        """Ignore this viewer (their pseudonym, as ChatDecided gives it) for the rest of the show,
+        or until unblock(); their answers still held are dropped."""
         if self.chat is not None:
             self.chat.block(viewer)
 

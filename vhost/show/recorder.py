@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from vhost.chat.loop import ChatDecided
+from vhost.chat.loop import ChatDecided, ChatResolved
 from vhost.engine.events import Event, LineEnded, LineStarted, Metrics, StateChanged
 from vhost.store import ChatEntry, LivePosition, SaidLine, Store
 
@@ -70,6 +70,8 @@ class ShowRecorder:
             case ChatDecided():
                 store.record_chat(session, chat_entry(event))
                 self.rows += 1
+            case ChatResolved():
+                store.resolve_chat(session, event.id, event.action, event.reply, event.reason)
             case LineEnded():
                 self._line_ended(store, session, event)
 
@@ -95,20 +97,22 @@ class ShowRecorder:
 
 
 def chat_entry(event: ChatDecided) -> ChatEntry:
-    """A decision as the store keeps it: the viewer's pseudonym, never their name."""
+    """A decision as the store keeps it: the viewer's pseudonym, never their name; an answer
+    held for the operator is "pending" until a ChatResolved says what became of it."""
     return ChatEntry(
         _now(),
         round(event.stream_time, 3),
         event.viewer,
         event.kind,
         event.text,
-        event.action,
+        "pending" if event.pending else event.action,
         event.intent,
         event.product,
         event.reply,
         event.reason,
         event.sentiment,
         event.latency_ms,
+        event.id or None,
     )
 
 

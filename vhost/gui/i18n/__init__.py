@@ -1,8 +1,9 @@
 """The app's translations: Qt Linguist files (vhost_zh_CN.ts, compiled to .qm) for every string
-the widgets show through tr(). English is the source language.
+the widgets show through tr(), and for the core's messages (templates marked with
+QT_TRANSLATE_NOOP("vhost", …), see vhost/messages.py). English is the source language.
 
-To add strings: `pyside6-lupdate vhost/gui/*.py -ts vhost/gui/i18n/vhost_zh_CN.ts`, translate
-them (pyside6-linguist or by hand), then `pyside6-lrelease vhost/gui/i18n/vhost_zh_CN.ts`.
+To add strings: `python -m vhost.gui.i18n` (runs pyside6-lupdate over source_files()), translate
+the new entries (pyside6-linguist or by hand), then `pyside6-lrelease vhost/gui/i18n/vhost_zh_CN.ts`.
 tests/test_gui.py fails while a string has no translation.
 """
 
@@ -12,6 +13,22 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+PACKAGE = HERE.parent.parent  # vhost/
+MARK = 'QT_TRANSLATE_NOOP("vhost"'  # a core module with messages for the user
+
+
+def source_files() -> list[Path]:
+    """Where lupdate finds the strings to translate: the app's modules and the core's modules
+    that build messages for the user."""
+    app = sorted(HERE.parent.glob("*.py"))
+    core = sorted(
+        path
+        for path in PACKAGE.rglob("*.py")
+        if HERE.parent not in path.parents and path.name != "messages.py" and MARK in path.read_text("utf-8")
+    )
+    return app + core
+
+
 LANGUAGES = {"zh": "vhost_zh_CN.qm"}  # English needs no file
 
 _installed: list[Any] = []  # the translator must live as long as the app
@@ -33,3 +50,14 @@ def install_translation(app: Any, ui: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+if __name__ == "__main__":  # python -m vhost.gui.i18n: refresh the .ts with every string to translate
+    import shutil
+    import subprocess
+    import sys
+
+    beside = Path(sys.executable).parent / "pyside6-lupdate"
+    lupdate = str(beside) if beside.exists() else shutil.which("pyside6-lupdate") or "pyside6-lupdate"
+    files = [str(path) for path in source_files()]
+    subprocess.run([lupdate, *files, "-ts", str(HERE / "vhost_zh_CN.ts")], check=True)

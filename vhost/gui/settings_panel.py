@@ -1,0 +1,361 @@
+"""The Settings screen: the show's language, catalog and chat source; its outputs (virtual
+camera, sound, recording), each with "Test this output" and "How to set this up"; and the
+Stream page (RTMP to a platform). Applied at the next Go Live.
+
+Saving never claims what did not happen: when the RTMP URL (or the LLM key) could not be kept,
+the screen and the window's status bar say so, and where it was kept when it was."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vhost.chat.llm import store_api_key
+from vhost.errors import VHostError
+from vhost.gui.output_setup import OutputChoices, OutputTests, SetupGuide
+from vhost.gui.prefs import GuiPrefs
+from vhost.gui.stream_page import StreamPage, UrlProblem
+from vhost.gui.work import ProgressStrip
+
+
+class SettingsPanel(QWidget):
+    """The show's language, catalog, chat source and outputs (applied at the next Go Live)."""
+
+    saved = Signal()
+
+    def __init__(self, prefs: GuiPrefs, parent: QWidget | None = None, data_dir: Path | None = None) -> None:
+        """`data_dir`: where a stream key may be kept in a private file when there is no system
+        keyring (the settings' data folder by default)."""
+        super().__init__(parent)
+        self.prefs = prefs
+        self.ui = QComboBox()
+        self.ui.addItem("中文", "zh")
+        self.ui.addItem("English", "en")
+        self.ui.setCurrentIndex(max(0, self.ui.findData(prefs.ui)))
+        self.lang = QComboBox()
+        self.lang.addItem("中文", "zh")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(max(0, self.lang.findData(prefs.lang)))
+        self.catalog = QLineEdit(prefs.catalog)
+        self.catalog.setPlaceholderText(self.tr("the demo catalog"))
+        self.chat = QLineEdit(prefs.chat)
+        self.chat.setPlaceholderText(self.tr("no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765"))
+        self.camera = QComboBox()
+        self.audio = QComboBox()
+        cameras, sounds = _devices()
+        for box, current, found in ((self.camera, prefs.camera, cameras), (self.audio, prefs.audio, sounds)):
+            box.addItem(self.tr("when there is one"), "auto")
+            box.addItem(self.tr("off"), "none")
+            for name in found:
+                box.addItem(name, name)
+            if box.findData(current) < 0:  # chosen before, not here now: kept, and shown
+                box.addItem(self.tr("{0} (not found now)").format(current), current)
+            box.setCurrentIndex(max(0, box.findData(current)))
+        self.models_dir = QLineEdit(prefs.models_dir)
+        self.models_dir.setPlaceholderText(self.tr("the default folder in the data folder"))
+        self.record = QLineEdit(prefs.record)
+        self.record.setPlaceholderText(self.tr("no recording; e.g. show.mp4"))
+        self.stream = StreamPage(data_dir)
+        # The stream key field. A whole rtmp:// address pasted there is taken as it is, so
+        # `rtmp` (its older name) still takes a full URL.
+        self.rtmp = self.stream.key
+        self.llm_endpoint = QLineEdit(prefs.llm_endpoint)
+        self.llm_endpoint.setPlaceholderText(self.tr("none; e.g. http://localhost:11434/v1"))
+        self.llm_model = QLineEdit(prefs.llm_model)
+        self.llm_key = QLineEdit()
+        self.llm_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.llm_key.setPlaceholderText(self.tr("kept in the system keyring; empty: unchanged"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b;")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.approve = QCheckBox(self.tr("Approve chat answers before they are spoken"))
+        self.approve.setChecked(prefs.approve)
+        save = self.save_button = QPushButton(self.tr("Save"))
+        save.setToolTip(self.tr("Save the settings (Ctrl+S)"))
+        save.clicked.connect(self._save)
+
+        # The outputs' tests: one at a time, off the GUI thread, with progress and Cancel.
+        self.progress = ProgressStrip()
+        self.tests = OutputTests(self._choices, self.progress, self)
+        self.tests.started.connect(self._test_started)
+        self.tests.ended.connect(self._test_ended)
+        self.test_buttons: dict[str, QPushButton] = {"rtmp": self.stream.test_button}
+        self.results: dict[str, QLabel] = {"rtmp": self.stream.result}
+        self.stream.test_button.clicked.connect(lambda: self.test("rtmp"))
+        self.stream.guide_button.clicked.connect(lambda: self.show_guide("rtmp"))
+        self.stream.told.connect(self._told)
+        self._key_placeholder()
+        self.stream.kept.connect(self._key_placeholder)
+
+        show = QWidget()
+        form = QFormLayout(show)
+        form.addRow(self.tr("App language (after a restart)"), self.ui)
+        form.addRow(self.tr("Show language"), self.lang)
+        form.addRow(self.tr("Catalog file"), self._with_browse(self.catalog, self._choose_catalog))
+        form.addRow(self.tr("Chat source"), self.chat)
+        form.addRow(self.tr("Models folder"), self._with_browse(self.models_dir, self._choose_models))
+        form.addRow(self.tr("LLM endpoint (rewords answers)"), self.llm_endpoint)
+        form.addRow(self.tr("LLM model"), self.llm_model)
+        form.addRow(self.tr("LLM API key"), self.llm_key)
+        form.addRow("", self.approve)
+
+        outputs = QWidget()
+        rows = QFormLayout(outputs)
+        intro = QLabel(
+            self.tr(
+                "Each output is optional. Press “How to set this up” for what to install on this"
+                " computer, and “Test this output” to try it before going live."
+            )
+        )
+        intro.setWordWrap(True)
+        rows.addRow(intro)
+        record_row = self._with_browse(self.record, self._choose_recording)
+        for output, title, field in (
+            ("camera", self.tr("Virtual camera"), self.camera),
+            ("audio", self.tr("Sound output"), self.audio),
+            ("recording", self.tr("Record to"), record_row),
+        ):
+            rows.addRow(title, self._output_row(output, field))
+            rows.addRow("", self.results[output])
+
+        self.pages = QTabWidget()
+        self.pages.addTab(show, self.tr("Show"))
+        self.pages.addTab(outputs, self.tr("Camera, sound and recording"))
+        self.pages.addTab(self.stream, self.tr("Stream (RTMP)"))
+        save_row = QHBoxLayout()
+        save_row.addWidget(save)
+        save_row.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.progress)
+        layout.addLayout(save_row)
+        layout.addWidget(self.problem)
+
+    def _with_browse(self, field: QLineEdit, choose: Callable[[], None]) -> QHBoxLayout:
+        button = QPushButton(self.tr("Browse…"))
+        button.clicked.connect(choose)
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(button)
+        return row
+
+    def _output_row(self, output: str, field: QWidget | QHBoxLayout) -> QHBoxLayout:
+        row = QHBoxLayout()
+        if isinstance(field, QHBoxLayout):
+            row.addLayout(field, 1)
+        else:
+            row.addWidget(field, 1)
+        test = self.test_buttons[output] = QPushButton(self.tr("Test this output"))
+        test.clicked.connect(lambda: self.test(output))
+        guide = QPushButton(self.tr("How to set this up"))
+        guide.clicked.connect(lambda: self.show_guide(output))
+        row.addWidget(test)
+        row.addWidget(guide)
+        result = self.results[output] = QLabel()
+        result.setWordWrap(True)
+        return row
+
+    def _choose_catalog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a catalog"), "", self.tr("Catalogs (*.json *.csv *.xlsx)")
+        )
+        if path:
+            self.catalog.setText(path)
+
+    def _choose_recording(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Record the show to"), "show.mp4", "MP4 (*.mp4)")
+        if path:
+            self.record.setText(path)
+
+    def _choose_models(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Where model files are kept"))
+        if path:
+            self.models_dir.setText(path)
+
+    # ---- set-up guides and tests ----------------------------------------------------------------
+    def show_guide(self, output: str) -> SetupGuide:
+        guide = SetupGuide(output, self, self.tests)
+        guide.finished.connect(guide.deleteLater)
+        guide.open()
+        return guide
+
+    def test(self, output: str) -> None:
+        self.tests.run(output)
+
+    def _choices(self) -> OutputChoices:
+        """The outputs as the screen shows them now (saved or not)."""
+        url, problem = None, ""
+        try:
+            url = self.stream.typed_url()
+        except UrlProblem as exc:
+            problem = self.stream.problem_text(exc)
+        if url is None and not problem:
+            from vhost.gui.secrets import rtmp_url
+
+            url = rtmp_url(self.stream.folder)
+        return OutputChoices(
+            camera=self.camera.currentData(),
+            audio=self.audio.currentData(),
+            record=self.record.text().strip(),
+            rtmp=url,
+            rtmp_problem=problem,
+        )
+
+    def _test_started(self, output: str) -> None:
+        for button in self.test_buttons.values():
+            button.setEnabled(False)
+        self.results[output].setStyleSheet("")
+        self.results[output].setText(self.tr("Testing…"))
+
+    def _test_ended(self, output: str, worked: bool, sentence: str) -> None:
+        for button in self.test_buttons.values():
+            button.setEnabled(True)
+        label = self.results.get(output)
+        if label is not None:
+            label.setStyleSheet("color: #2e7d32;" if worked else "color: #c0392b;")
+            label.setText(sentence)
+
+    # ---- saving ------------------------------------------------------------------------------------
+    def unsaved(self) -> bool:
+        """True when a field differs from the saved settings, or an RTMP stream key or an LLM
+        API key was typed (or an RTMP URL waits for a place to be kept) but not saved."""
+        p = self.prefs
+        shown = (
+            self.ui.currentData(),
+            self.lang.currentData(),
+            self.catalog.text().strip(),
+            self.chat.text().strip(),
+            self.camera.currentData(),
+            self.audio.currentData(),
+            self.record.text().strip(),
+            self.models_dir.text().strip(),
+            self.approve.isChecked(),
+            self.llm_endpoint.text().strip(),
+            self.llm_model.text().strip(),
+        )
+        kept = (
+            p.ui,
+            p.lang,
+            p.catalog,
+            p.chat,
+            p.camera,
+            p.audio,
+            p.record,
+            p.models_dir,
+            p.approve,
+            p.llm_endpoint,
+            p.llm_model,
+        )
+        return shown != kept or bool(self.llm_key.text().strip()) or self.stream.unsaved()
+
+    def _save(self) -> None:
+        self.prefs.ui = self.ui.currentData()
+        self.prefs.lang = self.lang.currentData()
+        self.prefs.catalog = self.catalog.text().strip()
+        self.prefs.chat = self.chat.text().strip()
+        self.prefs.camera = self.camera.currentData()
+        self.prefs.audio = self.audio.currentData()
+        self.prefs.record = self.record.text().strip()
+        self.prefs.models_dir = self.models_dir.text().strip()
+        self.prefs.approve = self.approve.isChecked()
+        self.prefs.llm_endpoint = self.llm_endpoint.text().strip()
+        self.prefs.llm_model = self.llm_model.text().strip()
+        problems, kept, not_kept = [], [], []
+        try:
+            url = self.stream.typed_url()
+        except UrlProblem as exc:
+            problems.append(self.stream.problem_text(exc))
+            not_kept.append(self.tr("the RTMP URL"))
+        else:
+            if url is not None:
+                where = self.stream.keep(url)
+                if where is None:  # no keyring: the Stream page asks where to keep it
+                    problems.append(
+                        self.tr(
+                            "This computer has no system keyring, so the RTMP URL is not kept yet:"
+                            " choose on the Stream page whether to keep it for this session only or in"
+                            " a private file."
+                        )
+                    )
+                    not_kept.append(self.tr("the RTMP URL"))
+                else:
+                    kept.append(where)
+        if self.llm_key.text().strip() and self.prefs.llm_endpoint:
+            try:
+                store_api_key(self.prefs.llm_endpoint, self.llm_key.text().strip())
+            except VHostError:
+                problems.append(
+                    self.tr(
+                        "This computer has no system keyring, so the LLM API key was not kept; set"
+                        " VHOST_LLM_KEY before starting vhost instead."
+                    )
+                )
+                not_kept.append(self.tr("the LLM API key"))
+            else:
+                self.llm_key.clear()
+                kept.append(self.tr("The LLM API key is kept in the system keyring."))
+        self.problem.setText(" ".join(problems))
+        if not_kept and self.stream.unsaved():
+            self.pages.setCurrentWidget(self.stream)
+        self.saved.emit()  # the window writes the settings file (and says it did)
+        if not_kept:
+            message = self.tr("Not kept: {0} (see the Settings screen). The other settings are kept.").format(
+                self.tr(" and ").join(not_kept)
+            )
+        else:
+            message = " ".join([self.tr("Settings saved; they apply the next time you go live."), *kept])
+        self._tell(message)
+
+    def _told(self, message: str, problem: bool) -> None:
+        """A sentence from the Stream page (where the URL went, or why it did not)."""
+        self.problem.setText(message if problem else "")
+        if not problem:
+            self.saved.emit()  # the window follows (its lights show where the show will go)
+        self._tell(message)
+
+    def _tell(self, message: str) -> None:
+        """On this screen and in the window's status bar, over whatever it said before."""
+        self.status.setText(message)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message)
+
+    def _key_placeholder(self) -> None:
+        from vhost.gui.secrets import rtmp_place
+
+        self.stream.key.setPlaceholderText(
+            self.tr("kept; paste a new key to change it")
+            if rtmp_place(self.stream.folder)
+            else self.tr("paste the stream key here")
+        )
+
+
+def _devices() -> tuple[list[str], list[str]]:
+    """The virtual cameras and sound outputs on this machine (as `vhost devices` lists them)."""
+    from vhost.outputs.audio import output_devices
+    from vhost.outputs.camera import camera_status
+
+    camera = camera_status()
+    try:
+        sounds = [str(device["name"]) for device in output_devices()]
+    except VHostError:  # no PortAudio here: auto and off still work
+        sounds = []
+    return ([str(camera["device"])] if camera.get("available") else []), sounds
