@@ -16,6 +16,7 @@ FORBIDDEN_EN = ["best", "#1", "guaranteed", "cure", "lowest price", "100%"]
         ("这是万能清洁剂，特效去污。", "这是多用途清洁剂，有效去污。"),
         ("最好冷水手洗，最近很火，最后一件", "建议冷水手洗，最近很火，最后一件"),
         ("第一次用的朋友第一时间下单", "第一次用的朋友第一时间下单"),
+        ("第一句说保温，第一，它轻便。", "第一句说保温，第一，它轻便。"),  # ordinals, not rankings
         ("口感最好的咖啡", "口感很好的咖啡"),
     ],
 )
@@ -214,3 +215,12 @@ def test_bad_rules_file_is_one_sentence(tmp_path, body, message):
 def test_missing_rules_file(tmp_path):
     with pytest.raises(ComplianceRulesError, match="is missing"):
         ComplianceFilter.load(tmp_path / "none.toml")
+
+
+def test_a_claim_in_the_other_language_is_caught_too(compliance):
+    """An operator may type an English claim into a Chinese show, or the other way round."""
+    english_in_zh = compliance.apply("This lunch box is the best in the world. 今天59元。", "zh")
+    assert english_in_zh.text == "This lunch box is excellent.今天59元。" and english_in_zh.changed
+    chinese_in_en = compliance.apply("We are the cheapest online. 全网最低价!", "en")
+    assert "cheapest" not in chinese_in_en.text and "全网最低" not in chinese_in_en.text
+    assert compliance.apply("One. Two.", "zh").text == "One. Two."  # English sentences keep their space

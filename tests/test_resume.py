@@ -165,3 +165,50 @@ def test_a_show_started_from_the_app_is_recorded_in_the_store(tmp_path):
     )
     assert [(c.action, c.intent, c.product_id) for c in chat] == [("speak", "price", "A03")]
     assert chat[0].viewer.startswith("viewer-")  # a pseudonym, never the name 小王
+
+
+def test_a_show_resumes_only_its_own_catalog_and_a_preview_never_moves_it(tmp_path):
+    """The saved place belongs to a product list: a price edit keeps it, another catalog (even
+    in the same file, as the app keeps it) starts from the top, and a preview is a show apart."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from vhost.catalog import load_catalog
+    from vhost.config import ASSETS_DIR
+    from vhost.show.builder import show_key
+
+    catalog = load_catalog(ASSETS_DIR / "demo" / "catalog.json").catalog
+    first = catalog.products[0]
+    repriced = replace(catalog, products=(replace(first, price=Decimal("1")), *catalog.products[1:]))
+    assert show_key(repriced, "zh", 0) == show_key(catalog, "zh", 0)
+    other = replace(catalog, products=catalog.products[1:])
+    assert show_key(other, "zh", 0) != show_key(catalog, "zh", 0)
+    assert show_key(catalog, "en", 0) != show_key(catalog, "zh", 0)
+    assert show_key(catalog, "zh", 0, preview=True) != show_key(catalog, "zh", 0)
+
+
+def test_a_preview_starts_from_the_top_and_leaves_the_real_place_alone(tmp_path):
+    from vhost.config import load_settings
+    from vhost.engine.clock import ManualClock
+    from vhost.show.builder import ShowOptions, build_show
+    from vhost.testing import FakeVoice, JawPicture
+
+    settings = load_settings({"VHOST_DATA_DIR": str(tmp_path)})
+
+    def run(preview):
+        options = ShowOptions(lang="zh", preview=preview)
+        show = build_show(
+            options, settings, [], ManualClock(), voice=FakeVoice(), picture=JawPicture(), resume=True
+        )
+        show.run(30.0)
+        return show
+
+    real = run(False)
+    with Store(settings.store_path) as store:
+        place = store.live_position(real.engine.show_key)
+    preview = run(True)
+    assert preview.resumed_from is None and preview.engine.show_key != real.engine.show_key
+    with Store(settings.store_path) as store:
+        assert store.live_position(real.engine.show_key) == place  # untouched by the preview
+    again = run(False)
+    assert again.resumed_from is not None and again.resumed_from.lines_spoken == place.lines_spoken

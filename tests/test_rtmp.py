@@ -68,7 +68,10 @@ def test_the_engine_streams_to_an_rtmp_server():
     asyncio.run(engine.run(duration=4.0))
     result = json.loads(receiver.communicate(timeout=30)[0])
     assert result["frames"] == 4 * FPS and (result["width"], result["height"]) == (64, 36)
-    assert output.stats()["errors"] == 0
+    assert output.stats()["errors"] == 0 and output.stats()["bytes"] > 0
+    # The implicit AI-generated label travels in the stream's onMetaData.
+    aigc = json.loads(result["metadata"]["AIGC"])
+    assert aigc["Label"] == "1" and aigc["ContentProducer"] == "vhost" and aigc["ProduceID"]
 
 
 @pytest.mark.slow

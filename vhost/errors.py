@@ -3,7 +3,15 @@
 Every error a user can cause is a VHostError whose message is one clear sentence saying what
 is wrong and how to fix it; the CLI prints that sentence and exits 2. Third-party exceptions
 are mapped at the boundary with ``raise XError(...) from exc`` so no traceback reaches a user.
+The sentence is a vhost.messages.Message, so the app shows it in its own language.
 """
+
+from vhost.messages import QT_TRANSLATE_NOOP
+
+# A sentence several modules say (one template, translated once).
+REINSTALL = QT_TRANSLATE_NOOP(
+    "vhost", "{package} is not installed; reinstall vhost with `bash scripts/setup.sh`."
+)
 
 
 class VHostError(Exception):

@@ -21,22 +21,37 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+# Between the items of a list argument (a tuple: "a; b; c"); Chinese joins them with "；".
+SEPARATOR = QT_TRANSLATE_NOOP("vhost", "; ")
+
+
 class Message(str):
     """English text (it is a str: print it, join it, compare it) that keeps its template and
-    arguments; an argument may itself be a Message (a reason inside a sentence)."""
+    arguments; an argument may itself be a Message (a reason inside a sentence), or a tuple of
+    them (a list, shown joined with SEPARATOR)."""
 
     template: str
     arguments: dict[str, Any]
 
     def __new__(cls, template: str, /, **arguments: Any) -> Message:
-        text = super().__new__(cls, template.format(**arguments) if arguments else template)
+        english = {
+            name: SEPARATOR.join(map(str, value)) if isinstance(value, tuple) else value
+            for name, value in arguments.items()
+        }
+        text = super().__new__(cls, template.format(**english) if arguments else template)
         text.template, text.arguments = template, arguments
         return text
 
     def render(self, translate: Any) -> str:
         """The message in a front end's language: `translate(template) -> template`."""
+
+        def one(value: Any) -> Any:
+            return value.render(translate) if isinstance(value, Message) else value
+
         arguments = {
-            name: value.render(translate) if isinstance(value, Message) else value
+            name: (translate(SEPARATOR) or SEPARATOR).join(str(one(v)) for v in value)
+            if isinstance(value, tuple)
+            else one(value)
             for name, value in self.arguments.items()
         }
         wording = translate(self.template) or self.template
@@ -47,6 +62,11 @@ class Message(str):
 
 
 def message_of(error: BaseException) -> str:
-    """The sentence an error carries (a Message when it was raised with one)."""
+    """The sentence an error carries (a Message when it was raised with one: a VHostError's
+    message, or the one argument of another error, e.g. ValueError(Message(...)))."""
     text = getattr(error, "message", None)
-    return text if isinstance(text, str) else str(error)
+    if isinstance(text, str):
+        return text
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        return error.args[0]
+    return str(error)

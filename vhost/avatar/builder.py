@@ -12,6 +12,7 @@ from vhost.avatar.face_gate import MIN_SCORE, confirmed, detect_boxes
 from vhost.avatar.mouth import lip_gap, mouth_width
 from vhost.avatar.rig import AvatarRig
 from vhost.errors import AvatarError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 _BROAD_SMILE = 0.18  # inner-lip gap / mouth width: closing a grin this wide stretches the lips
 _MIN_FACE_PX = 48  # below this the mouth is a few pixels and cannot be animated believably
@@ -31,32 +32,70 @@ def rig_from_picture(rgb: np.ndarray, name: str, notes: list[str], source: str) 
         seen = [box for box in boxes if box.score >= MIN_SCORE]
         if seen and seen[0].width < 2 * _MIN_FACE_PX:
             raise AvatarError(
-                f"The face in {source} is only {seen[0].width:.0f} pixels wide, too small to animate;"
-                f" use a closer or sharper photo where the face is at least {_MIN_FACE_PX * 2} pixels"
-                " wide (the original, not a reduced copy)."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "The face in {source} is only {width} pixels wide, too small to animate; use a"
+                        " closer or sharper photo where the face is at least {least} pixels wide (the"
+                        " original, not a reduced copy).",
+                    ),
+                    source=source,
+                    width=f"{seen[0].width:.0f}",
+                    least=_MIN_FACE_PX * 2,
+                )
             )
         raise AvatarError(
-            f"No face was found in {source}; use a well-lit photo that shows one face from the"
-            " front, eyes open, not covered."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "No face was found in {source}; use a well-lit photo that shows one face from the"
+                    " front, eyes open, not covered.",
+                ),
+                source=source,
+            )
         )
     if turned:
         notes.append(
-            f"the photo was saved sideways or upside down; turned it upright ({turned * 90}° anticlockwise)"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "the photo was saved sideways or upside down; turned it upright ({degrees}°"
+                    " anticlockwise)",
+                ),
+                degrees=turned * 90,
+            )
         )
     if len(faces) > 1:
-        notes.append(f"{len(faces)} faces were found; using the largest")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP("vhost", "{count} faces were found; using the largest"), count=len(faces)
+            )
+        )
     face = faces[0]
     x0, y0, x1, y1 = face.box
     if min(x1 - x0, y1 - y0) < _MIN_FACE_PX:
         raise AvatarError(
-            f"The face in {source} is only {x1 - x0:.0f} pixels wide; use a closer or larger photo"
-            f" where the face is at least {_MIN_FACE_PX * 2} pixels wide."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "The face in {source} is only {width} pixels wide; use a closer or larger photo"
+                    " where the face is at least {least} pixels wide.",
+                ),
+                source=source,
+                width=f"{x1 - x0:.0f}",
+                least=_MIN_FACE_PX * 2,
+            )
         )
     if lip_gap(face.landmarks) > _BROAD_SMILE * mouth_width(face.landmarks):
         notes.append(
-            "the photo smiles with its teeth showing: its teeth are used when the mouth opens, but"
-            " closing such a smile stretches the lips; a photo with the lips closed and relaxed"
-            " looks most natural at rest"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "the photo smiles with its teeth showing: its teeth are used when the mouth opens, but"
+                    " closing such a smile stretches the lips; a photo with the lips closed and relaxed"
+                    " looks most natural at rest",
+                )
+            )
         )
     points, triangles = build_mesh(face.landmarks, rgb.shape[1], rgb.shape[0])
     return AvatarRig(

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from vhost.errors import AvatarError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 WORKING_MAX_SIDE = 1600  # enough for a 1080p presenter; bigger photos are scaled down first
 _DETECT_MIN_SIDE = 480  # tiny photos are scaled up so the detector sees a face
@@ -37,9 +38,20 @@ def load_photo(path: Path) -> tuple[np.ndarray, list[str]]:
 
     notes: list[str] = []
     if not path.exists():
-        raise AvatarError(f"{path} does not exist; give the path of a photo (JPEG or PNG) of one face.")
+        raise AvatarError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "{path} does not exist; give the path of a photo (JPEG or PNG) of one face."
+                ),
+                path=path,
+            )
+        )
     if path.is_dir():
-        raise AvatarError(f"{path} is a folder; give the path of a photo file.")
+        raise AvatarError(
+            Message(
+                QT_TRANSLATE_NOOP("vhost", "{path} is a folder; give the path of a photo file."), path=path
+            )
+        )
     Image.MAX_IMAGE_PIXELS = 400_000_000  # a 16K photo is fine; the guard is for broken files
     try:
         with Image.open(path) as opened:
@@ -47,28 +59,59 @@ def load_photo(path: Path) -> tuple[np.ndarray, list[str]]:
             image.draft("RGB", (WORKING_MAX_SIDE, WORKING_MAX_SIDE))  # JPEG decodes at reduced size
             oriented = ImageOps.exif_transpose(image)
             if oriented is not image and image.getexif().get(0x0112, 1) != 1:
-                notes.append("turned the photo upright as its EXIF orientation says")
+                notes.append(
+                    Message(
+                        QT_TRANSLATE_NOOP("vhost", "turned the photo upright as its EXIF orientation says")
+                    )
+                )
             image = oriented
             if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
                 rgba = image.convert("RGBA")
                 backdrop = Image.new("RGBA", rgba.size, (235, 235, 235, 255))
                 image = Image.alpha_composite(backdrop, rgba)
-                notes.append("filled the transparent background with light grey")
+                notes.append(
+                    Message(QT_TRANSLATE_NOOP("vhost", "filled the transparent background with light grey"))
+                )
             if image.mode in ("L", "1", "I", "I;16", "F"):
-                notes.append("the photo is greyscale; the presenter will be too")
+                notes.append(
+                    Message(QT_TRANSLATE_NOOP("vhost", "the photo is greyscale; the presenter will be too"))
+                )
             if max(image.size) > WORKING_MAX_SIDE:
                 image.thumbnail((WORKING_MAX_SIDE, WORKING_MAX_SIDE), Image.Resampling.LANCZOS)
             rgb = np.array(image.convert("RGB"))
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise AvatarError(f"{path} is not a photo vhost can read ({exc}); use a JPEG or PNG.") from exc
+        raise AvatarError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "{path} is not a photo vhost can read ({reason}); use a JPEG or PNG."
+                ),
+                path=path,
+                reason=exc,
+            )
+        ) from exc
     except Image.DecompressionBombError as exc:
         raise AvatarError(
-            f"{path} is too large to open safely; save a smaller copy (under 16K pixels wide) and try again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "{path} is too large to open safely; save a smaller copy (under 16K pixels wide)"
+                    " and try again.",
+                ),
+                path=path,
+            )
         ) from exc
     if min(rgb.shape[:2]) < 64:
         raise AvatarError(
-            f"{path} is only {rgb.shape[1]}×{rgb.shape[0]} pixels; use a photo at least"
-            " 256 pixels on each side with the face clearly visible."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "{path} is only {width}×{height} pixels; use a photo at least 256 pixels on each side"
+                    " with the face clearly visible.",
+                ),
+                path=path,
+                width=rgb.shape[1],
+                height=rgb.shape[0],
+            )
         )
     return rgb, notes
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vhost.errors import AvatarError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 PRESENTER_FILES = (
     "avatar.json",
@@ -25,7 +26,15 @@ def output_folder(out: Path) -> Path:
     """Where to save a presenter: an absolute path that is not a file (one sentence if it is)."""
     folder = out.expanduser().resolve()
     if folder.exists() and not folder.is_dir():
-        raise AvatarError(f"{out} is a file; give a folder to save the presenter in (it is made if missing).")
+        raise AvatarError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "{path} is a file; give a folder to save the presenter in (it is made if missing).",
+                ),
+                path=out,
+            )
+        )
     return folder
 
 

@@ -9,6 +9,7 @@ from vhost.avatar.video.clip import is_video
 from vhost.avatar.video.presenter import VideoAvatar, is_video_avatar
 from vhost.config import ASSETS_DIR
 from vhost.errors import AvatarError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_AVATAR = ASSETS_DIR / "avatars" / "astronaut"
 Presenter = AvatarRig | VideoAvatar  # a photo presenter or a video presenter
@@ -26,21 +27,41 @@ def load_avatar(ref: str | Path | None) -> tuple[Presenter, list[str]]:
         return AvatarRig.load(path), []
     if not path.exists():
         raise AvatarError(
-            f"{path} does not exist; give an avatar folder made by `vhost avatar build` or a"
-            " photo of one face."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "{path} does not exist; give an avatar folder made by `vhost avatar build` or a"
+                    " photo of one face.",
+                ),
+                path=path,
+            )
         )
     if is_video(path):
         raise AvatarError(
-            f"{path.name} is a video: prepare it once with `vhost avatar build {path} --out DIR`"
-            " and use the folder DIR as the presenter."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "{file} is a video: prepare it once with `vhost avatar build {path} --out DIR`"
+                    " and use the folder DIR as the presenter.",
+                ),
+                file=path.name,
+                path=path,
+            )
         )
     from vhost.avatar.builder import build_avatar
 
     rig = build_avatar(path)
     return rig, [
         *rig.notes,
-        f"built the avatar from {path.name}; save it with `vhost avatar build {path}"
-        " --out DIR` to skip this step next time",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "vhost",
+                "built the avatar from {file}; save it with `vhost avatar build {path} --out DIR`"
+                " to skip this step next time",
+            ),
+            file=path.name,
+            path=path,
+        ),
     ]
 
 

@@ -16,6 +16,7 @@ from vhost.avatar import topology as T
 from vhost.avatar.folder import clear_presenter, output_folder
 from vhost.avatar.mouth import MouthTexture
 from vhost.errors import AvatarError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 RIG_VERSION = 1
 
@@ -96,13 +97,26 @@ class AvatarRig:
         path = folder / "avatar.json" if folder.is_dir() else folder
         if not path.is_file():
             raise AvatarError(
-                f"{folder} holds no avatar.json; build one with `vhost avatar build PHOTO --out {folder}`."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "{folder} holds no avatar.json; build one with `vhost avatar build PHOTO"
+                        " --out {folder}`.",
+                    ),
+                    folder=folder,
+                )
             )
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("version") != RIG_VERSION:
                 raise AvatarError(
-                    f"{path} was made by another vhost version; rebuild it with `vhost avatar build`."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "vhost",
+                            "{path} was made by another vhost version; rebuild it with `vhost avatar build`.",
+                        ),
+                        path=path,
+                    )
                 )
             image = np.array(Image.open(path.parent / data["photo"]).convert("RGB"))
             rig = cls(
@@ -114,8 +128,23 @@ class AvatarRig:
                 notes=list(data.get("notes", [])),
             )
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise AvatarError(f"{path} is damaged ({exc}); rebuild it with `vhost avatar build`.") from exc
+            raise AvatarError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "{path} is damaged ({reason}); rebuild it with `vhost avatar build`."
+                    ),
+                    path=path,
+                    reason=exc,
+                )
+            ) from exc
         if rig.landmarks.shape != (478, 2) or list(image.shape[1::-1]) != data["size"]:
-            raise AvatarError(f"{path} does not match its photo; rebuild it with `vhost avatar build`.")
+            raise AvatarError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "{path} does not match its photo; rebuild it with `vhost avatar build`."
+                    ),
+                    path=path,
+                )
+            )
         rig.mouth = MouthTexture.load(path.parent)
         return rig

@@ -25,6 +25,7 @@ from vhost.catalog.values import (
 )
 from vhost.domain import Catalog, Product, ProductText, Promotion
 from vhost.errors import CatalogError
+from vhost.messages import QT_TRANSLATE_NOOP, Message, message_of
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LANG_NAMES = {
@@ -42,22 +43,67 @@ _LANG_NAMES = {
 _FROM_ROW = object()  # default for _RowBuilder._optional: read the field from the row
 _CURRENCY_NAMES = {"元": "CNY", "人民币": "CNY", "rmb": "CNY", "¥": "CNY", "美元": "USD", "$": "USD"}
 
+# A field as a problem names it (the catalog's own field names, in the app's language).
+FIELD_NAMES = {
+    "product": QT_TRANSLATE_NOOP("vhost", "product"),
+    "id": QT_TRANSLATE_NOOP("vhost", "id"),
+    "title": QT_TRANSLATE_NOOP("vhost", "title"),
+    "price": QT_TRANSLATE_NOOP("vhost", "price"),
+    "currency": QT_TRANSLATE_NOOP("vhost", "currency"),
+    "lang": QT_TRANSLATE_NOOP("vhost", "lang"),
+    "original_price": QT_TRANSLATE_NOOP("vhost", "original_price"),
+    "stock": QT_TRANSLATE_NOOP("vhost", "stock"),
+    "selling_points": QT_TRANSLATE_NOOP("vhost", "selling_points"),
+    "specs": QT_TRANSLATE_NOOP("vhost", "specs"),
+    "faq": QT_TRANSLATE_NOOP("vhost", "faq"),
+    "promotion": QT_TRANSLATE_NOOP("vhost", "promotion"),
+    "promotion_price": QT_TRANSLATE_NOOP("vhost", "promotion_price"),
+    "promotion_start": QT_TRANSLATE_NOOP("vhost", "promotion_start"),
+    "promotion_end": QT_TRANSLATE_NOOP("vhost", "promotion_end"),
+    "images": QT_TRANSLATE_NOOP("vhost", "images"),
+    "i18n": QT_TRANSLATE_NOOP("vhost", "i18n"),
+}
+_ROW_SKIPPED = QT_TRANSLATE_NOOP("vhost", "{file} {place}: {field}: {reason} — row skipped")
+_FIELD_IGNORED = QT_TRANSLATE_NOOP("vhost", "{file} {place}: {field}: {reason} — field ignored")
+_MISSING = QT_TRANSLATE_NOOP("vhost", "is missing")
+_NOT_ZH_OR_EN = QT_TRANSLATE_NOOP("vhost", "'{value}' is not zh or en; guessed from the title")
+
+
+def field_name(name: str) -> str:
+    """A catalog field as the user reads it (a Message; an unknown field as it is)."""
+    return Message(FIELD_NAMES[name]) if name in FIELD_NAMES else name
+
 
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with one row; ``skipped`` says whether the whole row was left out."""
 
     file: str
-    where: str
+    where: str  # "row 7", "product #3" (a Message)
     product: str | None  # the row's id or title, when it has one
-    field: str
-    reason: str
+    field: str  # the catalog's field name ("price")
+    reason: str  # "is missing" (a Message)
     skipped: bool
 
+    @property
+    def message(self) -> Message:
+        """The problem in one line, e.g. "shop.csv row 3 (id B2): price: is missing — row
+        skipped", for any front end's language."""
+        place = (
+            Message(QT_TRANSLATE_NOOP("vhost", "{where} ({product})"), where=self.where, product=self.product)
+            if self.product
+            else self.where
+        )
+        return Message(
+            _ROW_SKIPPED if self.skipped else _FIELD_IGNORED,
+            file=self.file,
+            place=place,
+            field=field_name(self.field),
+            reason=self.reason,
+        )
+
     def __str__(self) -> str:
-        who = f" ({self.product})" if self.product else ""
-        outcome = "row skipped" if self.skipped else "field ignored"
-        return f"{self.file} {self.where}{who}: {self.field}: {self.reason} — {outcome}"
+        return self.message
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -74,7 +120,7 @@ class Problem:
 class ImportReport:
     catalog: Catalog
     problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # Messages
 
     @property
     def loaded(self) -> int:
@@ -84,12 +130,30 @@ class ImportReport:
     def skipped(self) -> int:
         return len({p.where for p in self.problems if p.skipped})
 
-    def summary(self) -> str:
-        text = f"{_count(self.loaded, 'product')} loaded, {_count(self.skipped, 'row')} skipped"
+    def summary(self) -> Message:
+        """The counts, e.g. "7 products loaded, 1 row skipped, 2 fields ignored." (a Message)."""
+        products = _count(
+            self.loaded,
+            QT_TRANSLATE_NOOP("vhost", "1 product"),
+            QT_TRANSLATE_NOOP("vhost", "{count} products"),
+        )
+        rows = _count(
+            self.skipped, QT_TRANSLATE_NOOP("vhost", "1 row"), QT_TRANSLATE_NOOP("vhost", "{count} rows")
+        )
         warnings = sum(1 for p in self.problems if not p.skipped)
-        if warnings:
-            text += f", {_count(warnings, 'field')} ignored"
-        return text + "."
+        if not warnings:
+            return Message(
+                QT_TRANSLATE_NOOP("vhost", "{products} loaded, {rows} skipped."), products=products, rows=rows
+            )
+        fields = _count(
+            warnings, QT_TRANSLATE_NOOP("vhost", "1 field"), QT_TRANSLATE_NOOP("vhost", "{count} fields")
+        )
+        return Message(
+            QT_TRANSLATE_NOOP("vhost", "{products} loaded, {rows} skipped, {fields} ignored."),
+            products=products,
+            rows=rows,
+            fields=fields,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -105,8 +169,8 @@ class ImportReport:
         }
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
+def _count(number: int, one: str, many: str) -> Message:
+    return Message(one) if number == 1 else Message(many, count=number)
 
 
 def load_catalog(path: str | Path, default_currency: str | None = None) -> ImportReport:
@@ -115,11 +179,24 @@ def load_catalog(path: str | Path, default_currency: str | None = None) -> Impor
     table = read_catalog_file(path)
     report = _build(table, path, default_currency)
     if not report.catalog.products:
-        reasons = "; ".join(str(p) for p in report.problems[:3])
+        reasons = tuple(p.message for p in report.problems[:3])
         raise CatalogError(
-            f"{path.name} has no usable products"
-            + (f" ({reasons})" if reasons else " (it has no rows below the header)")
-            + "; fix the rows listed and try again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "{file} has no usable products ({reasons}); fix the rows listed and try again."
+                ),
+                file=path.name,
+                reasons=reasons,
+            )
+            if reasons
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "{file} has no usable products (it has no rows below the header);"
+                    " fix the rows listed and try again.",
+                ),
+                file=path.name,
+            )
         )
     return report
 
@@ -130,8 +207,14 @@ def _build(table: RawTable, path: Path, default_currency: str | None) -> ImportR
     notes = list(table.notes)
     for column in table.ignored_columns:
         notes.append(
-            f"column '{column}' is not a catalog column and was ignored"
-            " (docs/catalog.md lists the names vhost knows)."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "column '{column}' is not a catalog column and was ignored"
+                    " (docs/catalog.md lists the names vhost knows).",
+                ),
+                column=column,
+            )
         )
     products: list[Product] = []
     first_seen: dict[str, str] = {}
@@ -151,7 +234,11 @@ def _build(table: RawTable, path: Path, default_currency: str | None) -> ImportR
                     record.where,
                     _label(product.id, product.title),
                     "id",
-                    f"duplicate id '{product.id}' (first used in {first_seen[product.id]})",
+                    Message(
+                        QT_TRANSLATE_NOOP("vhost", "duplicate id '{id}' (first used in {where})"),
+                        id=product.id,
+                        where=first_seen[product.id],
+                    ),
                     skipped=True,
                 )
             )
@@ -180,9 +267,9 @@ def _fill_missing_ids(products: list[Product], used: set[str]) -> list[Product]:
 
 def _label(product_id: str | None, title: str | None) -> str | None:
     if product_id and title:
-        return f"id {product_id} “{title}”"
+        return Message(QT_TRANSLATE_NOOP("vhost", "id {id} “{title}”"), id=product_id, title=title)
     if product_id:
-        return f"id {product_id}"
+        return Message(QT_TRANSLATE_NOOP("vhost", "id {id}"), id=product_id)
     return f"“{title}”" if title else None
 
 
@@ -197,21 +284,21 @@ class _RowBuilder:
 
     def build(self) -> Product | None:
         if "_not_an_object" in self.fields:
-            self._skip("product", "is not an object with named fields")
+            self._skip("product", Message(QT_TRANSLATE_NOOP("vhost", "is not an object with named fields")))
             return None
         product_id = clean_text(self.fields.get("id"))
         title = clean_text(self.fields.get("title"))
         self.label = _label(product_id, title)
         if not title:
-            self._skip("title", "is missing")
+            self._skip("title", Message(_MISSING))
             return None
         if "price" not in self.fields or clean_text(self.fields["price"]) is None:
-            self._skip("price", "is missing")
+            self._skip("price", Message(_MISSING))
             return None
         try:
             price, price_currency = parse_money(self.fields["price"])
         except ValueError as exc:
-            self._skip("price", str(exc))
+            self._skip("price", message_of(exc))
             return None
         lang = self._lang(title)
         currency = self._currency(price_currency, lang)
@@ -255,7 +342,7 @@ class _RowBuilder:
         try:
             return parse(value)
         except ValueError as exc:
-            self._warn(name, str(exc))
+            self._warn(name, message_of(exc))
             return None
 
     def _lang(self, title: str) -> str:
@@ -264,7 +351,7 @@ class _RowBuilder:
             lang = _LANG_NAMES.get(raw.lower())
             if lang:
                 return lang
-            self._warn("lang", f"'{raw}' is not zh or en; guessed from the title")
+            self._warn("lang", Message(_NOT_ZH_OR_EN, value=raw))
         return "zh" if _CJK.search(title) else "en"
 
     def _currency(self, from_price: str | None, lang: str) -> str:
@@ -273,7 +360,13 @@ class _RowBuilder:
             code = _CURRENCY_NAMES.get(raw.lower(), raw.upper())
             if re.fullmatch(r"[A-Z]{3}", code):
                 return code
-            self._warn("currency", f"'{raw}' is not a currency code such as CNY or USD")
+            self._warn(
+                "currency",
+                Message(
+                    QT_TRANSLATE_NOOP("vhost", "'{value}' is not a currency code such as CNY or USD"),
+                    value=raw,
+                ),
+            )
         return from_price or self.currency or ("CNY" if lang == "zh" else "USD")
 
     def _original_price(self, price: Decimal) -> Decimal | None:
@@ -284,8 +377,15 @@ class _RowBuilder:
         if original < price:
             self._warn(
                 "original_price",
-                f"{original} is below the price {price}; a struck-through"
-                " price must be higher, so it is not shown",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "{original} is below the price {price}; a struck-through price must be higher,"
+                        " so it is not shown",
+                    ),
+                    original=str(original),
+                    price=str(price),
+                ),
             )
             return None
         return original
@@ -308,15 +408,23 @@ class _RowBuilder:
         for entry in entries:
             text = clean_text(entry.get("text") or entry.get("promotion") or entry.get("title"))
             if not text:
-                self._warn("promotion", "has no text describing the deal")
+                self._warn(
+                    "promotion", Message(QT_TRANSLATE_NOOP("vhost", "has no text describing the deal"))
+                )
                 continue
             start = self._optional("promotion_start", parse_datetime, entry.get("start"))
             end = self._optional("promotion_end", parse_datetime, entry.get("end"))
             if start and end and end <= start:
                 self._warn(
                     "promotion_end",
-                    f"{end:%Y-%m-%d %H:%M} is not after the start"
-                    f" {start:%Y-%m-%d %H:%M}; the promotion is kept without dates",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "vhost",
+                            "{end} is not after the start {start}; the promotion is kept without dates",
+                        ),
+                        end=f"{end:%Y-%m-%d %H:%M}",
+                        start=f"{start:%Y-%m-%d %H:%M}",
+                    ),
                 )
                 start = end = None
             deal = self._optional("promotion_price", parse_money, entry.get("price"))
@@ -324,7 +432,13 @@ class _RowBuilder:
             if deal_price is not None and deal_price >= price:
                 self._warn(
                     "promotion_price",
-                    f"{deal_price} is not below the price {price}; the deal price is not used",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "vhost", "{deal} is not below the price {price}; the deal price is not used"
+                        ),
+                        deal=str(deal_price),
+                        price=str(price),
+                    ),
                 )
                 deal_price = None
             promotions.append(Promotion(text, start, end, deal_price))
@@ -339,7 +453,12 @@ class _RowBuilder:
             if candidate.is_file():
                 images.append(str(candidate.resolve()))
             else:
-                self._warn("images", f"'{item}' was not found next to the catalog")
+                self._warn(
+                    "images",
+                    Message(
+                        QT_TRANSLATE_NOOP("vhost", "'{image}' was not found next to the catalog"), image=item
+                    ),
+                )
         return tuple(images)
 
     def _translations(self) -> dict[str, ProductText]:
@@ -347,7 +466,13 @@ class _RowBuilder:
         for raw_lang, fields in self.record.translations.items():
             lang = _LANG_NAMES.get(str(raw_lang).lower())
             if lang is None:
-                self._warn("i18n", f"'{raw_lang}' is not zh or en; that translation is ignored")
+                self._warn(
+                    "i18n",
+                    Message(
+                        QT_TRANSLATE_NOOP("vhost", "'{value}' is not zh or en; that translation is ignored"),
+                        value=raw_lang,
+                    ),
+                )
                 continue
             promos = fields.get("promotions") or ()
             out[lang] = ProductText(

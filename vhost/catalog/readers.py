@@ -17,17 +17,30 @@ from typing import Any
 
 from vhost.catalog.aliases import field_for_heading
 from vhost.errors import CatalogError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 HEADER_SEARCH_ROWS = 10  # shop exports often put a title or notes above the header row
-_NOT_A_TABLE = {"pdf": "a PDF file", "image": "an image", "archive": "a compressed archive"}
+_NOT_A_TABLE = {
+    "pdf": QT_TRANSLATE_NOOP(
+        "vhost", "{file} is a PDF file, not a product list; use a .json, .csv or .xlsx catalog."
+    ),
+    "image": QT_TRANSLATE_NOOP(
+        "vhost", "{file} is an image, not a product list; use a .json, .csv or .xlsx catalog."
+    ),
+    "archive": QT_TRANSLATE_NOOP(
+        "vhost", "{file} is a compressed archive, not a product list; use a .json, .csv or .xlsx catalog."
+    ),
+}
+_ROW = QT_TRANSLATE_NOOP("vhost", "row {row}")
+_SHEET_ROW = QT_TRANSLATE_NOOP("vhost", "sheet '{sheet}' row {row}")
 _DELIMITERS = (",", "\t", ";", "|")
 SUPPORTED = (".json", ".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 
 
 @dataclass
 class RawRecord:
-    where: str  # "row 7", "product #3"
+    where: str  # "row 7", "product #3" (a Message)
     fields: dict[str, Any]
     translations: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -38,43 +51,69 @@ class RawTable:
     shop_name: str | None = None
     currency: str | None = None
     ignored_columns: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # Messages
+
+
+def _refuse(template: str, **arguments: object) -> CatalogError:
+    return CatalogError(Message(template, **arguments))
 
 
 def read_catalog_file(path: Path) -> RawTable:
     """Read any supported catalog file; raise CatalogError when it cannot be read at all."""
     name = path.name
     if not path.exists():
-        raise CatalogError(f"{path} does not exist; check the file name and folder.")
+        raise _refuse(
+            QT_TRANSLATE_NOOP("vhost", "{path} does not exist; check the file name and folder."), path=path
+        )
     if path.is_dir():
-        raise CatalogError(f"{path} is a folder; give the catalog file inside it.")
+        raise _refuse(
+            QT_TRANSLATE_NOOP("vhost", "{path} is a folder; give the catalog file inside it."), path=path
+        )
     size = path.stat().st_size
     if size == 0:
-        raise CatalogError(f"{name} is empty; export the product list again.")
+        raise _refuse(
+            QT_TRANSLATE_NOOP("vhost", "{file} is empty; export the product list again."), file=name
+        )
     if size > MAX_FILE_BYTES:
-        raise CatalogError(
-            f"{name} is {size // (1024 * 1024)} MB, more than the {MAX_FILE_BYTES // (1024 * 1024)}"
-            " MB vhost reads; split it into smaller files."
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "vhost",
+                "{file} is {size} MB, more than the {limit} MB vhost reads; split it into smaller files.",
+            ),
+            file=name,
+            size=size // (1024 * 1024),
+            limit=MAX_FILE_BYTES // (1024 * 1024),
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CatalogError(f"{name} cannot be read ({exc.strerror}); check its permissions.") from exc
+        raise _refuse(
+            QT_TRANSLATE_NOOP("vhost", "{file} cannot be read ({reason}); check its permissions."),
+            file=name,
+            reason=exc.strerror,
+        ) from exc
 
     suffix = path.suffix.lower()
     kind = _sniff(data)
     if kind == "xls":
-        raise CatalogError(
-            f"{name} is an old Excel .xls file; open it in Excel or WPS and save it as .xlsx or CSV."
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "vhost",
+                "{file} is an old Excel .xls file; open it in Excel or WPS and save it as .xlsx or CSV.",
+            ),
+            file=name,
         )
     if kind in _NOT_A_TABLE:
-        raise CatalogError(
-            f"{name} is {_NOT_A_TABLE[kind]}, not a product list; use a .json, .csv or .xlsx catalog."
-        )
+        raise _refuse(_NOT_A_TABLE[kind], file=name)
     if suffix not in SUPPORTED and kind == "text":
-        raise CatalogError(
-            f"{name} has the extension {suffix or '(none)'}, which vhost does not read;"
-            " use a .json, .csv or .xlsx catalog."
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "vhost",
+                "{file} has the extension {extension}, which vhost does not read;"
+                " use a .json, .csv or .xlsx catalog.",
+            ),
+            file=name,
+            extension=suffix or "(none)",
         )
     if kind == "xlsx":
         table = _read_xlsx(data, name)
@@ -86,7 +125,14 @@ def read_catalog_file(path: Path) -> RawTable:
     actual = "xlsx" if kind == "xlsx" else "json" if kind == "json" else "csv"
     if expected and expected != actual or suffix in (".csv", ".tsv") and actual != "csv":
         table.notes.append(
-            f"{name} has the extension {suffix} but holds {actual.upper()}; it was read as such."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "{file} has the extension {extension} but holds {kind}; it was read as such."
+                ),
+                file=name,
+                extension=suffix,
+                kind=actual.upper(),
+            )
         )
     return table
 
@@ -120,13 +166,21 @@ def _decode(data: bytes, name: str) -> str:
                 return data.decode("utf-16")
             except UnicodeDecodeError:
                 pass
-        raise CatalogError(f"{name} is not a text file; use a .json, .csv or .xlsx catalog.")
+        raise _refuse(
+            QT_TRANSLATE_NOOP("vhost", "{file} is not a text file; use a .json, .csv or .xlsx catalog."),
+            file=name,
+        )
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise CatalogError(f"{name} is in a text encoding vhost cannot read; save it as UTF-8 (or GBK) CSV.")
+    raise _refuse(
+        QT_TRANSLATE_NOOP(
+            "vhost", "{file} is in a text encoding vhost cannot read; save it as UTF-8 (or GBK) CSV."
+        ),
+        file=name,
+    )
 
 
 # --- JSON ----------------------------------------------------------------------------------
@@ -141,9 +195,16 @@ def _read_json(data: bytes, name: str) -> RawTable:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CatalogError(
-            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg});"
-            " fix it in a text editor or export the catalog again."
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "vhost",
+                "{file} is not valid JSON (line {line}, column {column}: {reason});"
+                " fix it in a text editor or export the catalog again.",
+            ),
+            file=name,
+            line=exc.lineno,
+            column=exc.colno,
+            reason=exc.msg,
         ) from exc
     shop = currency = None
     items: Any = doc
@@ -154,16 +215,25 @@ def _read_json(data: bytes, name: str) -> RawTable:
         currency = doc.get("currency") if isinstance(doc.get("currency"), str) else None
         items = next((doc[k] for k in _PRODUCT_LIST_KEYS if k in doc), None)
         if items is None:
-            raise CatalogError(
-                f'{name} is JSON but not a product catalog: it needs a "products" list'
-                " (or be a list of products itself)."
+            raise _refuse(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    '{file} is JSON but not a product catalog: it needs a "products" list'
+                    " (or be a list of products itself).",
+                ),
+                file=name,
             )
     if not isinstance(items, list):
-        raise CatalogError(f"{name} is JSON but its product list is not a list; see docs/catalog.md.")
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "vhost", "{file} is JSON but its product list is not a list; see docs/catalog.md."
+            ),
+            file=name,
+        )
     records: list[RawRecord] = []
     ignored: set[str] = set()
     for index, item in enumerate(items, start=1):
-        where = f"product #{index}"
+        where = Message(QT_TRANSLATE_NOOP("vhost", "product #{number}"), number=index)
         if not isinstance(item, dict):
             records.append(RawRecord(where, {"_not_an_object": item}))
             continue
@@ -218,8 +288,12 @@ def _read_delimited(data: bytes, name: str) -> RawTable:
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise CatalogError(f"{name} is not a readable CSV file ({exc}); export it again.") from exc
-    return _table_from_rows(rows, name, row_label="row")
+        raise _refuse(
+            QT_TRANSLATE_NOOP("vhost", "{file} is not a readable CSV file ({reason}); export it again."),
+            file=name,
+            reason=exc,
+        ) from exc
+    return _table_from_rows(rows, name, _ROW)
 
 
 def _read_xlsx(data: bytes, name: str) -> RawTable:
@@ -228,15 +302,19 @@ def _read_xlsx(data: bytes, name: str) -> RawTable:
 
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
-        raise CatalogError(
-            f"{name} is a damaged Excel workbook ({type(exc).__name__}); open and save it again."
+        raise _refuse(
+            QT_TRANSLATE_NOOP(
+                "vhost", "{file} is a damaged Excel workbook ({reason}); open and save it again."
+            ),
+            file=name,
+            reason=type(exc).__name__,
         ) from exc
     try:
         for sheet in book.worksheets:
             rows = [list(row) for row in sheet.iter_rows(values_only=True)]
             if _find_header(rows) is not None:
-                label = "row" if len(book.worksheets) == 1 else f"sheet '{sheet.title}' row"
-                return _table_from_rows(rows, name, row_label=label)
+                label = _ROW if len(book.worksheets) == 1 else _SHEET_ROW
+                return _table_from_rows(rows, name, label, sheet.title)
     finally:
         book.close()
     raise CatalogError(_not_a_catalog(name))
@@ -249,7 +327,8 @@ def _find_header(rows: list[list[Any]]) -> int | None:
     return None
 
 
-def _table_from_rows(rows: list[list[Any]], name: str, row_label: str) -> RawTable:
+def _table_from_rows(rows: list[list[Any]], name: str, row_label: str, sheet: str = "") -> RawTable:
+    """`row_label`: _ROW ("row 7") or _SHEET_ROW ("sheet 'Sheet2' row 7")."""
     header_index = _find_header(rows)
     if header_index is None:
         raise CatalogError(_not_a_catalog(name))
@@ -273,12 +352,17 @@ def _table_from_rows(rows: list[list[Any]], name: str, row_label: str) -> RawTab
             for c, f in columns.items()
             if c < len(row) and row[c] is not None and str(row[c]).strip()
         }
-        records.append(RawRecord(f"{row_label} {offset}", fields))
+        where = Message(row_label, row=offset, sheet=sheet) if sheet else Message(row_label, row=offset)
+        records.append(RawRecord(where, fields))
     return RawTable(records, ignored_columns=ignored)
 
 
-def _not_a_catalog(name: str) -> str:
-    return (
-        f"{name} is not a product catalog: no column for the product title was found"
-        " (expected a heading such as title, name, 商品名称 or 商品名); see docs/catalog.md."
+def _not_a_catalog(name: str) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "vhost",
+            "{file} is not a product catalog: no column for the product title was found"
+            " (expected a heading such as title, name, 商品名称 or 商品名); see docs/catalog.md.",
+        ),
+        file=name,
     )

@@ -1,7 +1,8 @@
 """Parsing of single catalog cells: money, stock, dates, lists, specs, FAQ, text.
 
 Each parser takes what a JSON value, a CSV cell or an XLSX cell can be and either returns the
-typed value or raises ValueError whose message is the human reason ("'abc' is not a price").
+typed value or raises ValueError whose message is the human reason ("'abc' is not a price"), a
+vhost.messages.Message so the app shows it in its own language.
 """
 
 from __future__ import annotations
@@ -14,10 +15,20 @@ from decimal import Decimal
 from typing import Any
 
 from vhost.domain import FaqPair
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_TAG = re.compile(r"<\s*(br|/p|/div|/li|/h\d)\b[^>]*>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
+
+# The reasons a cell is refused (the importer adds the row and the field).
+EMPTY = QT_TRANSLATE_NOOP("vhost", "is empty")
+NOT_A_PRICE = QT_TRANSLATE_NOOP("vhost", "{value} is not a price")
+NEGATIVE = QT_TRANSLATE_NOOP("vhost", "{value} is negative")
+
+
+def _refused(template: str, **arguments: Any) -> ValueError:
+    return ValueError(Message(template, **arguments))
 
 
 def clean_text(value: Any) -> str | None:
@@ -67,9 +78,9 @@ def canonical_decimal(value: Decimal) -> Decimal:
 def parse_money(value: Any) -> tuple[Decimal, str | None]:
     """A price cell → (amount, currency or None when the cell names none)."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValueError("is empty")
+        raise _refused(EMPTY)
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a price")
+        raise _refused(NOT_A_PRICE, value=repr(value))
     if isinstance(value, int | float | Decimal):
         amount = Decimal(str(value))
         currency = None
@@ -89,14 +100,14 @@ def parse_money(value: Any) -> tuple[Decimal, str | None]:
         negative = text.startswith("-")
         text = text.lstrip("+-")
         if not _PLAIN_NUMBER.match(text):
-            raise ValueError(f"{raw.strip()!r} is not a price")
+            raise _refused(NOT_A_PRICE, value=repr(raw.strip()))
         amount = Decimal(text.replace(",", "")) * multiplier
         if negative:
             amount = -amount
     if not amount.is_finite():
-        raise ValueError(f"{value!r} is not a price")
+        raise _refused(NOT_A_PRICE, value=repr(value))
     if amount < 0:
-        raise ValueError(f"{value} is negative")
+        raise _refused(NEGATIVE, value=str(value))
     return canonical_decimal(amount), currency
 
 
@@ -107,7 +118,7 @@ _STOCK = re.compile(r"^(\d+|\d{1,3}(?:,\d{3})+)(件|个|台|套|瓶|盒|双|pcs|
 
 def parse_stock(value: Any) -> int:
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a number of items")
+        raise _refused(QT_TRANSLATE_NOOP("vhost", "{value} is not a number of items"), value=repr(value))
     if isinstance(value, int):
         count = value
     elif isinstance(value, float) and value.is_integer():
@@ -115,13 +126,16 @@ def parse_stock(value: Any) -> int:
     else:
         text = unicodedata.normalize("NFKC", str(value)).strip().lower().replace(" ", "")
         if text.startswith("-") and _STOCK.match(text[1:]):
-            raise ValueError(f"{value} is negative")
+            raise _refused(NEGATIVE, value=str(value))
         match = _STOCK.match(text)
         if not match:
-            raise ValueError(f"{str(value).strip()!r} is not a whole number of items")
+            raise _refused(
+                QT_TRANSLATE_NOOP("vhost", "{value} is not a whole number of items"),
+                value=repr(str(value).strip()),
+            )
         count = int(match.group(1).replace(",", ""))
     if count < 0:
-        raise ValueError(f"{value} is negative")
+        raise _refused(NEGATIVE, value=str(value))
     return count
 
 
@@ -148,13 +162,16 @@ def parse_datetime(value: Any) -> datetime:
         return datetime(value.year, value.month, value.day)
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if not text:
-        raise ValueError("is empty")
+        raise _refused(EMPTY)
     day_after = False
     if re.search(r"\b24:00(:00)?$", text):
         text, day_after = re.sub(r"24:00(:00)?$", "00:00", text), True
     parsed = _parse_date_text(text)
     if parsed is None:
-        raise ValueError(f"{str(value).strip()!r} is not a date (use e.g. 2026-11-30 23:59)")
+        raise _refused(
+            QT_TRANSLATE_NOOP("vhost", "{value} is not a date (use e.g. 2026-11-30 23:59)"),
+            value=repr(str(value).strip()),
+        )
     return parsed + timedelta(days=1) if day_after else parsed
 
 
@@ -240,7 +257,7 @@ def _split_spec_text(value: Any) -> list[tuple[str, str]]:
     for item in split_list(value):
         match = _SPEC_PAIR.match(item)
         if not match:
-            raise ValueError(f"{item!r} is not 'name: value'")
+            raise _refused(QT_TRANSLATE_NOOP("vhost", "{item} is not 'name: value'"), item=repr(item))
         pairs.append((match["key"], match["value"]))
     return pairs
 
@@ -263,9 +280,11 @@ def parse_faq(value: Any) -> tuple[FaqPair, ...]:
             elif isinstance(item, list | tuple) and len(item) == 2:
                 question, answer = clean_text(item[0]), clean_text(item[1])
             else:
-                raise ValueError(f"{item!r} is not a question and answer pair")
+                raise _refused(
+                    QT_TRANSLATE_NOOP("vhost", "{item} is not a question and answer pair"), item=repr(item)
+                )
             if not question or not answer:
-                raise ValueError("an entry has no question or no answer")
+                raise _refused(QT_TRANSLATE_NOOP("vhost", "an entry has no question or no answer"))
             pairs.append(FaqPair(question, answer))
         return tuple(pairs)
     text = clean_text(value) or ""
@@ -273,11 +292,14 @@ def parse_faq(value: Any) -> tuple[FaqPair, ...]:
     # split() keeps the captured marker: [marker, body, marker, body, ...]
     bodies = [chunks[i + 1] for i in range(0, len(chunks) - 1) if chunks[i].upper() in ("Q", "问")]
     if not bodies:
-        raise ValueError("write it as 'Q: question A: answer' (or 问：…答：…)")
+        raise _refused(QT_TRANSLATE_NOOP("vhost", "write it as 'Q: question A: answer' (or 问：…答：…)"))
     for body in bodies:
         parts = _ANSWER_MARKER.split(body, maxsplit=1)
         if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
-            raise ValueError(f"{body.strip()!r} has no answer (write 'A: ...' after the question)")
+            raise _refused(
+                QT_TRANSLATE_NOOP("vhost", "{question} has no answer (write 'A: ...' after the question)"),
+                question=repr(body.strip()),
+            )
         pairs.append(FaqPair(parts[0].strip(" ;；|"), parts[1].strip(" ;；|")))
     return tuple(pairs)
 

@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 from vhost import keychain
 from vhost.domain import Product
 from vhost.errors import ChatError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,13 @@ class LlmPhraser:
             self.url += "/chat/completions"
         if not self.url.startswith(("http://", "https://")):
             raise ChatError(
-                f"The LLM endpoint {endpoint!r} is not an http(s) URL; give e.g. http://localhost:11434/v1."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "The LLM endpoint {endpoint} is not an http(s) URL; give e.g. http://localhost:11434/v1.",
+                    ),
+                    endpoint=repr(endpoint),
+                )
             )
         self.model, self.api_key, self.timeout = model, api_key, timeout
         self.used = self.rejected = self.failed = 0
@@ -176,7 +183,12 @@ def store_api_key(endpoint: str, key: str | None) -> None:
         endpoint,
         key,
         ChatError(
-            "This machine has no system keyring to keep the key in; unlock or install one (GNOME"
-            " Keyring or KWallet on Linux), or set VHOST_LLM_KEY for this session."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "This machine has no system keyring to keep the key in; unlock or install one (GNOME"
+                    " Keyring or KWallet on Linux), or set VHOST_LLM_KEY for this session.",
+                )
+            )
         ),
     )

@@ -6,13 +6,18 @@ import argparse
 import signal
 import sys
 import threading
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from vhost.cli.render_cmd import ai_label_of
 from vhost.config import Settings
 from vhost.engine.events import EventBus
 from vhost.errors import BackendError
+from vhost.script.disclosure import EVERY
 from vhost.show.builder import ShowOptions
+
+DISCLOSE_MINUTES = EVERY.total_seconds() / 60
 
 
 def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,6 +39,14 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
         ' "hero_every": 3, "seconds_per_product": 90, "pause_between": 1.5, "interlude_every": 4}',
     )
     parser.add_argument("--hero", metavar="ID", help="pin this product: it comes back after every few others")
+    parser.add_argument(
+        "--disclose-every",
+        type=float,
+        default=DISCLOSE_MINUTES,
+        metavar="MINUTES",
+        help="the presenter says it is AI-generated after its first line and then every MINUTES"
+        f" (default {DISCLOSE_MINUTES:g}; 0: at the start only)",
+    )
     parser.add_argument(
         "--seconds-per-product",
         type=float,
@@ -107,6 +120,8 @@ def show_options(args: argparse.Namespace) -> ShowOptions:
         llm=getattr(args, "llm", None),
         llm_model=getattr(args, "llm_model", None),
         restart=getattr(args, "restart", False),
+        ai_label=ai_label_of(args),
+        disclose_every=timedelta(minutes=args.disclose_every),
     )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from vhost.config import Settings
 from vhost.domain import LANGS
 from vhost.errors import BackendError
+from vhost.render.labels import POSITIONS, AiLabel
 
 FPS_CHOICES = (24, 25, 30, 50, 60)
 
@@ -59,6 +60,32 @@ def add_show_arguments(parser: argparse.ArgumentParser, catalog_required: bool) 
         "--fps", type=int, default=30, choices=FPS_CHOICES, help="frames per second (default 30)"
     )
     parser.add_argument("--seed", type=int, help="wording and motion seed")
+    parser.add_argument(
+        "--ai-label",
+        default="top-left",
+        choices=(*POSITIONS, "off"),
+        help="where the visible 'AI生成 / AI-generated' label sits (default top-left). China's rules"
+        " on AI-generated content ask for it on a digital-human stream; off removes it",
+    )
+    parser.add_argument(
+        "--ai-label-size",
+        type=float,
+        default=1.0,
+        metavar="SCALE",
+        help="the label's size, 0.5–3 (default 1)",
+    )
+
+
+def ai_label_of(args: argparse.Namespace) -> AiLabel | None:
+    """The visible label the flags ask for; switching it off is said on stderr."""
+    if args.ai_label == "off":
+        print(
+            "  warning: the 'AI-generated' label is off; China's rules on AI-generated content and"
+            " the platforms ask for it on a digital-human stream.",
+            file=sys.stderr,
+        )
+        return None
+    return AiLabel(args.ai_label, args.ai_label_size)
 
 
 def add_rate_and_pitch(parser: argparse.ArgumentParser) -> None:
@@ -92,7 +119,7 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.render.show import ShowRenderer
     from vhost.render.subtitles import write_srt
     from vhost.script import ComplianceFilter, TemplateWriter
-    from vhost.script.playlist import show_lines
+    from vhost.script.playlist import disclosed_at_start, show_lines
     from vhost.show.builder import on_screen, shop_badge
     from vhost.speech.registry import open_voice
 
@@ -115,10 +142,12 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
     scripts = (writer.write(catalog, lang, loop=loop, seed=seed, now=now) for loop in loops)
     width, height = args.size
     badge, wording = shop_badge(catalog, lang), on_screen(compliance, lang)  # as the live show does
-    renderer = ShowRenderer(rig, voice, lang, width, height, args.fps, seed, badge, wording)
+    label = ai_label_of(args)
+    renderer = ShowRenderer(rig, voice, lang, width, height, args.fps, seed, badge, wording, label)
+    lines = disclosed_at_start(show_lines(scripts, catalog), writer.disclosure(lang))
     bar = ProgressBar(f"rendering {args.out.name}")
     try:
-        result = renderer.render(show_lines(scripts, catalog), args.out, now, args.seconds, bar)
+        result = renderer.render(lines, args.out, now, args.seconds, bar)
     finally:
         bar.finish()
     subtitles = args.out.with_suffix(".srt")

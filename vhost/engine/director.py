@@ -24,7 +24,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from vhost.domain import Catalog, Product, Segment, SegmentKind, ShowLine
@@ -162,7 +162,10 @@ class Director(LineSource):
         seed: int = 0,
         now: Callable[[], datetime] = datetime.now,
         resume: DirectorPosition | None = None,
+        disclose_every: timedelta | None = None,
     ) -> None:
+        """`disclose_every`: say that the presenter is AI-generated after the show's first line
+        and then at this interval (timedelta(0): at the start only; None: never)."""
         super().__init__()
         self.writer, self.lang, self.seed, self._now = writer, lang, seed, now
         self.plan = plan or ShowPlan()
@@ -176,6 +179,9 @@ class Director(LineSource):
         self._stream_now: datetime | None = None  # the engine's (possibly simulated) time, when given
         self._pace = dict(SECONDS_PER_CHAR)
         self._own_lines: dict[str, tuple[Segment, ...]] = {}  # the operator's script per product
+        self._disclose_every = disclose_every
+        self._disclosed = 0  # spoken disclosures so far
+        self._disclose_at: datetime | None = None  # when the next one is due (set by the first line)
         if resume is not None:
             self._state = _State(**resume.state)
             self._block = self._next_block()
@@ -253,6 +259,9 @@ class Director(LineSource):
         now = self._time()
         with self._lock:
             self._announce_started_promotions(now)
+            due = self._disclosure_due(now)
+            if due is not None:
+                return due
             while True:
                 if self._inserts:
                     line = self._inserts.popleft()
@@ -265,6 +274,23 @@ class Director(LineSource):
                     line = replace(line, position=self._position(block))
                 if line.expires is None or now < line.expires:
                     return line
+
+    def _disclosure_due(self, now: datetime) -> ShowLine | None:
+        """The spoken AI disclosure when it is due: right after the first line (the greeting),
+        then every `disclose_every`."""
+        if self._disclose_every is None:
+            return None
+        if self._disclose_at is None:  # the show's first line: the disclosure follows it
+            self._disclose_at = now
+            return None
+        if now < self._disclose_at:
+            return None
+        every = self._disclose_every
+        self._disclose_at = now + every if every > timedelta(0) else datetime.max
+        text = self.writer.disclosure(self.lang, count=self._disclosed)
+        self._disclosed += 1
+        on_air = self.product(self._state.on_air) if self._state.on_air else None
+        return ShowLine(text, on_air, kind="disclosure")
 
     def _time(self) -> datetime:
         return self._stream_now or self._now()

@@ -40,6 +40,7 @@ from vhost.engine.pieces import answer_pieces
 from vhost.engine.speech_queue import QueuedSpeech, SpeechQueue
 from vhost.engine.supervisor import Heartbeats, supervised
 from vhost.engine.voicing import VoiceLanes
+from vhost.messages import QT_TRANSLATE_NOOP, Message, message_of
 from vhost.outputs.base import AVFrame, Output
 from vhost.render.base import PictureRenderer
 from vhost.speech.base import Utterance, Voice, resample
@@ -216,13 +217,22 @@ class LiveEngine:
 
     def _skip_to(self, product_id: str) -> None:
         if not self.lines.can_skip:
-            self._publish(Problem, where="director", message="this show cannot skip between products")
+            self._publish(
+                Problem,
+                where="director",
+                message=Message(QT_TRANSLATE_NOOP("vhost", "this show cannot skip between products")),
+            )
             return
         try:
             self.lines.skip_to(product_id)
         except KeyError:
             self._publish(
-                Problem, where="director", message=f"there is no product {product_id!r} in the show"
+                Problem,
+                where="director",
+                message=Message(
+                    QT_TRANSLATE_NOOP("vhost", "there is no product {product} in the show"),
+                    product=repr(product_id),
+                ),
             )
             return
         self._interrupt()
@@ -259,7 +269,11 @@ class LiveEngine:
                     await asyncio.wait_for(self._ready.wait(), FIRST_LINE_WAIT)
                 except TimeoutError:
                     self._publish(
-                        Problem, where="voice", message="the first line took too long; starting silent"
+                        Problem,
+                        where="voice",
+                        message=Message(
+                            QT_TRANSLATE_NOOP("vhost", "the first line took too long; starting silent")
+                        ),
                     )
             await self._frames(duration)
         finally:
@@ -456,7 +470,7 @@ class LiveEngine:
     def _output_failed(self, name: str, exc: Exception) -> None:
         self.stats.errors += 1
         log.exception("the %s output refused a frame (%s)", name, exc)
-        self._publish(Problem, where=name, message=str(exc))
+        self._publish(Problem, where=name, message=message_of(exc))
 
     def _moment(self, index: int) -> datetime:
         """The wall-clock moment of frame `index` (simulated on a simulated clock)."""

@@ -19,6 +19,9 @@ from typing import Any
 
 from vhost.domain import Catalog
 from vhost.errors import ScriptError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
+
+_THE_PLAN = Message(QT_TRANSLATE_NOOP("vhost", "the show plan"))  # a plan that is not a file
 
 _FIELDS = {
     "order",
@@ -46,19 +49,45 @@ class ShowPlan:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
-            raise ScriptError(f"The show plan {path} does not exist; check the path.") from exc
+            raise ScriptError(
+                Message(
+                    QT_TRANSLATE_NOOP("vhost", "The show plan {path} does not exist; check the path."),
+                    path=path,
+                )
+            ) from exc
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ScriptError(f"The show plan {path} is not readable JSON ({exc}); fix the file.") from exc
+            raise ScriptError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "The show plan {path} is not readable JSON ({reason}); fix the file."
+                    ),
+                    path=path,
+                    reason=exc,
+                )
+            ) from exc
         return cls.from_dict(data, str(path))
 
     @classmethod
-    def from_dict(cls, data: Any, source: str = "the show plan") -> ShowPlan:
+    def from_dict(cls, data: Any, source: str = _THE_PLAN) -> ShowPlan:
         if not isinstance(data, dict):
-            raise ScriptError(f'{source} must be a JSON object such as {{"hero": "p1"}}.')
+            raise ScriptError(
+                Message(
+                    QT_TRANSLATE_NOOP("vhost", "{source} must be a JSON object such as {example}."),
+                    source=source,
+                    example='{"hero": "p1"}',
+                )
+            )
         unknown = sorted(set(data) - _FIELDS)
         if unknown:
             raise ScriptError(
-                f"{source} has an unknown field {unknown[0]!r}; the fields are {', '.join(sorted(_FIELDS))}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "{source} has an unknown field {field}; the fields are {fields}."
+                    ),
+                    source=source,
+                    field=repr(unknown[0]),
+                    fields=", ".join(sorted(_FIELDS)),
+                )
             )
         try:
             plan = cls(
@@ -76,16 +105,41 @@ class ShowPlan:
             )
         except (TypeError, ValueError, AttributeError) as exc:
             raise ScriptError(
-                f"{source} has a value of the wrong kind ({exc}); see `vhost live --help`."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "{source} has a value of the wrong kind ({reason}); see `vhost live --help`."
+                    ),
+                    source=source,
+                    reason=exc,
+                )
             ) from exc
         if any(w < 0 for w in plan.weights.values()):
-            raise ScriptError(f"{source}: weights must be 0 or more (0 keeps a product off the show).")
+            raise ScriptError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "{source}: weights must be 0 or more (0 keeps a product off the show)."
+                    ),
+                    source=source,
+                )
+            )
         if plan.hero_every < 1 or plan.interlude_every < 0 or plan.pause_between < 0:
             raise ScriptError(
-                f"{source}: hero_every must be 1 or more, interlude_every and pause_between 0 or more."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "{source}: hero_every must be 1 or more, interlude_every and pause_between 0"
+                        " or more.",
+                    ),
+                    source=source,
+                )
             )
         if plan.seconds_per_product is not None and plan.seconds_per_product <= 0:
-            raise ScriptError(f"{source}: seconds_per_product must be more than 0.")
+            raise ScriptError(
+                Message(
+                    QT_TRANSLATE_NOOP("vhost", "{source}: seconds_per_product must be more than 0."),
+                    source=source,
+                )
+            )
         return plan
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,12 +173,24 @@ class ShowPlan:
         if missing:
             some = ", ".join(sorted(known)[:8])
             raise ScriptError(
-                f"The show plan names the product {missing[0]!r}, which is not in the catalog (its ids"
-                f" include {some}); fix the plan or the catalog."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "The show plan names the product {product}, which is not in the catalog (its ids"
+                        " include {ids}); fix the plan or the catalog.",
+                    ),
+                    product=repr(missing[0]),
+                    ids=some,
+                )
             )
         if not any(self.weight(pid) > 0 for pid in known) and self.hero is None:
             raise ScriptError(
-                "The show plan gives every product weight 0; give at least one a weight above 0."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "The show plan gives every product weight 0; give at least one a weight above 0.",
+                    )
+                )
             )
 
     def weight(self, product_id: str) -> float:

@@ -26,6 +26,7 @@ import numpy as np
 
 from vhost.engine.clock import Clock
 from vhost.engine.supervisor import Heartbeats
+from vhost.messages import message_of
 from vhost.speech.base import Utterance, Voice, speak
 
 log = logging.getLogger(__name__)
@@ -176,7 +177,7 @@ class VoiceLanes:
                     exc,
                     exc_info=not isinstance(exc, TimeoutError),
                 )
-                self.on_error(voice.name, str(exc), text)
+                self.on_error(voice.name, message_of(exc), text)
                 if voice is self.voice:
                     self._retry_at = self.clock.now() + VOICE_RETRY
             finally:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from vhost.domain import Catalog
 from vhost.errors import VHostError
+from vhost.messages import message_of
 from vhost.store import Store
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ class CatalogKeeper:
                 return store.load_catalog(APP_CATALOG)[1]
         except (OSError, sqlite3.Error, VHostError, ValueError, KeyError) as exc:
             log.exception("the catalog could not be read from %s", self.store_path)
-            self.problem = str(exc)
+            self.problem = message_of(exc)  # a Message, when the core said why
             return None
 
     def save(self, catalog: Catalog) -> str | None:
@@ -54,5 +55,5 @@ class CatalogKeeper:
             ValueError,
         ) as exc:  # a full disk, a locked or newer store
             log.exception("the catalog could not be saved in %s", self.store_path)
-            return str(exc)
+            return message_of(exc)
         return None

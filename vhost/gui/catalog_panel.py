@@ -29,10 +29,12 @@ from vhost.catalog import load_catalog
 from vhost.catalog.values import clean_text, parse_money, parse_stock, split_list
 from vhost.domain import Catalog, Product
 from vhost.errors import VHostError
+from vhost.gui.messages import error_text, shown
 from vhost.gui.new_product import NewProductDialog
 from vhost.gui.product_details import ProductDetails
 from vhost.gui.tables import mark, row_table
 from vhost.gui.work import Job, ProgressStrip
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 COLUMNS = ("id", "title", "price", "original_price", "stock", "shipping", "selling_points")
 POINTS_JOIN = "；"
@@ -153,7 +155,7 @@ class CatalogPanel(QWidget):
         try:
             report = load_catalog(path)
         except VHostError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             return False
         self._imported(path, report)
         return True
@@ -179,9 +181,9 @@ class CatalogPanel(QWidget):
     def _imported(self, path: Path, report) -> None:  # noqa: ANN001 - ImportReport
         self.problems.clear()
         for problem in report.problems:
-            self.problems.addItem(str(problem))
+            self.problems.addItem(shown(problem.message))
         for note in report.notes:
-            self.problems.addItem(note)
+            self.problems.addItem(shown(note))
         self.summary.setText(
             self.tr("{0}: {1} products loaded, {2} rows skipped.").format(
                 Path(path).name, report.loaded, report.skipped
@@ -249,7 +251,7 @@ class CatalogPanel(QWidget):
         try:
             edited = _with_value(product, name, item.text())
         except (ValueError, ArithmeticError, VHostError) as exc:
-            message = self.tr("{0}, {1}: {2}").format(product.id, heading, exc)
+            message = self.tr("{0}, {1}: {2}").format(product.id, heading, error_text(exc))
             mark(item, message)  # the product keeps its old value
             self.summary.setText(message)
             return
@@ -341,7 +343,7 @@ def _with_value(product: Product, name: str, text: str) -> Product:
     if name == "price":
         amount, currency = parse_money(text)
         if amount <= 0:
-            raise ValueError("a price must be more than 0")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("vhost", "a price must be more than 0")))
         return replace(product, price=amount, currency=currency or product.currency)
     if name == "original_price":
         return replace(product, original_price=parse_money(text)[0] if text else None)
@@ -350,10 +352,10 @@ def _with_value(product: Product, name: str, text: str) -> Product:
     if name == "title":
         title = clean_text(text)
         if not title:
-            raise ValueError("a product needs a title")
+            raise ValueError(Message(QT_TRANSLATE_NOOP("vhost", "a product needs a title")))
         return replace(product, title=title)
     if name == "shipping":
         return replace(product, shipping=clean_text(text))
     if name == "selling_points":
         return replace(product, selling_points=split_list(text))
-    raise ValueError(f"{name} cannot be edited here")
+    raise ValueError(Message(QT_TRANSLATE_NOOP("vhost", "{field} cannot be edited here"), field=name))

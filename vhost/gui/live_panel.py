@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vhost.engine.events import Metrics
 from vhost.gui.health import HealthStrip
+from vhost.gui.messages import shown
 from vhost.outputs.preflight import Destination, Readiness
 
 LIGHTS = ("camera", "audio", "rtmp", "recording")
@@ -229,7 +230,8 @@ class LivePanel(QWidget):
         self.next_line.setText(self.tr("Next: {0}").format(text) if text else "")
 
     def show_problem(self, message: str) -> None:
-        self.problem.setText(message)
+        """One sentence (a core Message is shown in the app's language)."""
+        self.problem.setText(shown(message))
 
     def _pause_toggled(self, paused: bool) -> None:
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))

@@ -26,6 +26,7 @@ from vhost.gui.catalog_keeper import CatalogKeeper
 from vhost.gui.catalog_panel import CatalogPanel
 from vhost.gui.chat_panel import ChatPanel
 from vhost.gui.live_panel import LivePanel
+from vhost.gui.messages import error_text, shown
 from vhost.gui.prefs import LINES_FILE, PLAN_FILE, GuiPrefs
 from vhost.gui.schedule_panel import Estimate, SchedulePanel
 from vhost.gui.script_panel import ScriptPanel
@@ -186,7 +187,9 @@ class MainWindow(QMainWindow):
                 " sell your products; it is kept from then on, edits included."
             )
             if self.keeper is not None and self.keeper.problem:
-                summary = self.tr("Your saved catalog could not be read ({0}).").format(self.keeper.problem)
+                summary = self.tr("Your saved catalog could not be read ({0}).").format(
+                    shown(self.keeper.problem)
+                )
             self.catalog.open_catalog(demo, summary, demo=True)
             self._catalog_shown(demo)
 
@@ -199,7 +202,7 @@ class MainWindow(QMainWindow):
             if problem:
                 self.statusBar().showMessage(
                     self.tr("Your catalog could not be saved ({0}); export it to keep your edits.").format(
-                        problem
+                        shown(problem)
                     )
                 )
         self._catalog_shown(catalog)
@@ -259,7 +262,7 @@ class MainWindow(QMainWindow):
         try:
             return ShowPlan.load(self.plan_path)
         except VHostError as exc:
-            self.live.show_problem(str(exc))
+            self.live.show_problem(error_text(exc))
             return ShowPlan()
 
     def _steer(self, catalog: Catalog, plan: ShowPlan) -> None:
@@ -269,7 +272,7 @@ class MainWindow(QMainWindow):
         try:
             show.set_catalog(catalog, plan)
         except VHostError as exc:  # e.g. the plan gives every product weight 0
-            self.live.show_problem(str(exc))
+            self.live.show_problem(error_text(exc))
             return
         self.statusBar().showMessage(self.tr("The running show now follows your changes."))
 
@@ -327,11 +330,11 @@ class MainWindow(QMainWindow):
         if "camera" in where:
             self.live.lights["camera"].set("on", where["camera"])
         else:
-            self.live.lights["camera"].set("off", self.tr("not in use"), how_to_get_a_camera())
+            self.live.lights["camera"].set("off", self.tr("not in use"), shown(how_to_get_a_camera()))
         if "audio" in where:
             self.live.lights["audio"].set("on", self.tr("device {0}").format(where["audio"]))
         else:
-            self.live.lights["audio"].set("off", self.tr("not in use"), how_to_get_audio())
+            self.live.lights["audio"].set("off", self.tr("not in use"), shown(how_to_get_audio()))
         if "rtmp" in where:
             self.live.lights["rtmp"].set("problem", self.tr("connecting…"))
         else:

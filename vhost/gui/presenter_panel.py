@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from vhost.gui.bridge import to_qimage
+from vhost.gui.messages import error_text, listed, shown
 from vhost.gui.prefs import GuiPrefs
 from vhost.gui.script_panel import Player
 from vhost.gui.work import Job, ProgressStrip
@@ -163,7 +164,7 @@ class PresenterPanel(QWidget):
             self.rig, _ = load_avatar(self.prefs.avatar or None)
         except VHostError as exc:
             self.rig = self._landmarks = None
-            self.face_name.setText(str(exc))
+            self.face_name.setText(error_text(exc))
             return
         self._landmarks = preview_picture(self.rig)
         self._show_picture(self._landmarks)
@@ -220,7 +221,7 @@ class PresenterPanel(QWidget):
         self.rig, self._landmarks, folder = result
         self.prefs.avatar = str(folder)
         self._show_picture(self._landmarks)
-        notes = "; ".join(self.rig.notes)
+        notes = listed(self.rig.notes)
         self.face_name.setText(self.tr("Presenter: {0} ({1})").format(self.rig.name, folder))
         self.status.setText(
             self.tr("The face was found; check the drawn landmarks. It goes on air at the next Go Live.")
@@ -340,7 +341,7 @@ class PresenterPanel(QWidget):
         def play() -> None:
             problem = self.player(utterance.audio, utterance.sample_rate)
             if problem:  # no sound card: the picture still plays; say why there is no sound
-                self._no_sound.emit(problem)
+                self._no_sound.emit(shown(problem))
 
         threading.Thread(target=play, name="presenter-sound", daemon=True).start()
 

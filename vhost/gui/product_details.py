@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from vhost.catalog.values import clean_text, parse_datetime, parse_money
 from vhost.domain import FaqPair, Product, Promotion
+from vhost.gui.messages import error_text
 from vhost.gui.tables import mark, row_table
 
 PROMOTION_COLUMNS = ("text", "price", "start", "end")
@@ -160,7 +161,7 @@ class ProductDetails(QTabWidget):
                 [self.promotions.item(row, c).text() for c in range(len(PROMOTION_COLUMNS))]
             )
         except ValueError as exc:
-            self._refuse(item, str(exc))
+            self._refuse(item, error_text(exc))
             return
         promotions = list(self.product.promotions)
         promotions[row] = promotion
@@ -176,7 +177,7 @@ class ProductDetails(QTabWidget):
             starts = parse_datetime(start) if start else None
             ends = parse_datetime(end) if end else None
         except ValueError as exc:
-            raise ValueError(self.tr("a date: {0}").format(exc)) from exc
+            raise ValueError(self.tr("a date: {0}").format(error_text(exc))) from exc
         if starts and ends and ends <= starts:
             raise ValueError(self.tr("a promotion must end after it starts"))
         deal = parse_money(price)[0] if price else None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from vhost.domain import Catalog
 from vhost.engine.plan import ShowPlan
 from vhost.errors import VHostError
+from vhost.gui.messages import error_text
 from vhost.gui.tables import row_table
 
 COLUMNS = ("product", "weight", "share", "seconds")
@@ -270,7 +271,7 @@ class SchedulePanel(QWidget):
             if self.catalog is not None:
                 plan.check(self.catalog)
         except VHostError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             self._fill()
             return
         self.problem.setText("")

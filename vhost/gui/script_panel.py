@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from vhost.domain import Catalog, Script, Segment
+from vhost.gui.messages import error_text, shown
 from vhost.gui.tables import REFUSED, row_table
 from vhost.script.compliance import ComplianceFilter
 from vhost.script.template_writer import TemplateWriter
@@ -351,9 +352,10 @@ class ScriptPanel(QWidget):
         try:
             utterance = speak(self.voice(), text, self.lang)
         except Exception as exc:  # one sentence in the window; the voice's own error names the fix
-            self._spoken.done.emit(None, str(exc))
+            self._spoken.done.emit(None, error_text(exc))
             return
-        self._spoken.done.emit(utterance, self.player(utterance.audio, utterance.sample_rate))
+        problem = self.player(utterance.audio, utterance.sample_rate)
+        self._spoken.done.emit(utterance, shown(problem) if problem else None)
 
     def _played(self, utterance: Any, problem: str | None) -> None:
         self.playing = False
@@ -413,17 +415,22 @@ class ScriptPanel(QWidget):
 
 
 def play_on_speakers(audio: np.ndarray, rate: int) -> str | None:
-    """Play on the default sound output; one sentence when there is none."""
+    """Play on the default sound output; one sentence (a core Message) when there is none."""
     from vhost.errors import VHostError
+    from vhost.messages import QT_TRANSLATE_NOOP, Message, message_of
     from vhost.outputs.audio import _sounddevice, how_to_get_audio
 
     try:
         sounddevice = _sounddevice()
         sounddevice.play(audio, rate, blocking=True)
     except VHostError as exc:
-        return str(exc)
+        return message_of(exc)
     except Exception as exc:  # PortAudio: no device, busy device
-        return f"there is no sound output to play on ({exc}); {how_to_get_audio()}"
+        return Message(
+            QT_TRANSLATE_NOOP("vhost", "there is no sound output to play on ({reason}); {advice}"),
+            reason=exc,
+            advice=how_to_get_audio(),
+        )
     return None
 
 

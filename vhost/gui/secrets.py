@@ -15,6 +15,7 @@ from pathlib import Path
 
 from vhost import keychain
 from vhost.errors import ConfigError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 RTMP_SERVICE, RTMP_USER = "vhost-rtmp", "default"
 RTMP_FILE = "rtmp-url.secret"  # in the data folder, when the merchant chose a file
@@ -109,8 +110,13 @@ def _keep_in_keyring(url: str | None) -> None:
         RTMP_USER,
         url,
         ConfigError(
-            "This machine has no system keyring to keep the stream key in; unlock or install one"
-            " (GNOME Keyring or KWallet on Linux), or stream with `vhost live --rtmp URL`."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "This machine has no system keyring to keep the stream key in; unlock or install one"
+                    " (GNOME Keyring or KWallet on Linux), or keep it for this session or in a private file.",
+                )
+            )
         ),
     )
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from vhost.engine.events import Event, Problem
 from vhost.errors import VHostError
+from vhost.messages import QT_TRANSLATE_NOOP, Message, message_of
 from vhost.outputs.preview import PreviewOutput
 from vhost.show.live_show import LiveShow
 
@@ -33,7 +34,9 @@ class LiveSession:
         self.make_show = make_show
         self.preview = PreviewOutput()
         self.show: LiveShow | None = None
-        self.error: str | None = None  # why the show stopped, when it did not stop on request
+        # Why the show stopped, when it did not stop on request: a Message (the window shows it
+        # in its language; the log has the English and the details).
+        self.error: str | None = None
         self._events: queue.Queue[Event] | None = None
         self._thread: threading.Thread | None = None
         self._built = threading.Event()
@@ -73,7 +76,9 @@ class LiveSession:
             self.show.run(duration)
         except Exception as exc:  # shown in the window as one sentence; the details are logged
             log.exception("the live show stopped (%s)", exc)
-            self.error = f"The show stopped: {exc}"
+            self.error = Message(
+                QT_TRANSLATE_NOOP("vhost", "The show stopped: {reason}"), reason=message_of(exc)
+            )
             self.show.events.publish(Problem(stream_time=0.0, where="engine", message=self.error))
 
     def _build(self) -> bool:
@@ -84,10 +89,13 @@ class LiveSession:
             self._events = self.show.events.subscribe(capacity=4096)
             self.stage = "first_line"  # built: the first line is being made
         except VHostError as exc:  # a user's mistake (no face, a missing model): its own sentence
-            self.error = str(exc)
+            log.info("the live show could not start: %s", exc)
+            self.error = message_of(exc)
         except Exception as exc:
             log.exception("the live show could not start (%s)", exc)
-            self.error = f"The show could not start: {exc}"
+            self.error = Message(
+                QT_TRANSLATE_NOOP("vhost", "The show could not start: {reason}"), reason=message_of(exc)
+            )
         finally:
             self._built.set()
         return self.error is None and not self._stop_asked

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from vhost.errors import VHostError
+from vhost.gui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ class Cancelled(Exception):
 class Job(QObject):
     progress = Signal(float, str)
     finished = Signal(object)  # the work's result
-    failed = Signal(str)  # one sentence
+    failed = Signal(str)  # one sentence, in the app's language
     cancelled = Signal()
 
     def __init__(self, name: str, work: Callable[[Report], Any], parent: QObject | None = None) -> None:
@@ -69,10 +70,10 @@ class Job(QObject):
         except Cancelled:
             self.cancelled.emit()
         except VHostError as exc:  # a user's mistake: its own sentence says how to fix it
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))  # rendered here: a signal's str would lose the Message
         except Exception as exc:
             log.exception("%s failed", self.name)
-            self.failed.emit(f"{self.name} failed: {exc}")
+            self.failed.emit(self.tr("{0} failed: {1}").format(self.name, error_text(exc)))
         else:
             if self._cancel.is_set():
                 self.cancelled.emit()

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from vhost.errors import ModelError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 from vhost.models.manifest import HF_ENDPOINT, ModelFile, ModelSpec
 
 RECORD = "vhost-model.json"
@@ -66,8 +67,15 @@ class ModelsFolder:
         """The model's folder; a model not pulled is one sentence naming the command."""
         if not spec.embedded and self.status(spec) != "present":
             raise ModelError(
-                f"The model {spec.name} is not in {self.root}; fetch it with `vhost models pull"
-                f" {spec.name}` (its licence is shown first)."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "The model {model} is not in {folder}; fetch it with `vhost models pull {model}`"
+                        " (its licence is shown first).",
+                    ),
+                    model=spec.name,
+                    folder=self.root,
+                )
             )
         return self.folder(spec)
 
@@ -170,15 +178,35 @@ def _download(url: str, part: Path, file: ModelFile, progress: Progress | None) 
         if exc.code == 416 and have:  # asked past the end: the part is already whole
             return None
         gated = exc.code in (401, 403)
-        hint = " (the model may need you to accept its terms on the website first)" if gated else ""
         raise ModelError(
-            f"The model's server refused {url} ({exc.code} {exc.reason}){hint}; try again later,"
-            " or fetch the files yourself and pull with --from DIR."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "The model's server refused {url} ({reason}){hint}; try again later,"
+                    " or fetch the files yourself and pull with --from DIR.",
+                ),
+                url=url,
+                reason=f"{exc.code} {exc.reason}",
+                hint=Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", " (the model may need you to accept its terms on the website first)"
+                    )
+                )
+                if gated
+                else "",
+            )
         ) from exc
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         raise ModelError(
-            f"Cannot reach {url} ({getattr(exc, 'reason', exc)}); check the connection and run the"
-            " same pull again: it resumes where it stopped."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "Cannot reach {url} ({reason}); check the connection and run the"
+                    " same pull again: it resumes where it stopped.",
+                ),
+                url=url,
+                reason=getattr(exc, "reason", exc),
+            )
         ) from exc
     with response:
         resumed = response.status == 206
@@ -202,8 +230,15 @@ def _download(url: str, part: Path, file: ModelFile, progress: Progress | None) 
 
 def _broke_off(file: ModelFile, why: str) -> ModelError:
     return ModelError(
-        f"The download of {file.path} broke off ({why}); run the same pull again: it resumes"
-        " where it stopped."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "vhost",
+                "The download of {file} broke off ({reason}); run the same pull again: it resumes"
+                " where it stopped.",
+            ),
+            file=file.path,
+            reason=why,
+        )
     )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from vhost.config import ASSETS_DIR
 from vhost.errors import ModelError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 MANIFEST = ASSETS_DIR / "models" / "manifest.toml"
 HF_ENDPOINT = "https://huggingface.co"
@@ -82,5 +83,13 @@ def load_manifest(path: Path | None = None) -> dict[str, ModelSpec]:
 
 def find(specs: dict[str, ModelSpec], name: str) -> ModelSpec:
     if name not in specs:
-        raise ModelError(f"There is no model called {name!r}; `vhost models list` shows {', '.join(specs)}.")
+        raise ModelError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "There is no model called {name}; `vhost models list` shows {models}."
+                ),
+                name=repr(name),
+                models=", ".join(specs),
+            )
+        )
     return specs[name]

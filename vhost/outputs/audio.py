@@ -22,7 +22,8 @@ from typing import Any
 
 import numpy as np
 
-from vhost.errors import BackendError
+from vhost.errors import REINSTALL, BackendError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 from vhost.outputs.base import AVFrame
 
 log = logging.getLogger(__name__)
@@ -36,19 +37,30 @@ BLOCK = 1024  # samples per callback (~21 ms)
 REOPEN_BACKOFF = (1.0, 2.0, 5.0, 10.0, 30.0)
 
 
-def how_to_get_audio(system: str | None = None) -> str:
+def how_to_get_audio(system: str | None = None) -> Message:
     """What to install so a streaming tool hears the presenter, in words first (the app's
     Settings and Live screens show a fuller, translated guide with a Test button)."""
     system = system or platform.system()
     if system == "Linux":
-        return (
-            "for OBS, make a virtual cable, a PulseAudio or PipeWire null sink"
-            " (`pactl load-module module-null-sink sink_name=vhost`), and run"
-            " `PULSE_SINK=vhost vhost live --audio pulse` (OBS captures the monitor of that sink)"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "vhost",
+                "for OBS, make a virtual cable, a PulseAudio or PipeWire null sink"
+                " (`pactl load-module module-null-sink sink_name=vhost`), and run"
+                " `PULSE_SINK=vhost vhost live --audio pulse` (OBS captures the monitor of that sink)",
+            )
         )
     if system == "Darwin":
-        return "install BlackHole (a free virtual audio cable), then choose it: --audio BlackHole"
-    return 'install VB-CABLE (a free virtual audio cable), then choose it: --audio "CABLE Input"'
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "vhost", "install BlackHole (a free virtual audio cable), then choose it: --audio BlackHole"
+            )
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "vhost", 'install VB-CABLE (a free virtual audio cable), then choose it: --audio "CABLE Input"'
+        )
+    )
 
 
 def output_devices() -> list[dict[str, Any]]:
@@ -58,7 +70,13 @@ def output_devices() -> list[dict[str, Any]]:
         devices = sd.query_devices()
         default = sd.default.device[1]
     except Exception as exc:  # PortAudio raises its own error types
-        raise BackendError(f"The sound system cannot be queried ({exc}); {how_to_get_audio()}.") from exc
+        raise BackendError(
+            Message(
+                QT_TRANSLATE_NOOP("vhost", "The sound system cannot be queried ({reason}); {advice}."),
+                reason=exc,
+                advice=how_to_get_audio(),
+            )
+        ) from exc
     return [
         {"index": i, "name": d["name"], "channels": d["max_output_channels"], "default": i == default}
         for i, d in enumerate(devices)
@@ -78,9 +96,16 @@ def find_device(choice: str) -> int | None:
     exact = [d for d in matches if d["name"].lower() == choice.lower()]
     if exact or matches:
         return int((exact or matches)[0]["index"])
-    names = ", ".join(repr(d["name"]) for d in devices) or "none"
+    names = ", ".join(repr(d["name"]) for d in devices) or Message(QT_TRANSLATE_NOOP("vhost", "none"))
     raise BackendError(
-        f"There is no sound output called {choice!r} (outputs here: {names}); {how_to_get_audio()}."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "vhost", "There is no sound output called {name} (outputs here: {names}); {advice}."
+            ),
+            name=repr(choice),
+            names=names,
+            advice=how_to_get_audio(),
+        )
     )
 
 
@@ -224,8 +249,16 @@ class AudioDevice:
             )
         except Exception as exc:  # PortAudio's errors: no such device, unsupported rate, busy
             raise BackendError(
-                f"The sound output {self.device!r} cannot be opened at {self.sample_rate} Hz ({exc});"
-                f" {how_to_get_audio()}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "The sound output {device} cannot be opened at {rate} Hz ({reason}); {advice}.",
+                    ),
+                    device=repr(self.device),
+                    rate=self.sample_rate,
+                    reason=exc,
+                    advice=how_to_get_audio(),
+                )
             ) from exc
 
 
@@ -234,12 +267,21 @@ def _sounddevice() -> Any:
         import sounddevice
     except ImportError as exc:
         raise BackendError(
-            "sounddevice is not installed; reinstall vhost with `bash scripts/setup.sh`."
+            Message(
+                REINSTALL,
+                package="sounddevice",
+            )
         ) from exc
     except OSError as exc:  # the PortAudio library itself is missing
         raise BackendError(
-            f"The PortAudio library is missing ({exc}); install it (Debian/Ubuntu: sudo apt install"
-            " libportaudio2) or go live with --audio none."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "The PortAudio library is missing ({reason}); install it (Debian/Ubuntu: sudo apt install"
+                    " libportaudio2) or go live with --audio none.",
+                ),
+                reason=exc,
+            )
         ) from exc
     return sounddevice
 
@@ -304,7 +346,13 @@ def play_test_tone(
             if report is not None:
                 report(played / count)
             if time.monotonic() > deadline:
-                raise BackendError("the sound output took the tone but did not play it (is it busy?)")
+                raise BackendError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "vhost", "the sound output took the tone but did not play it (is it busy?)"
+                        )
+                    )
+                )
         if report is not None:
             report(1.0)
         time.sleep(float(getattr(stream, "latency", 0.0) or 0.0))  # the last block leaves the device
@@ -328,7 +376,7 @@ def _test_device(choice: str) -> tuple[int | None, str]:
     if choice == "auto":
         chosen = next((d for d in devices if d["default"]), devices[0] if devices else None)
         if chosen is None:
-            raise BackendError("this computer has no sound output")
+            raise BackendError(Message(QT_TRANSLATE_NOOP("vhost", "this computer has no sound output")))
     elif choice.isdigit():
         chosen = next((d for d in devices if d["index"] == int(choice)), None)
     else:
@@ -336,5 +384,10 @@ def _test_device(choice: str) -> tuple[int | None, str]:
         exact = [d for d in matches if str(d["name"]).lower() == choice.lower()]
         chosen = (exact or matches)[0] if matches else None
     if chosen is None:
-        raise BackendError(f"there is no sound output called {choice!r} on this computer now")
+        raise BackendError(
+            Message(
+                QT_TRANSLATE_NOOP("vhost", "there is no sound output called {name} on this computer now"),
+                name=repr(choice),
+            )
+        )
     return int(chosen["index"]), str(chosen["name"])

@@ -15,31 +15,43 @@ from collections.abc import Callable
 
 import numpy as np
 
-from vhost.errors import BackendError
+from vhost.errors import REINSTALL, BackendError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 from vhost.outputs.base import AVFrame
 from vhost.outputs.threaded import ThreadedOutput
 
 log = logging.getLogger(__name__)
 
 REOPEN_BACKOFF = (1.0, 2.0, 5.0, 10.0, 30.0)  # seconds between attempts to reopen a lost camera
+_NOT_INSTALLED = QT_TRANSLATE_NOOP("vhost", "{package} is not installed")
 
 
-def how_to_get_a_camera(system: str | None = None) -> str:
+def how_to_get_a_camera(system: str | None = None) -> Message:
     """What to install for a virtual camera on this system, in words first (the app's Settings
     and Live screens show a fuller, translated guide with a Test button)."""
     system = system or platform.system()
     if system == "Linux":
-        return (
-            "load v4l2loopback, the system module that makes a virtual webcam, once as an administrator"
-            " (Debian/Ubuntu: sudo apt install v4l2loopback-dkms && sudo modprobe v4l2loopback"
-            " devices=1 exclusive_caps=1 card_label=vhost)"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "vhost",
+                "load v4l2loopback, the system module that makes a virtual webcam, once as an administrator"
+                " (Debian/Ubuntu: sudo apt install v4l2loopback-dkms && sudo modprobe v4l2loopback"
+                " devices=1 exclusive_caps=1 card_label=vhost)",
+            )
         )
     if system == "Darwin":
-        return (
-            "install OBS Studio (30 or later), click its Start Virtual Camera once and stop it again,"
-            " then try again"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "vhost",
+                "install OBS Studio (30 or later), click its Start Virtual Camera once and stop it again,"
+                " then try again",
+            )
         )
-    return "install OBS Studio (it brings the OBS Virtual Camera) or Unity Capture, then try again"
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "vhost", "install OBS Studio (it brings the OBS Virtual Camera) or Unity Capture, then try again"
+        )
+    )
 
 
 TEST_SIZE = (1280, 720)  # the show's size: a streaming tool sees the test as it will see the show
@@ -76,7 +88,7 @@ def show_test_pattern(
     try:
         import pyvirtualcam
     except ImportError as exc:
-        raise BackendError("pyvirtualcam is not installed") from exc
+        raise BackendError(Message(_NOT_INSTALLED, package="pyvirtualcam")) from exc
     width, height = size
     try:
         camera = pyvirtualcam.Camera(width, height, fps, device=device, fmt=pyvirtualcam.PixelFormat.RGB)
@@ -126,14 +138,30 @@ class VirtualCamera(ThreadedOutput):
             import pyvirtualcam
         except ImportError as exc:
             raise BackendError(
-                "pyvirtualcam is not installed; reinstall vhost with `bash scripts/setup.sh`."
+                Message(
+                    REINSTALL,
+                    package="pyvirtualcam",
+                )
             ) from exc
         try:
             return pyvirtualcam.Camera(width, height, fps, device=device, fmt=pyvirtualcam.PixelFormat.RGB)
         except (RuntimeError, ValueError, OSError) as exc:
-            where = f" {device}" if device else ""
+            reason, advice = str(exc).rstrip(". "), how_to_get_a_camera()
             raise BackendError(
-                f"No virtual camera{where} is available ({str(exc).rstrip('. ')}); {how_to_get_a_camera()}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "No virtual camera {device} is available ({reason}); {advice}."
+                    ),
+                    device=device,
+                    reason=reason,
+                    advice=advice,
+                )
+                if device
+                else Message(
+                    QT_TRANSLATE_NOOP("vhost", "No virtual camera is available ({reason}); {advice}."),
+                    reason=reason,
+                    advice=advice,
+                )
             ) from exc
 
     def write(self, frame: AVFrame) -> None:
@@ -184,10 +212,18 @@ def camera_status() -> dict[str, object]:
     try:
         import pyvirtualcam
     except ImportError:
-        return {"available": False, "device": None, "problem": "pyvirtualcam is not installed"}
+        return {
+            "available": False,
+            "device": None,
+            "problem": Message(_NOT_INSTALLED, package="pyvirtualcam"),
+        }
     try:
         with pyvirtualcam.Camera(320, 240, 30, fmt=pyvirtualcam.PixelFormat.RGB) as camera:
             return {"available": True, "device": camera.device, "problem": None}
     except (RuntimeError, ValueError, OSError) as exc:
-        problem = f"{str(exc).rstrip('. ')}; {how_to_get_a_camera()}"
+        problem = Message(
+            QT_TRANSLATE_NOOP("vhost", "{reason}; {advice}"),
+            reason=str(exc).rstrip(". "),
+            advice=how_to_get_a_camera(),
+        )
         return {"available": False, "device": None, "problem": problem}

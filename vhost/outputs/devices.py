@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from vhost.errors import BackendError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 Notice = Callable[[str], None]
 
@@ -20,7 +21,7 @@ def optional_device(choice: str, what: str, open_it: Callable[[], Any], notice: 
     except BackendError as exc:
         if choice != "auto":
             raise
-        notice(f"  note: going live without {what}. {exc}")
+        notice(f"  note: going live without {what}. {exc}")  # the CLI's notice (the app has its pre-flight)
         return None
 
 
@@ -46,7 +47,12 @@ def open_sound(choice: str, rate: int, notice: Notice) -> Any:
     def open_it() -> Any:
         device = find_device(choice)
         if device is None:
-            raise BackendError(f"This machine has no sound output; {how_to_get_audio()}.")
+            raise BackendError(
+                Message(
+                    QT_TRANSLATE_NOOP("vhost", "This machine has no sound output; {advice}."),
+                    advice=how_to_get_audio(),
+                )
+            )
         return AudioDevice(device, rate)
 
     audio = optional_device(choice, "sound on a device", open_it, notice)

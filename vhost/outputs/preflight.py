@@ -10,6 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from vhost.errors import VHostError
+from vhost.messages import message_of
 
 OUTPUTS = ("camera", "audio", "rtmp", "recording")
 
@@ -25,7 +26,7 @@ class Readiness(StrEnum):
 class Destination:
     output: str  # camera, audio, rtmp or recording
     readiness: Readiness
-    detail: str = ""  # the device, server (never its key) or file; or why it is missing
+    detail: str = ""  # the device, server (never its key) or file; or why it is missing (a Message)
 
     @property
     def ready(self) -> bool:
@@ -50,7 +51,8 @@ def _camera(choice: str) -> Destination:
 
     status = camera_status()
     if not status["available"]:
-        return Destination("camera", Readiness.MISSING, str(status["problem"] or ""))
+        problem = status["problem"]  # a Message: a front end shows it in its language
+        return Destination("camera", Readiness.MISSING, problem if isinstance(problem, str) else "")
     device = str(status["device"] or "")
     if choice not in ("auto", device):  # a named device other than the one that opens
         return Destination("camera", Readiness.MISSING, choice)
@@ -66,7 +68,7 @@ def _audio(choice: str) -> Destination:
         device = find_device(choice)
         names = {int(d["index"]): str(d["name"]) for d in output_devices()}
     except VHostError as exc:  # no sound system, or no output of that name
-        return Destination("audio", Readiness.MISSING, str(exc))
+        return Destination("audio", Readiness.MISSING, message_of(exc))
     if device is None:
         return Destination("audio", Readiness.MISSING)
     return Destination("audio", Readiness.READY, names.get(device, str(device)))

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from vhost.errors import BackendError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 from vhost.outputs.base import AVFrame
 from vhost.outputs.threaded import ThreadedOutput
+from vhost.render.labels import implicit_label
 
 if TYPE_CHECKING:  # PyAV is imported when a stream starts, not with the module
     from av.audio.stream import AudioStream
@@ -31,8 +33,14 @@ BACKOFF = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)  # seconds between reconnect attempts
 def check_url(url: str) -> str:
     if not url.startswith(("rtmp://", "rtmps://")) or len(url) < 10:
         raise BackendError(
-            f"{url!r} is not an RTMP address; it looks like rtmp://live.example.com/app/STREAM-KEY"
-            " (copy it from your platform's streaming settings)."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "{url} is not an RTMP address; it looks like rtmp://live.example.com/app/STREAM-KEY"
+                    " (copy it from your platform's streaming settings).",
+                ),
+                url=repr(url),
+            )
         )
     return url
 
@@ -51,6 +59,7 @@ class RtmpOutput(ThreadedOutput):
         self.reconnects = 0
         self.disconnected_drops = 0
         self.bytes_sent = 0  # encoded bytes handed to the server (the health strip's bitrate)
+        self.metadata = implicit_label()  # one content number for the whole stream
         self._container: OutputContainer | None = None
         self._video: VideoStream | None = None
         self._audio: AudioStream | None = None
@@ -111,6 +120,7 @@ class RtmpOutput(ThreadedOutput):
 
         try:
             container = av.open(self.url, "w", format="flv", timeout=5.0)
+            container.metadata.update(self.metadata)  # FLV's onMetaData: the implicit AI label
             video = container.add_stream("libx264", rate=self.fps)
             video.width, video.height = self.size
             video.pix_fmt = "yuv420p"

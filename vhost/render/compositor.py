@@ -16,6 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from vhost.domain import Product
+from vhost.render.labels import DEFAULT_LABEL, TEXT, AiLabel
 from vhost.render.text import font, wrap
 from vhost.script.formatting import money
 
@@ -65,18 +66,24 @@ class Compositor:
         lang: str,
         shop: str | None = None,
         wording: Callable[[str], str | None] | None = None,
+        ai_label: AiLabel | None = DEFAULT_LABEL,
+        preview: bool = False,
     ) -> None:
         """`wording`: how a merchant's text may appear on screen (the compliance filter: the card
-        is advertising as much as the voice is); None shows it as written."""
+        is advertising as much as the voice is); None shows it as written. `ai_label`: where the
+        visible "AI-generated" label sits (None: no label, which the operator chose knowingly);
+        `preview`: a rehearsal, badged PREVIEW instead of LIVE."""
         self.layout = Layout(width, height)
         self.lang = lang
         self.shop = shop
+        self.preview = preview
         self.wording = wording
         self._backdrop = _backdrop(width, height)
         self._scene: np.ndarray | None = None
         self._scene_key: object = _STALE
         self._avatar_base: np.ndarray | None = None
         self._countdown_row = 0  # where the current card left room for the countdown
+        self._label = _label_image(self.layout, ai_label, lang) if ai_label is not None else None
 
     def set_avatar(self, base: np.ndarray) -> None:
         """The presenter's still picture (the face patch is pasted over it every frame)."""
@@ -116,6 +123,8 @@ class Compositor:
             _blend(frame, rgb, weights, (cx, cy))
             if question:  # the viewer's words, just above the answer's caption
                 _blend(frame, *_question_image(self.layout, question, self.lang, cy))
+        if self._label is not None:  # last, so nothing ever covers it (not even the face)
+            _blend(frame, *self._label)
         return frame
 
     def _draw_scene(self, product: Product | None) -> np.ndarray:
@@ -127,12 +136,15 @@ class Compositor:
             scene.paste(Image.fromarray(self._avatar_base), (ax, ay))
         draw = ImageDraw.Draw(scene)
         u = self.layout.unit
-        badge = "直播中" if self.lang == "zh" else "LIVE"
+        if self.preview:
+            badge, colour = ("预览" if self.lang == "zh" else "PREVIEW"), _GREY
+        else:
+            badge, colour = ("直播中" if self.lang == "zh" else "LIVE"), _RED
         badge_font = font(int(20 * u), "Bold")
         # Above the card, where nothing moves: the face patch is pasted over the avatar area.
         bx, by = self.layout.card[0], int(10 * u)
         bw = int(badge_font.getlength(badge) + 28 * u)
-        draw.rounded_rectangle((bx, by, bx + bw, by + int(36 * u)), radius=int(8 * u), fill=_RED)
+        draw.rounded_rectangle((bx, by, bx + bw, by + int(36 * u)), radius=int(8 * u), fill=colour)
         draw.text((bx + 14 * u, by + 18 * u), badge, font=badge_font, fill=_WHITE, anchor="lm")
         if self.shop:
             draw.text(
@@ -340,6 +352,33 @@ def _caption_image(
     rgba = np.asarray(image)
     alpha = rgba[..., 3].astype(np.float32) / 255.0
     return rgba[..., :3].copy(), (1.0 - alpha, alpha), (x, top)
+
+
+def _label_image(
+    layout: Layout, label: AiLabel, lang: str
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray], tuple[int, int]]:
+    """The visible AI-generated label: white words on a dark translucent tag, in its corner (a
+    bottom one sits above the captions, the top right one below the LIVE badge)."""
+    from PIL import Image, ImageDraw
+
+    u = layout.unit * label.scale
+    text = TEXT.get(lang, TEXT["en"])
+    face = font(max(10, int(20 * u)), "Bold")
+    w, h = int(face.getlength(text) + 24 * u), int(34 * u)
+    image = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((0, 0, w - 1, h - 1), radius=int(8 * u), fill=(10, 10, 20, 175))
+    draw.text((w / 2, h / 2), text, font=face, fill=(255, 255, 255, 255), anchor="mm")
+    margin = int(12 * layout.unit)
+    vertical, horizontal = label.position.split("-")
+    x = margin if horizontal == "left" else layout.width - w - margin
+    if vertical == "top":
+        y = margin if horizontal == "left" else int(54 * layout.unit)  # below the LIVE badge
+    else:
+        y = layout.caption[1] - h - margin
+    rgba = np.asarray(image)
+    alpha = rgba[..., 3].astype(np.float32) / 255.0
+    return rgba[..., :3].copy(), (1.0 - alpha, alpha), (x, y)
 
 
 def _lawful(product: Product, wording: Callable[[str], str | None] | None) -> Product:

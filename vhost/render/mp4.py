@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from vhost.errors import BackendError
+from vhost.render.labels import implicit_label
 
 AUDIO_RATE = 48000  # 48000/fps is a whole number of samples for 24, 25, 30, 50 and 60 fps
 
@@ -23,10 +24,13 @@ class Mp4Writer:
         crf: int = 23,
         preset: str = "veryfast",
         fragmented: bool = False,
+        metadata: dict[str, str] | None = None,
     ) -> None:
         """`fragmented` writes the index every few seconds instead of once at the end: memory
         stays flat for a recording of any length, and a file cut off by a crash still plays.
-        Otherwise the index goes at the front (faststart) for quick opening on the web."""
+        Otherwise the index goes at the front (faststart) for quick opening on the web.
+        `metadata`: the file's tags (default: the implicit AI-generated label); MP4 keeps
+        names it does not know as user tags."""
         import av
 
         if AUDIO_RATE % fps:
@@ -43,11 +47,15 @@ class Mp4Writer:
             # that hides the AAC encoder's priming samples (else sound lags by 21 ms);
             # flush_packets: each finished fragment reaches the disk at once.
             options = (
-                {"movflags": "frag_keyframe+delay_moov+default_base_moof", "flush_packets": "1"}
+                {
+                    "movflags": "frag_keyframe+delay_moov+default_base_moof+use_metadata_tags",
+                    "flush_packets": "1",
+                }
                 if fragmented
-                else {"movflags": "faststart"}
+                else {"movflags": "faststart+use_metadata_tags"}
             )
             self._container = av.open(str(path), "w", format="mp4", options=options)
+            self._container.metadata.update(implicit_label() if metadata is None else metadata)
         except (OSError, av.FFmpegError) as exc:
             raise BackendError(f"Cannot write {path} ({exc}); choose a folder you can write to.") from exc
         video = self._container.add_stream("libx264", rate=fps)

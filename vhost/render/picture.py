@@ -13,6 +13,7 @@ from vhost.avatar.rig import AvatarRig
 from vhost.domain import Product
 from vhost.render.compositor import Compositor
 from vhost.render.face import FaceRenderer
+from vhost.render.labels import DEFAULT_LABEL, AiLabel
 from vhost.render.video_face import VideoFaceRenderer
 
 
@@ -36,9 +37,11 @@ class StreamPicture:
         shop: str | None = None,
         wording: Callable[[str], str | None] | None = None,
         fps: float = 30,
+        ai_label: AiLabel | None = DEFAULT_LABEL,
+        preview: bool = False,
     ) -> None:
         self.width, self.height = width, height
-        self.compositor = Compositor(width, height, lang, shop, wording)
+        self.compositor = Compositor(width, height, lang, shop, wording, ai_label, preview)
         _, _, avatar_w, avatar_h = self.compositor.layout.avatar
         self.face = face_renderer(presenter, avatar_w, avatar_h, fps)
         self.compositor.set_avatar(self.face.base)

@@ -18,6 +18,7 @@ import numpy as np
 from vhost.animate.animator import Animator
 from vhost.avatar.library import Presenter
 from vhost.domain import ShowLine
+from vhost.render.labels import DEFAULT_LABEL, AiLabel
 from vhost.render.mp4 import AUDIO_RATE, Mp4Writer
 from vhost.render.picture import StreamPicture
 from vhost.speech.base import Utterance, Voice, pad_to_frames, resample, speak
@@ -50,11 +51,12 @@ class ShowRenderer:
         seed: int = 0,
         shop: str | None = None,
         wording: Callable[[str], str | None] | None = None,
+        ai_label: AiLabel | None = DEFAULT_LABEL,
     ) -> None:
         self.lang = lang
         self.fps = fps
         self.voice = voice
-        self.picture = StreamPicture(rig, lang, width, height, shop, wording, fps)
+        self.picture = StreamPicture(rig, lang, width, height, shop, wording, fps, ai_label)
         self.animator = Animator(fps, seed)
 
     def render(

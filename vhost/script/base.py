@@ -48,3 +48,8 @@ class ScriptWriter(Protocol):
     def interlude(self, lang: str, *, draw: int = 0, seed: int = 0) -> Line | None:
         """A short word to the viewers between two products (no product facts)."""
         ...
+
+    def disclosure(self, lang: str, *, count: int = 0) -> str:
+        """The spoken AI disclosure (the presenter says it is AI-generated); `count`: how many
+        were said before in this show, so repeats are worded differently."""
+        ...

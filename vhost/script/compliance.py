@@ -79,8 +79,14 @@ class ComplianceFilter:
             )
         return cls([_parse_rule(entry, index, path) for index, entry in enumerate(entries, 1)])
 
+    def _rules(self, lang: str) -> list[Rule]:
+        """The show language's rules first, then the other language's: an operator may type an
+        English claim into a Chinese show (or the other way round), and it is a claim all the
+        same (each language's patterns only match its own words)."""
+        return sorted(self.rules, key=lambda rule: rule.lang != lang)
+
     def apply(self, text: str, lang: str) -> Filtered:
-        rules = [r for r in self.rules if r.lang == lang]
+        rules = self._rules(lang)
         kept: list[str] = []
         changes: list[ComplianceChange] = []
         for sentence in _SENTENCE_END.split(text.translate(_FOLD)):
@@ -89,14 +95,13 @@ class ComplianceFilter:
             result = self._apply_sentence(sentence, rules, changes)
             if result:
                 kept.append(result)
-        joiner = "" if lang == "zh" else " "
-        out = joiner.join(kept).strip()
+        out = _join(kept, lang).strip()
         return Filtered(out or None, tuple(changes))
 
     def violations(self, text: str, lang: str) -> list[Rule]:
         """The rules ``text`` breaks, for highlighting as an operator types."""
         folded = text.translate(_FOLD)
-        return [r for r in self.rules if r.lang == lang and r.pattern.search(folded)]
+        return [r for r in self._rules(lang) if r.pattern.search(folded)]
 
     def spans(self, text: str, lang: str) -> list[tuple[int, int, Rule]]:
         """(start, end, rule) of every forbidden stretch of ``text``, for marking the words
@@ -104,8 +109,7 @@ class ComplianceFilter:
         folded = text.translate(_FOLD)
         return [
             (*match.span(), rule)
-            for rule in self.rules
-            if rule.lang == lang
+            for rule in self._rules(lang)
             for match in rule.pattern.finditer(folded)
             if match.end() > match.start()
         ]
@@ -177,3 +181,12 @@ def _empty_groups(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(
         "".join(f"(?P<{names[i]}>)" if i in names else "()" for i in range(1, pattern.groups + 1))
     )
+
+
+def _join(sentences: list[str], lang: str) -> str:
+    """Sentences back together: Chinese ones touch, English ones (in either show) take a space."""
+    out = ""
+    for sentence in sentences:
+        latin = out[-1:].isascii() and sentence[:1].isascii() and bool(out)
+        out += (" " if lang != "zh" or latin else "") + sentence
+    return out

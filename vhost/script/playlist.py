@@ -18,3 +18,14 @@ def show_lines(scripts: Iterator[Script], catalog: Catalog) -> Iterator[ShowLine
                 current = by_id[segment.product_id]
             for line in segment.lines:
                 yield ShowLine(line.text, current.localized(script.lang) if current else None)
+
+
+def disclosed_at_start(lines: Iterator[ShowLine], disclosure: str) -> Iterator[ShowLine]:
+    """The lines with the spoken AI disclosure after the first one (the greeting), on the same
+    product card."""
+    first = next(lines, None)
+    if first is None:
+        return
+    yield first
+    yield ShowLine(disclosure, first.product, kind="disclosure")
+    yield from lines

@@ -90,6 +90,11 @@ class TemplateWriter:
         pass_.opening(named or list(catalog.products), catalog.shop_name)
         return tuple(line for segment in pass_.segments for line in segment.lines)
 
+    def disclosure(self, lang: str, *, count: int = 0) -> str:
+        from vhost.script.disclosure import disclosure
+
+        return disclosure(lang, count)
+
     def interlude(self, lang: str, *, draw: int = 0, seed: int = 0) -> Line | None:
         """A short word to the viewers between two products (follow, like, ask in chat)."""
         pass_ = _Pass(self._bank(lang), self.compliance, lang, draw, seed, datetime.now())

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from vhost.config import ASSETS_DIR, Settings
 from vhost.errors import ChatError
+from vhost.render.labels import DEFAULT_LABEL, AiLabel
+from vhost.script.disclosure import EVERY as DISCLOSE_EVERY
 
 if TYPE_CHECKING:
     from vhost.catalog.importer import ImportReport
@@ -54,6 +56,13 @@ class ShowOptions:
     llm_model: str | None = None
     restart: bool = False  # start from the top instead of the saved place
     approve_first: bool = False  # chat answers wait for the operator's approval
+    # The AI-generated disclosure: the visible label (None: off, which the operator chose after a
+    # warning) and how often the presenter says it (None: never; timedelta(0): at the start).
+    ai_label: AiLabel | None = DEFAULT_LABEL
+    disclose_every: timedelta | None = DISCLOSE_EVERY
+    # A rehearsal that reaches no viewer: the picture says PREVIEW, not LIVE, and the show
+    # neither resumes nor moves the real show's saved place.
+    preview: bool = False
 
 
 def report_lines(report: ImportReport, shown: int = SHOWN_PROBLEMS) -> list[str]:
@@ -129,8 +138,8 @@ def build_engine(
     fallback = open_voice(options.fallback_voice, settings.models_dir) if options.fallback_voice else None
     compliance = ComplianceFilter.load(settings.compliance_rules)
     writer = TemplateWriter(compliance)
-    key = f"{Path(catalog_path).resolve()}|{lang}|{seed}"
-    start = saved_position(settings, key, options.restart, notice) if resume else None
+    key = show_key(catalog, lang, seed, options.preview)
+    start = saved_position(settings, key, options.restart, notice) if resume and not options.preview else None
     now = datetime.now()
     director = Director(
         writer,
@@ -140,12 +149,15 @@ def build_engine(
         seed=seed,
         now=lambda: now + timedelta(seconds=clock.now()),
         resume=DirectorPosition.from_json(start.director) if start and start.director else None,
+        disclose_every=options.disclose_every,
     )
     if picture is None:
         width, height = options.size
         badge = shop_badge(catalog, lang)
         wording = on_screen(compliance, lang)
-        picture = StreamPicture(presenter, lang, width, height, badge, wording, options.fps)
+        picture = StreamPicture(
+            presenter, lang, width, height, badge, wording, options.fps, options.ai_label, options.preview
+        )
     engine = LiveEngine(
         voice,
         picture,
@@ -160,6 +172,17 @@ def build_engine(
     )
     engine.show_key, engine.resumed_from = key, start
     return engine
+
+
+def show_key(catalog: Catalog, lang: str, seed: int, preview: bool = False) -> str:
+    """The store's name for a show: its products (in order), language and wording seed. An edit
+    of prices or stock keeps the show's place; another product list is another show (it starts
+    from the top, never at a line of a different catalog); a preview is never the real show."""
+    import hashlib
+
+    products = "\n".join(product.id for product in catalog.products)
+    digest = hashlib.sha256(f"{catalog.shop_name or ''}\n{products}".encode()).hexdigest()[:16]
+    return f"{'preview|' if preview else ''}catalog-{digest}|{lang}|{seed}"
 
 
 def saved_position(settings: Settings, key: str, restart: bool, notice: Notice = to_stderr) -> Any:
@@ -268,7 +291,7 @@ def build_show(
         options, settings, clock or MonotonicClock(), outputs, resume, voice, picture, notice, progress
     )
     # The recorder listens before the chat exists, so no decision goes unrecorded.
-    recorder = ShowRecorder(engine, store_path or settings.store_path).start()
+    recorder = ShowRecorder(engine, store_path or settings.store_path, ai_label=options.ai_label).start()
     try:
         if progress is not None and (options.chat or chat_source is not None):
             progress("chat")

@@ -58,6 +58,11 @@ class LiveShow:
         lines = self.engine.lines
         return lines if isinstance(lines, Director) else None
 
+    @property
+    def resumed_from(self) -> Any:
+        """The saved place this show continued from (a store LivePosition), or None: from the top."""
+        return self.engine.resumed_from
+
     def destinations(self) -> dict[str, str]:
         """Where the show goes, by output name (camera, audio, recording, rtmp): the device,
         file or server address (an RTMP key is never shown)."""

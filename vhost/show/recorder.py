@@ -26,8 +26,11 @@ class ShowRecorder:
     """Reads the engine's events on its own thread and writes them to the store at `path`.
     `engine` is a LiveEngine with the `show_key` and `resumed_from` that build_engine gives it."""
 
-    def __init__(self, engine: Any, path: Path, capacity: int = 4096) -> None:
+    def __init__(self, engine: Any, path: Path, capacity: int = 4096, ai_label: Any = None) -> None:
+        """`ai_label`: the visible AI-generated label the show carries (None: shown without one);
+        the session's figures keep whether it was on (spoken disclosures are lines said)."""
         self.engine, self.path = engine, path
+        self.label_shown = ai_label is not None
         self.rows = 0  # rows written (lines said, chat decisions), for a soak run's store check
         self._inbox = engine.events.subscribe(capacity=capacity)
         self._thread = threading.Thread(target=self._run, name="show-records", daemon=True)
@@ -53,7 +56,7 @@ class ShowRecorder:
                 session = store.start_session(self.engine.show_key)
                 while not isinstance(event := self._inbox.get(), _Finish):
                     if isinstance(event, StateChanged) and event.state == "stopped":
-                        store.update_session(session, figures(self.engine), outcome="stopped")
+                        store.update_session(session, self._figures(), outcome="stopped")
                     else:
                         self._record(store, session, event)
         finally:
@@ -62,7 +65,7 @@ class ShowRecorder:
     def _record(self, store: Store, session: int, event: Event) -> None:
         match event:
             case Metrics() if int(event.stream_time) % FIGURES_EVERY == 0:
-                store.update_session(session, figures(self.engine))
+                store.update_session(session, self._figures())
             case LineStarted():
                 self._products[event.id] = event.product
                 if len(self._products) > 64:  # a line cut off by an interrupt never ends: forget it
@@ -94,6 +97,9 @@ class ShowRecorder:
                 position.to_json(),
             )
             store.save_live_position(self.engine.show_key, place)
+
+    def _figures(self) -> dict[str, float]:
+        return {**figures(self.engine), "ai_label_shown": float(self.label_shown)}
 
 
 def chat_entry(event: ChatDecided) -> ChatEntry:

@@ -85,13 +85,30 @@ PITCH_RANGE = (-6.0, 6.0)  # semitones: beyond this a shifted voice stops soundi
 
 def check_rate_and_pitch(speed: float, pitch: float) -> None:
     from vhost.errors import BackendError
+    from vhost.messages import QT_TRANSLATE_NOOP, Message
 
     if not SPEED_RANGE[0] <= speed <= SPEED_RANGE[1]:
         low, high = SPEED_RANGE
-        raise BackendError(f"A speaking rate of {speed:g} is out of range; use {low:g} to {high:g}.")
+        raise BackendError(
+            Message(
+                QT_TRANSLATE_NOOP("vhost", "A speaking rate of {rate} is out of range; use {low} to {high}."),
+                rate=f"{speed:g}",
+                low=f"{low:g}",
+                high=f"{high:g}",
+            )
+        )
     if not PITCH_RANGE[0] <= pitch <= PITCH_RANGE[1]:
         low, high = PITCH_RANGE
-        raise BackendError(f"A pitch of {pitch:+g} semitones is out of range; use {low:+g} to {high:+g}.")
+        raise BackendError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "A pitch of {pitch} semitones is out of range; use {low} to {high}."
+                ),
+                pitch=f"{pitch:+g}",
+                low=f"{low:+g}",
+                high=f"{high:+g}",
+            )
+        )
 
 
 def resample(audio: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from vhost.errors import BackendError
+from vhost.errors import REINSTALL, BackendError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 from vhost.speech.base import PhonemeTiming, SpeechChunk, check_rate_and_pitch, resample
 from vhost.speech.kokoro_model import SAMPLE_RATE, prepare
 from vhost.speech.phonemes import Phonemizer, split_sentences
@@ -59,7 +60,13 @@ class KokoroVoice:
         """`speed`: speaking rate (1 = the model's own); `pitch`: semitones up or down."""
         if name not in STYLES:
             raise BackendError(
-                f"There is no Kokoro voice called {name!r}; choose one of {', '.join(STYLES)}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "There is no Kokoro voice called {name}; choose one of {voices}."
+                    ),
+                    name=repr(name),
+                    voices=", ".join(STYLES),
+                )
             )
         check_rate_and_pitch(speed, pitch)
         self.name = name
@@ -209,9 +216,7 @@ def _open_session(model: Path, threads: int | None):  # noqa: ANN202 - onnxrunti
     try:
         import onnxruntime as ort
     except ImportError as exc:
-        raise BackendError(
-            "onnxruntime is not installed; reinstall vhost with `bash scripts/setup.sh`."
-        ) from exc
+        raise BackendError(Message(REINSTALL, package="onnxruntime")) from exc
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads or max(1, os.cpu_count() or 1)
     options.log_severity_level = 3
@@ -219,5 +224,13 @@ def _open_session(model: Path, threads: int | None):  # noqa: ANN202 - onnxrunti
         return ort.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
     except Exception as exc:  # onnxruntime raises its own untyped failures
         raise BackendError(
-            f"The Kokoro model at {model} cannot be loaded ({exc}); delete that file so vhost rebuilds it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "The Kokoro model at {model} cannot be loaded ({reason}); delete that file so"
+                    " vhost rebuilds it.",
+                ),
+                model=model,
+                reason=exc,
+            )
         ) from exc

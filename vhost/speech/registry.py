@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 from vhost.speech.base import Voice
 
 DEFAULT_VOICE = "kokoro"
@@ -40,14 +41,26 @@ def open_voice(name: str | None, models_dir: Path, speed: float = 1.0, pitch: fl
         from vhost.speech.xtts import ClonedVoice
 
         if pitch:
-            raise BackendError("Cloned voices keep the pitch of the recording; leave the pitch at 0.")
+            raise BackendError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "Cloned voices keep the pitch of the recording; leave the pitch at 0."
+                    )
+                )
+            )
         return ClonedVoice(name.removeprefix(PREFIX), models_dir, speed=speed)
     if name.startswith("coqui:"):
         from vhost.speech.coqui import CoquiVoice
 
         if speed != 1.0 or pitch:
             raise BackendError(
-                "Coqui voices speak at their own rate and pitch; leave the rate at 1 and the pitch at 0."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "Coqui voices speak at their own rate and pitch; leave the rate at 1 and the"
+                        " pitch at 0.",
+                    )
+                )
             )
         return CoquiVoice(name.removeprefix("coqui:"), models_dir)
     from vhost.speech.kokoro import KokoroVoice

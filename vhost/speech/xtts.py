@@ -24,7 +24,8 @@ from typing import Any
 
 import numpy as np
 
-from vhost.errors import BackendError
+from vhost.errors import REINSTALL, BackendError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 from vhost.speech.base import SpeechChunk
 from vhost.speech.normalize_en import normalize_en
 from vhost.speech.normalize_zh import normalize_zh
@@ -73,9 +74,7 @@ def load_xtts(folder: Path) -> Any:
             from TTS.tts.configs.xtts_config import XttsConfig
             from TTS.tts.models.xtts import Xtts
         except ImportError as exc:
-            raise BackendError(
-                "Coqui TTS (the TTS package) is not installed; reinstall vhost with `bash scripts/setup.sh`."
-            ) from exc
+            raise BackendError(Message(REINSTALL, package="Coqui TTS (the TTS package)")) from exc
         transformers.logging.set_verbosity_error()
         try:
             with contextlib.redirect_stdout(io.StringIO()):
@@ -85,8 +84,16 @@ def load_xtts(folder: Path) -> Any:
                 model.load_checkpoint(config, checkpoint_dir=str(folder), eval=True)
         except Exception as exc:  # Coqui and torch raise many kinds; the fix is the same
             raise BackendError(
-                f"The XTTS model in {folder} cannot be loaded ({type(exc).__name__}: {exc});"
-                f" pull it again with `vhost models pull {MODEL_NAME}`."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "The XTTS model in {folder} cannot be loaded ({reason}); pull it again with"
+                        " `vhost models pull {model}`.",
+                    ),
+                    folder=folder,
+                    reason=f"{type(exc).__name__}: {exc}",
+                    model=MODEL_NAME,
+                )
             ) from exc
         _models[folder] = model
         return model
@@ -193,10 +200,19 @@ class ClonedVoice:
             self._latent = torch.from_numpy(latents["gpt_cond_latent"])
             self._speaker = torch.from_numpy(latents["speaker_embedding"])
         except (OSError, ValueError, KeyError) as exc:
-            known = ", ".join(v["name"] for v in saved_voices(models_dir)) or "none yet"
+            known = ", ".join(v["name"] for v in saved_voices(models_dir)) or Message(
+                QT_TRANSLATE_NOOP("vhost", "none yet")
+            )
             raise BackendError(
-                f"There is no usable cloned voice {name!r} (saved voices: {known}); make it with"
-                " `vhost voices clone RECORDING --name NAME`."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "There is no usable cloned voice {name} (saved voices: {known}); make it with"
+                        " `vhost voices clone RECORDING --name NAME`.",
+                    ),
+                    name=repr(name),
+                    known=known,
+                )
             ) from exc
         recorded = Path(record.get("model", ""))
         folder = recorded if (recorded / "config.json").is_file() else xtts_folder(models_dir)
@@ -224,8 +240,13 @@ class ClonedVoice:
                         )
                 except Exception as exc:  # XTTS raises many kinds; the show falls back to another voice
                     raise BackendError(
-                        f"The cloned voice failed on {piece!r} ({type(exc).__name__}: {exc});"
-                        " try another voice."
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "vhost", "The cloned voice failed on {text} ({reason}); try another voice."
+                            ),
+                            text=repr(piece),
+                            reason=f"{type(exc).__name__}: {exc}",
+                        )
                     ) from exc
                 parts.append(np.asarray(out["wav"], np.float32).ravel())
             if parts:

@@ -1,7 +1,8 @@
 """A one-connection RTMP server for tests: `python -m vhost.testing.rtmp_receiver URL [--frames N]`.
 
 Listens on URL (rtmp://127.0.0.1:PORT/app/key), accepts one publisher, decodes its video and
-prints {"frames": n, "width": w, "height": h} as JSON when the publisher leaves or after N
+prints {"frames": n, "width": w, "height": h, "metadata": {...}} as JSON (the metadata is the
+stream's onMetaData, where an AI-generated label is carried) when the publisher leaves or after N
 frames (then it hangs up, which is how tests simulate a server restart). It runs as its own
 process because opening a listening socket in PyAV blocks the calling interpreter.
 """
@@ -26,6 +27,7 @@ def main() -> None:
         with av.open(
             args.url, "r", format="flv", options={"listen": "1"}, timeout=(args.wait, 5.0)
         ) as source:
+            result["metadata"] = dict(source.metadata)
             for frame in source.decode(video=0):
                 frames += 1
                 result["frames"] = frames

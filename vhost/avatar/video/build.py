@@ -29,6 +29,7 @@ from vhost.avatar.video.seal import seal_frame
 from vhost.avatar.video.stretch import usable_stretch
 from vhost.avatar.video.track import Tracked, track_faces, turn_of
 from vhost.errors import AvatarError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 Progress = Callable[[str, float], None]  # (stage, fraction of it done)
 
@@ -40,9 +41,23 @@ def build_video_avatar(
     info = probe_clip(video)
     notes: list[str] = []
     if info.rotation:
-        notes.append(f"turned the clip upright as its rotation metadata says ({info.rotation}°)")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "turned the clip upright as its rotation metadata says ({degrees}°)"
+                ),
+                degrees=info.rotation,
+            )
+        )
     if info.seconds > MAX_SECONDS:
-        notes.append(f"the clip runs {info.seconds / 60:.1f} minutes; only its first 5 minutes are used")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "the clip runs {minutes} minutes; only its first 5 minutes are used"
+                ),
+                minutes=f"{info.seconds / 60:.1f}",
+            )
+        )
     total = int(min(info.seconds, MAX_SECONDS) * info.fps + 0.5)
 
     def tick(done: int) -> None:
@@ -102,36 +117,74 @@ def loop_features(tracked: Tracked, start: int, end: int) -> np.ndarray:
 def recording_advice(tracked: Tracked, start: int, end: int) -> list[str]:
     """How the clip compares with what records best (mouth closed and relaxed, looking at the
     camera, small natural movements, even light)."""
-    notes = []
+    notes: list[str] = []
     faces = tracked.landmarks[start:end]
     widths = np.array([mouth_width(f) for f in faces])
     gaps = np.array([lip_gap(f) for f in faces])
     open_share = float(np.mean(gaps > 0.06 * widths))
     if open_share > 0.3:
         notes.append(
-            f"the lips are apart in {open_share:.0%} of the clip (talking or a broad smile); vhost closes"
-            " them, but a clip with the mouth closed and relaxed looks most natural"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "the lips are apart in {share} of the clip (talking or a broad smile); vhost closes"
+                    " them, but a clip with the mouth closed and relaxed looks most natural",
+                ),
+                share=f"{open_share:.0%}",
+            )
         )
     yaws = np.array([turn_of(f)[0] for f in faces])
     if float(np.median(np.abs(yaws))) > 0.08:
-        notes.append("the presenter mostly looks past the camera; look straight into it for the best result")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "the presenter mostly looks past the camera; look straight into it for the best result",
+                )
+            )
+        )
     centres = faces[:, :468].mean(axis=1)
     face_w = float(np.median(np.ptp(faces[:, :468, 0], axis=1)))
     sway = float(np.linalg.norm(centres.std(axis=0))) / max(face_w, 1.0)
     if sway < 0.01:
         notes.append(
-            "the presenter hardly moves, which can look like a still photo; move a little, naturally"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "the presenter hardly moves, which can look like a still photo; move a little, naturally",
+                )
+            )
         )
     elif sway > 0.25:
-        notes.append("the presenter moves a lot; smaller, calmer movements loop more smoothly")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "the presenter moves a lot; smaller, calmer movements loop more smoothly"
+                )
+            )
+        )
     light = tracked.brightness[start:end]
     median = float(np.nanmedian(light))
     if median < 60:
-        notes.append("the face is dark; record facing a window or a lamp")
+        notes.append(
+            Message(QT_TRANSLATE_NOOP("vhost", "the face is dark; record facing a window or a lamp"))
+        )
     elif median > 215:
-        notes.append("the face is very bright; move away from the light or lower the exposure")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "the face is very bright; move away from the light or lower the exposure"
+                )
+            )
+        )
     if float(np.nanstd(light)) > 18:
-        notes.append("the light on the face changes during the clip; record where the light is steady")
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "the light on the face changes during the clip; record where the light is steady"
+                )
+            )
+        )
     return notes
 
 
@@ -167,8 +220,14 @@ def _write_clip(
                 break
             if index == 0 and not confirmed(DetectedFace(landmarks[0]), detect_boxes(rgb)):
                 raise AvatarError(
-                    f"{info.path.name} does not show a real face that vhost can be sure of; record"
-                    " a person facing the camera, the whole face in the picture, in even light."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "vhost",
+                            "{file} does not show a real face that vhost can be sure of; record a person"
+                            " facing the camera, the whole face in the picture, in even light.",
+                        ),
+                        file=info.path.name,
+                    )
                 )
             if index == widest:
                 mouth = mouth_from_picture(rgb, landmarks[index], face_light)

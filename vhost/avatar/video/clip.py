@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from vhost.errors import AvatarError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +41,31 @@ def probe_clip(path: Path) -> ClipInfo:
 
     if not path.exists():
         raise AvatarError(
-            f"{path} does not exist; give the path of a video (MP4, MOV or WebM) of the presenter."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "{path} does not exist; give the path of a video (MP4, MOV or WebM) of the presenter.",
+                ),
+                path=path,
+            )
         )
     if path.is_dir():
-        raise AvatarError(f"{path} is a folder; give the path of a video file.")
+        raise AvatarError(
+            Message(
+                QT_TRANSLATE_NOOP("vhost", "{path} is a folder; give the path of a video file."), path=path
+            )
+        )
     try:
         with av.open(str(path)) as container:
             if not container.streams.video:
-                raise AvatarError(f"{path} has no picture, only sound; give a video of the presenter.")
+                raise AvatarError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "vhost", "{path} has no picture, only sound; give a video of the presenter."
+                        ),
+                        path=path,
+                    )
+                )
             stream = container.streams.video[0]
             rate = float(stream.average_rate or stream.guessed_rate or 25)
             seconds = _duration(container, stream)
@@ -57,11 +75,22 @@ def probe_clip(path: Path) -> ClipInfo:
                 width, height = frame.width, frame.height
                 break
             else:
-                raise AvatarError(f"{path} holds no video frames; record the clip again.")
+                raise AvatarError(
+                    Message(
+                        QT_TRANSLATE_NOOP("vhost", "{path} holds no video frames; record the clip again."),
+                        path=path,
+                    )
+                )
     except av.error.FFmpegError as exc:
         log.info("FFmpeg could not read %s: %s", path, exc)
         raise AvatarError(
-            f"{path.name} is not a video vhost can read; use an MP4, MOV or WebM from a phone or camera."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "{file} is not a video vhost can read; use an MP4, MOV or WebM from a phone or camera.",
+                ),
+                file=path.name,
+            )
         ) from exc
     if rotation in (90, 270):
         width, height = height, width

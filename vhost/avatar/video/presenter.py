@@ -19,10 +19,22 @@ import numpy as np
 from vhost.avatar.mouth import MouthTexture
 from vhost.avatar.video.loop import Jump
 from vhost.errors import AvatarError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 VIDEO_VERSION = 1
 INFO, CLIP, LANDMARKS, POSTER = "video.json", "clip.mp4", "landmarks.npz", "poster.png"
-_REBUILD = "rebuild it from the video with `vhost avatar build VIDEO --out {0}`."
+_REBUILD = QT_TRANSLATE_NOOP(
+    "vhost", "rebuild it from the video with `vhost avatar build VIDEO --out {folder}`."
+)
+
+
+def _rebuild(template: str, folder: Path, **arguments: object) -> AvatarError:
+    """`template`: "… {folder} …; {rebuild}" — the refusal, then how to make the presenter again."""
+    return AvatarError(
+        Message(template, folder=folder, rebuild=Message(_REBUILD, folder=folder), **arguments)
+    )
+
+
 _FIXED = 16.0  # landmark fixed-point scale: 1/16 pixel, int16 holds up to 2047 px
 
 
@@ -96,7 +108,10 @@ class VideoAvatar:
         try:
             info = json.loads(path.read_text(encoding="utf-8"))
             if info.get("version") != VIDEO_VERSION:
-                raise AvatarError(f"{folder} was made by another vhost version; {_REBUILD.format(folder)}")
+                raise _rebuild(
+                    QT_TRANSLATE_NOOP("vhost", "{folder} was made by another vhost version; {rebuild}"),
+                    folder,
+                )
             with np.load(folder / LANDMARKS) as data:
                 landmarks = data["landmarks"].astype(np.float32) / _FIXED
             poster = np.array(Image.open(folder / POSTER).convert("RGB"))
@@ -113,13 +128,17 @@ class VideoAvatar:
             )
             frames = int(info["frames"])
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise AvatarError(
-                f"{folder} is a damaged video presenter ({exc}); {_REBUILD.format(folder)}"
+            raise _rebuild(
+                QT_TRANSLATE_NOOP("vhost", "{folder} is a damaged video presenter ({reason}); {rebuild}"),
+                folder,
+                reason=exc,
             ) from exc
         if landmarks.ndim != 3 or landmarks.shape[1:] != (478, 2) or len(landmarks) != frames:
-            raise AvatarError(f"{folder} does not match its clip; {_REBUILD.format(folder)}")
+            raise _rebuild(QT_TRANSLATE_NOOP("vhost", "{folder} does not match its clip; {rebuild}"), folder)
         if not avatar.clip.is_file():
-            raise AvatarError(f"{avatar.clip} is missing; {_REBUILD.format(folder)}")
+            raise _rebuild(
+                QT_TRANSLATE_NOOP("vhost", "{clip} is missing; {rebuild}"), folder, clip=avatar.clip
+            )
         avatar.mouth = MouthTexture.load(folder)
         return avatar
 

@@ -9,6 +9,7 @@ import numpy as np
 
 from vhost.avatar.video.track import Tracked, runs, turn_of
 from vhost.errors import AvatarError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 MIN_SECONDS = 8.0  # less than this loops too visibly
 ADVISED_SECONDS = 10.0  # what we ask people to record, at least
@@ -17,11 +18,11 @@ MAX_YAW, MAX_PITCH, MAX_ROLL = 0.17, 0.17, 0.35  # about 20°, 20° and 20°
 CUT_GREY = 28.0  # mean thumbnail change (0-255) that no camera makes in one frame
 
 REASONS = {
-    "no_face": "no face",
-    "others": "someone else in the picture",
-    "turned": "the face turned away from the camera",
-    "outside": "the face partly out of the picture",
-    "small": "the face too small",
+    "no_face": QT_TRANSLATE_NOOP("vhost", "no face"),
+    "others": QT_TRANSLATE_NOOP("vhost", "someone else in the picture"),
+    "turned": QT_TRANSLATE_NOOP("vhost", "the face turned away from the camera"),
+    "outside": QT_TRANSLATE_NOOP("vhost", "the face partly out of the picture"),
+    "small": QT_TRANSLATE_NOOP("vhost", "the face too small"),
 }
 
 
@@ -38,19 +39,41 @@ class Stretch:
         return (self.end - self.start) / self.fps
 
     def notes(self, total: int) -> list[str]:
-        notes = []
+        notes: list[str] = []
         if self.seconds < ADVISED_SECONDS:
-            notes.append(f"only {self.seconds:.1f} s can be used; a clip of 30 s or more loops less visibly")
+            notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "only {seconds} s can be used; a clip of 30 s or more loops less visibly"
+                    ),
+                    seconds=f"{self.seconds:.1f}",
+                )
+            )
         if self.start > 0 or self.end < total:
             notes.append(
-                f"used {_clock(self.start / self.fps)}–{_clock(self.end / self.fps)} of the clip"
-                f" ({self.seconds:.1f} s of {total / self.fps:.1f} s)"
+                Message(
+                    QT_TRANSLATE_NOOP("vhost", "used {start}–{end} of the clip ({seconds} s of {total} s)"),
+                    start=_clock(self.start / self.fps),
+                    end=_clock(self.end / self.fps),
+                    seconds=f"{self.seconds:.1f}",
+                    total=f"{total / self.fps:.1f}",
+                )
             )
         for reason, seconds in self.dropped.items():
-            notes.append(f"left out {seconds:.1f} s with {REASONS[reason]}")
+            notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP("vhost", "left out {seconds} s with {reason}"),
+                    seconds=f"{seconds:.1f}",
+                    reason=Message(REASONS[reason]),
+                )
+            )
         if self.cuts:
             at = ", ".join(_clock(t) for t in self.cuts[:5])
-            notes.append(f"the shot changes at {at}; only one shot is used")
+            notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP("vhost", "the shot changes at {times}; only one shot is used"), times=at
+                )
+            )
         return notes
 
 
@@ -125,30 +148,52 @@ def usable_stretch(tracked: Tracked, source: str) -> Stretch:
     )
 
 
-def _too_little(problems: list[str | None], fps: float, seconds: float, cut: bool, source: str) -> str:
+def _too_little(problems: list[str | None], fps: float, seconds: float, cut: bool, source: str) -> Message:
     counts: dict[str, int] = {}
     for problem in problems:
         if problem is not None:
             counts[problem] = counts.get(problem, 0) + 1
     total = len(problems) / fps
     if counts.get("no_face", 0) == len(problems):
-        return (
-            f"No face was found in {source}; record at least 10 s of one person facing the camera,"
-            " the whole face in the picture, in even light."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "vhost",
+                "No face was found in {source}; record at least 10 s of one person facing the camera,"
+                " the whole face in the picture, in even light.",
+            ),
+            source=source,
         )
     if total < MIN_SECONDS:
-        return (
-            f"{source} is only {total:.1f} s long; record 10 seconds to 5 minutes of yourself looking"
-            " at the camera, mouth closed and relaxed, moving naturally."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "vhost",
+                "{source} is only {seconds} s long; record 10 seconds to 5 minutes of yourself looking"
+                " at the camera, mouth closed and relaxed, moving naturally.",
+            ),
+            source=source,
+            seconds=f"{total:.1f}",
         )
+    why: Message
     if counts:
         worst = max(counts, key=lambda k: counts[k])
-        why = f"{counts[worst] / fps:.0f} s show {REASONS[worst]}"
+        why = Message(
+            QT_TRANSLATE_NOOP("vhost", "{seconds} s show {reason}"),
+            seconds=f"{counts[worst] / fps:.0f}",
+            reason=Message(REASONS[worst]),
+        )
+    elif cut:
+        why = Message(QT_TRANSLATE_NOOP("vhost", "the shot changes too often"))
     else:
-        why = "the shot changes too often" if cut else "no stretch is long enough"
-    return (
-        f"{source} has only {seconds:.1f} s that can be used ({why}); record at least 10 s in one"
-        " shot of one person facing the camera, the whole face in the picture, mouth closed and relaxed."
+        why = Message(QT_TRANSLATE_NOOP("vhost", "no stretch is long enough"))
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "vhost",
+            "{source} has only {seconds} s that can be used ({why}); record at least 10 s in one shot of"
+            " one person facing the camera, the whole face in the picture, mouth closed and relaxed.",
+        ),
+        source=source,
+        seconds=f"{seconds:.1f}",
+        why=why,
     )
 
 

@@ -7,10 +7,12 @@ from urllib.parse import parse_qs
 
 from vhost.chat.sources.base import ChatSource
 from vhost.errors import ChatError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
-SOURCES = (
+SOURCES = QT_TRANSLATE_NOOP(
+    "vhost",
     "replay:FILE[?speed=X] (JSON lines), console (typed on standard input), webhook:PORT (HTTP POST and"
-    " WebSocket on 127.0.0.1 for any platform bridge), twitch:#CHANNEL or bilibili:ROOMID"
+    " WebSocket on 127.0.0.1 for any platform bridge), twitch:#CHANNEL or bilibili:ROOMID",
 )
 
 
@@ -26,7 +28,16 @@ def open_source(spec: str) -> ChatSource:
         except ValueError:
             pace = 0.0
         if not pace > 0:
-            raise ChatError(f"speed={speed} in --chat {spec} must be a number above 0 (0.5: half as fast).")
+            raise ChatError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "speed={speed} in --chat {spec} must be a number above 0 (0.5: half as fast).",
+                    ),
+                    speed=speed,
+                    spec=spec,
+                )
+            )
         return ReplayChat(Path(path), pace)
     if kind == "console" and not arg:
         from vhost.chat.sources.console import ConsoleChat
@@ -42,7 +53,13 @@ def open_source(spec: str) -> ChatSource:
         channel, _, server = arg.partition("@")  # twitch:#channel@host:port for another server
         host, _, port = server.partition(":")
         if port and not port.isdigit():
-            raise ChatError(f"{port!r} is not a port number in --chat {spec}.")
+            raise ChatError(
+                Message(
+                    QT_TRANSLATE_NOOP("vhost", "{port} is not a port number in --chat {spec}."),
+                    port=repr(port),
+                    spec=spec,
+                )
+            )
         return TwitchChat(channel, host or TWITCH[0], int(port) if port else TWITCH[1])
     if kind == "bilibili" and arg:
         from vhost.chat.sources.bilibili import URL, BilibiliChat
@@ -50,7 +67,13 @@ def open_source(spec: str) -> ChatSource:
         room, _, query = arg.partition("?")  # bilibili:ROOMID?key=TOKEN&url=wss://…
         options = {name: values[-1] for name, values in parse_qs(query).items()}
         return BilibiliChat(room, options.get("key"), options.get("url", URL))
-    raise ChatError(f"Unknown chat source {spec!r}; use {SOURCES}.")
+    raise ChatError(
+        Message(
+            QT_TRANSLATE_NOOP("vhost", "Unknown chat source {spec}; use {sources}."),
+            spec=repr(spec),
+            sources=Message(SOURCES),
+        )
+    )
 
 
 __all__ = ["SOURCES", "ChatSource", "open_source"]

@@ -25,6 +25,7 @@ from typing import Any
 
 from vhost.domain import ChatKind, ChatMessage
 from vhost.errors import ChatError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,14 @@ class BilibiliChat:
 
     def __init__(self, room: str, key: str | None = None, url: str = URL) -> None:
         if not room.isdigit():
-            raise ChatError(f"{room!r} is not a Bilibili room id; write bilibili:ROOMID with the number.")
+            raise ChatError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "{room} is not a Bilibili room id; write bilibili:ROOMID with the number."
+                    ),
+                    room=repr(room),
+                )
+            )
         self.room, self.key, self.url = int(room), key, url
         self.connected = threading.Event()
         self.reconnects = 0

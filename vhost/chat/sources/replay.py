@@ -17,6 +17,7 @@ from pathlib import Path
 
 from vhost.domain import ChatKind, ChatMessage
 from vhost.errors import ChatError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_SPACING = 3.0
 _POLL = 0.02  # seconds between looks at the stream clock while waiting for a message's time
@@ -46,33 +47,80 @@ def read_replay(path: Path) -> list[tuple[float, ChatMessage]]:
     try:
         lines = path.read_text("utf-8").splitlines()
     except FileNotFoundError as exc:
-        raise ChatError(f"The chat replay file {path} does not exist; check the path.") from exc
+        raise ChatError(
+            Message(
+                QT_TRANSLATE_NOOP("vhost", "The chat replay file {path} does not exist; check the path."),
+                path=path,
+            )
+        ) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise ChatError(f"Cannot read the chat replay file {path} ({exc}); save it as UTF-8 text.") from exc
+        raise ChatError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "Cannot read the chat replay file {path} ({reason}); save it as UTF-8 text."
+                ),
+                path=path,
+                reason=exc,
+            )
+        ) from exc
     timed: list[tuple[float, ChatMessage]] = []
     at = 0.0
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        where = f"{path}, line {number}"
+        where = Message(QT_TRANSLATE_NOOP("vhost", "{path}, line {number}"), path=path, number=number)
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ChatError(f"{where} is not JSON ({exc.msg}); write one JSON object per line.") from exc
+            raise ChatError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "{where} is not JSON ({reason}); write one JSON object per line."
+                    ),
+                    where=where,
+                    reason=exc.msg,
+                )
+            ) from exc
         if not isinstance(data, dict):
-            raise ChatError(f'{where} is not a JSON object; write one {{"text": ...}} object per line.')
+            raise ChatError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "{where} is not a JSON object; write one {example} object per line."
+                    ),
+                    where=where,
+                    example='{"text": ...}',
+                )
+            )
         try:
             kind = ChatKind(data.get("kind", "comment"))
         except ValueError:
             kinds = ", ".join(k.value for k in ChatKind)
-            raise ChatError(f"{where} has kind {data.get('kind')!r}; use one of {kinds}.") from None
+            raise ChatError(
+                Message(
+                    QT_TRANSLATE_NOOP("vhost", "{where} has kind {kind}; use one of {kinds}."),
+                    where=where,
+                    kind=repr(data.get("kind")),
+                    kinds=kinds,
+                )
+            ) from None
         text = data.get("text", "")
         if not isinstance(text, str) or (kind is ChatKind.COMMENT and not text.strip()):
-            raise ChatError(f'{where} has no "text"; a comment needs the viewer\'s words.')
+            raise ChatError(
+                Message(
+                    QT_TRANSLATE_NOOP("vhost", '{where} has no "text"; a comment needs the viewer\'s words.'),
+                    where=where,
+                )
+            )
         try:
             at = float(data["t"]) if "t" in data else at + DEFAULT_SPACING
         except (TypeError, ValueError):
-            raise ChatError(f'{where} has "t": {data["t"]!r}; give seconds as a number.') from None
+            raise ChatError(
+                Message(
+                    QT_TRANSLATE_NOOP("vhost", '{where} has "t": {value}; give seconds as a number.'),
+                    where=where,
+                    value=repr(data["t"]),
+                )
+            ) from None
         user = str(data.get("user", data.get("user_id", "")))
         message = ChatMessage(
             text=text,

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 
 from vhost.domain import ChatKind, ChatMessage
 from vhost.errors import ChatError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,14 @@ class TwitchChat:
     ) -> None:
         channel = channel.strip().lower()
         if not channel.lstrip("#") or " " in channel:
-            raise ChatError(f"{channel!r} is not a Twitch channel; write twitch:#channelname.")
+            raise ChatError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "{channel} is not a Twitch channel; write twitch:#channelname."
+                    ),
+                    channel=repr(channel),
+                )
+            )
         self.channel = channel if channel.startswith("#") else f"#{channel}"
         self.host, self.port = host, port
         self.nick = nick or f"justinfan{random.randint(10000, 99999)}"  # anonymous, read-only

@@ -27,6 +27,7 @@ from typing import Any
 
 from vhost.domain import ChatKind, ChatMessage
 from vhost.errors import ChatError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +46,16 @@ class WebhookChat:
             self.server = ThreadingHTTPServer((host, port), handler)
         except OSError as exc:
             raise ChatError(
-                f"Cannot listen for chat on {host}:{port} ({exc.strerror}); choose another port"
-                " with --chat webhook:PORT."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "Cannot listen for chat on {host}:{port} ({reason}); choose another port"
+                        " with --chat webhook:PORT.",
+                    ),
+                    host=host,
+                    port=port,
+                    reason=exc.strerror,
+                )
             ) from exc
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]

@@ -108,147 +108,147 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../catalog_panel.py" line="52"/>
+        <location filename="../catalog_panel.py" line="54"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="53"/>
+        <location filename="../catalog_panel.py" line="55"/>
         <source>Title</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="54"/>
+        <location filename="../catalog_panel.py" line="56"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="55"/>
+        <location filename="../catalog_panel.py" line="57"/>
         <source>Original price</source>
         <translation>原价</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="56"/>
+        <location filename="../catalog_panel.py" line="58"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="57"/>
+        <location filename="../catalog_panel.py" line="59"/>
         <source>Shipping</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="58"/>
+        <location filename="../catalog_panel.py" line="60"/>
         <source>Selling points (separated by ；)</source>
         <translation>卖点（用；分隔）</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="70"/>
+        <location filename="../catalog_panel.py" line="72"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="71"/>
+        <location filename="../catalog_panel.py" line="73"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="72"/>
+        <location filename="../catalog_panel.py" line="74"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="73"/>
+        <location filename="../catalog_panel.py" line="75"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="74"/>
+        <location filename="../catalog_panel.py" line="76"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="75"/>
+        <location filename="../catalog_panel.py" line="77"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="76"/>
+        <location filename="../catalog_panel.py" line="78"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="77"/>
+        <location filename="../catalog_panel.py" line="79"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>撤销上一次修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="95"/>
+        <location filename="../catalog_panel.py" line="97"/>
         <source>No catalog yet: import one, or the show uses the demo catalog.</source>
         <translation>还没有商品表：请导入，否则直播使用示例商品表。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="110"/>
+        <location filename="../catalog_panel.py" line="112"/>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="147"/>
+        <location filename="../catalog_panel.py" line="149"/>
         <source>Undone: the catalog is as it was before your last change.</source>
         <translation>已撤销：商品表恢复到了上一次修改之前的样子。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="166"/>
+        <location filename="../catalog_panel.py" line="168"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="171"/>
+        <location filename="../catalog_panel.py" line="173"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="175"/>
+        <location filename="../catalog_panel.py" line="177"/>
         <source>Import cancelled; the catalog is unchanged.</source>
         <translation>已取消导入，商品表未改变。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="186"/>
+        <location filename="../catalog_panel.py" line="188"/>
         <source>{0}: {1} products loaded, {2} rows skipped.</source>
         <translation>{0}：读入 {1} 个商品，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="220"/>
+        <location filename="../catalog_panel.py" line="222"/>
         <source>{0}: details changed.</source>
         <translation>{0}：详情已修改。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="252"/>
+        <location filename="../catalog_panel.py" line="254"/>
         <source>{0}, {1}: {2}</source>
         <translation>{0}，{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="262"/>
+        <location filename="../catalog_panel.py" line="264"/>
         <source>{0}: {1} changed.</source>
         <translation>{0}：{1}已修改。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="292"/>
+        <location filename="../catalog_panel.py" line="294"/>
         <source>{0}: added.</source>
         <translation>{0}：已添加。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="324"/>
+        <location filename="../catalog_panel.py" line="326"/>
         <source>Import a catalog</source>
         <translation>导入商品表</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="325"/>
+        <location filename="../catalog_panel.py" line="327"/>
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="331"/>
+        <location filename="../catalog_panel.py" line="333"/>
         <source>Export the catalog</source>
         <translation>导出商品表</translation>
     </message>
@@ -584,9 +584,17 @@
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <location filename="../work.py" line="76"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0}失败：{1}</translation>
+    </message>
+</context>
+<context>
     <name>Light</name>
     <message>
-        <location filename="../live_panel.py" line="41"/>
+        <location filename="../live_panel.py" line="42"/>
         <source>How to set this up</source>
         <translation>如何设置</translation>
     </message>
@@ -594,166 +602,158 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../live_panel.py" line="88"/>
+        <location filename="../live_panel.py" line="89"/>
         <source>Press Go Live to start the show.</source>
         <translation>点击“开播”开始直播。</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="95"/>
+        <location filename="../live_panel.py" line="96"/>
         <source>Go Live</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="96"/>
-        <location filename="../live_panel.py" line="235"/>
+        <location filename="../live_panel.py" line="97"/>
+        <location filename="../live_panel.py" line="237"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="98"/>
+        <location filename="../live_panel.py" line="99"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="114"/>
+        <location filename="../live_panel.py" line="115"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="115"/>
+        <location filename="../live_panel.py" line="116"/>
         <source>Audio device</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="116"/>
+        <location filename="../live_panel.py" line="117"/>
         <source>RTMP</source>
         <translation>RTMP 推流</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="117"/>
+        <location filename="../live_panel.py" line="118"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <source>Starting: loading the voice and the face…</source>
-        <translation type="vanished">正在启动：加载声音和形象…</translation>
-    </message>
-    <message>
-        <location filename="../live_panel.py" line="161"/>
+        <location filename="../live_panel.py" line="162"/>
         <source>Off air. Go Live (F5) starts the show again.</source>
         <translation>已下播。按“开播”（F5）重新开始直播。</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="166"/>
+        <location filename="../live_panel.py" line="167"/>
         <source>off air</source>
         <translation>已下播</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="170"/>
+        <location filename="../live_panel.py" line="171"/>
         <source>PREVIEW ONLY: not on air</source>
         <translation>仅预览：未在直播</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="172"/>
+        <location filename="../live_panel.py" line="173"/>
         <source>● ON AIR</source>
         <translation>● 直播中</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="174"/>
+        <location filename="../live_panel.py" line="175"/>
         <source>● ON AIR (paused)</source>
         <translation>● 直播中（已暂停）</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="176"/>
+        <location filename="../live_panel.py" line="177"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="185"/>
+        <location filename="../live_panel.py" line="186"/>
         <source>opening the camera, sound and stream</source>
         <translation>打开摄像头、声音和推流</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="186"/>
+        <location filename="../live_panel.py" line="187"/>
         <source>reading the catalog</source>
         <translation>读取商品表</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="187"/>
+        <location filename="../live_panel.py" line="188"/>
         <source>loading the presenter&apos;s face</source>
         <translation>加载主播形象</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="188"/>
+        <location filename="../live_panel.py" line="189"/>
         <source>loading the voice</source>
         <translation>加载声音</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="189"/>
+        <location filename="../live_panel.py" line="190"/>
         <source>loading the chat models</source>
         <translation>加载评论模型</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="190"/>
+        <location filename="../live_panel.py" line="191"/>
         <source>making the first line</source>
         <translation>生成第一句话</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="191"/>
+        <location filename="../live_panel.py" line="192"/>
         <source>getting ready</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="192"/>
+        <location filename="../live_panel.py" line="193"/>
         <source>Starting: {0}…</source>
         <translation>正在启动：{0}…</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="199"/>
+        <location filename="../live_panel.py" line="200"/>
         <source>will use {0}</source>
         <translation>将使用 {0}</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="201"/>
+        <location filename="../live_panel.py" line="202"/>
         <source>switched off in Settings</source>
         <translation>已在设置中关闭</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="203"/>
+        <location filename="../live_panel.py" line="204"/>
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="205"/>
+        <location filename="../live_panel.py" line="206"/>
         <source>not found on this computer</source>
         <translation>这台电脑上没有找到</translation>
     </message>
     <message>
-        <source>Uptime {0}   fps {1}   A/V offset {2} ms   speech ready {3} s</source>
-        <translation type="vanished">已播 {0}   帧率 {1}   音画偏差 {2} 毫秒   备好的语音 {3} 秒</translation>
-    </message>
-    <message>
-        <location filename="../live_panel.py" line="221"/>
+        <location filename="../live_panel.py" line="222"/>
         <source>streaming</source>
         <translation>推流中</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="221"/>
+        <location filename="../live_panel.py" line="222"/>
         <source>reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="225"/>
+        <location filename="../live_panel.py" line="226"/>
         <source>Answering “{0}”: </source>
         <translation>回答“{0}”：</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="229"/>
+        <location filename="../live_panel.py" line="230"/>
         <source>Next: {0}</source>
         <translation>接下来：{0}</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="235"/>
+        <location filename="../live_panel.py" line="237"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -761,254 +761,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="58"/>
+        <location filename="../main_window.py" line="59"/>
         <source>vhost — virtual live host</source>
         <translation>vhost — 虚拟主播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="66"/>
         <source>Live</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Catalog</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="70"/>
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77"/>
+        <location filename="../main_window.py" line="78"/>
         <source>Chat</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="80"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="124"/>
         <source>Go live (F5)</source>
         <translation>开播 (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="125"/>
         <source>Pause or resume (Space)</source>
         <translation>暂停或继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Your catalog: {0} products, as you last left it.</source>
         <translation>您的商品表：共 {0} 件商品，和您上次离开时一样。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>This is the demo catalog, to try vhost. Import your own product list (Import…) to sell your products; it is kept from then on, edits included.</source>
         <translation>这是用来试用 vhost 的示例商品表。导入您自己的商品表（“导入…”）就能卖您的商品；之后它会一直保存，包括您的修改。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Your saved catalog could not be read ({0}).</source>
         <translation>无法读取您保存的商品表（{0}）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Your catalog could not be saved ({0}); export it to keep your edits.</source>
         <translation>无法保存您的商品表（{0}）；请导出它，以免丢失修改。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="291"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <source>Live.</source>
-        <translation type="vanished">直播中。</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Paused: the presenter waits quietly.</source>
         <translation>已暂停：主播安静等待。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="295"/>
         <source>The show could not run; see the message on the Live screen.</source>
         <translation>直播没能开始，请看直播页上的提示。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="335"/>
         <source>device {0}</source>
         <translation>设备 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="379"/>
         <source>The show is not running: no answer is waiting.</source>
         <translation>直播没有在进行：没有待审核的回答。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Not approved: advertising law forbids these words. Word the answer again or reject it.</source>
         <translation>未通过：这些词违反广告法。请重新措辞，或拒绝这条回答。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="374"/>
         <source>This answer is no longer waiting.</source>
         <translation>这条回答已不在等待审核。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Go live first: a viewer is blocked for one show.</source>
         <translation>请先开播：屏蔽观众只对当场直播有效。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="392"/>
         <source>{0} is blocked: their comments are ignored for the rest of this show.</source>
         <translation>已屏蔽 {0}：本场直播余下时间不再回应其评论。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="402"/>
         <source>{0} is unblocked: their new comments are answered.</source>
         <translation>已解除对 {0} 的屏蔽：其新评论会照常回应。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Answers now wait for your approval.</source>
         <translation>现在回答需经你审核后才播出。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Answers now go on air without waiting for you.</source>
         <translation>现在回答无需审核，直接播出。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="337"/>
         <source>not in use</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Schedule</source>
         <translation>排播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="76"/>
         <source>Presenter</source>
         <translation>主播形象</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="137"/>
         <source>Preview only?</source>
         <translation>只预览吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="142"/>
         <source>Nothing will leave this computer: no virtual camera, sound device, RTMP stream or recording is set up, so no viewer will see or hear the show. Start it as a preview only?</source>
         <translation>不会有任何内容离开这台电脑：虚拟摄像头、音频设备、RTMP 推流和录制都没有设置，观众看不到也听不到节目。要只以预览方式启动吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Start a preview</source>
         <translation>开始预览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Set up an output first</source>
         <translation>先设置一个输出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="277"/>
         <source>The running show now follows your changes.</source>
         <translation>正在进行的直播已按你的修改执行。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252"/>
+        <location filename="../main_window.py" line="255"/>
         <source>Your own script lines in {0} could not be read ({1}); the show writes its own.</source>
         <translation>无法读取 {0} 中你自己的话术（{1}），直播将自动撰写话术。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Preview only: nothing leaves this computer.</source>
         <translation>仅预览：没有任何内容离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="292"/>
         <source>On air: the first picture has gone out.</source>
         <translation>已开播：第一帧画面已经发出。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="339"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="341"/>
         <source>not in use (Settings: RTMP URL)</source>
         <translation>未使用（在设置里填写 RTMP 地址）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="345"/>
         <source>not in use (Settings: recording file)</source>
         <translation>未使用（在设置里填写录制文件）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="427"/>
         <source>Go live first: there is no show to speak in.</source>
         <translation>请先开播：现在没有直播可以说话。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="431"/>
         <source>Not said: advertising law forbids these words.</source>
         <translation>没有播出：这些词违反广告法。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430"/>
+        <location filename="../main_window.py" line="433"/>
         <source>Said as: {0}</source>
         <translation>已改为合规说法：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="453"/>
         <source>Stop the show?</source>
         <translation>要停止节目吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="454"/>
         <source>The show is on air. Closing vhost stops it for everyone watching.</source>
         <translation>节目正在直播。关闭 vhost 会让所有观众的直播中断。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="455"/>
         <source>Stop the show and close</source>
         <translation>停止节目并关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453"/>
+        <location filename="../main_window.py" line="456"/>
         <source>Keep the show on air</source>
         <translation>继续直播</translation>
     </message>
     <message>
+        <location filename="../main_window.py" line="461"/>
+        <source>Close without saving the settings?</source>
+        <translation>不保存设置就关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="462"/>
+        <source>You changed settings and did not save them. Close anyway, and lose those changes?</source>
+        <translation>你改了设置但还没保存。仍要关闭并放弃这些更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="463"/>
+        <source>Close without saving</source>
+        <translation>不保存，直接关闭</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="464"/>
+        <source>Go back to save them</source>
+        <translation>返回去保存</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="477"/>
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
     </message>
@@ -1142,199 +1158,199 @@
 <context>
     <name>PresenterPanel</name>
     <message>
-        <location filename="../presenter_panel.py" line="73"/>
+        <location filename="../presenter_panel.py" line="74"/>
         <source>No sound: {0}</source>
         <translation>没有声音：{0}</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="82"/>
+        <location filename="../presenter_panel.py" line="83"/>
         <source>Import photo or video…</source>
         <translation>导入照片或视频…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="83"/>
+        <location filename="../presenter_panel.py" line="84"/>
         <source>Use the shipped presenter</source>
         <translation>使用内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="90"/>
+        <location filename="../presenter_panel.py" line="91"/>
         <source>Face</source>
         <translation>面孔</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="98"/>
+        <location filename="../presenter_panel.py" line="99"/>
         <source>female, clear (the default)</source>
         <translation>女声，清晰（默认）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="99"/>
+        <location filename="../presenter_panel.py" line="100"/>
         <source>female, clear</source>
         <translation>女声，清晰</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="100"/>
+        <location filename="../presenter_panel.py" line="101"/>
         <source>male</source>
         <translation>男声</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="101"/>
+        <location filename="../presenter_panel.py" line="102"/>
         <source>female, bright</source>
         <translation>女声，明亮</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="102"/>
+        <location filename="../presenter_panel.py" line="103"/>
         <source>female, warm</source>
         <translation>女声，温暖</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="103"/>
+        <location filename="../presenter_panel.py" line="104"/>
         <source>female, calm</source>
         <translation>女声，沉稳</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="108"/>
+        <location filename="../presenter_panel.py" line="109"/>
         <source>cloned from a recording (XTTS-v2, not for commercial use)</source>
         <translation>由录音克隆（XTTS-v2，不可商用）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="121"/>
+        <location filename="../presenter_panel.py" line="122"/>
         <source> semitones</source>
         <translation> 半音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="128"/>
+        <location filename="../presenter_panel.py" line="129"/>
         <source>Hear it</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="129"/>
+        <location filename="../presenter_panel.py" line="130"/>
         <source>Watch the face say it</source>
         <translation>看口型预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="136"/>
-        <location filename="../presenter_panel.py" line="138"/>
+        <location filename="../presenter_panel.py" line="137"/>
+        <location filename="../presenter_panel.py" line="139"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="139"/>
+        <location filename="../presenter_panel.py" line="140"/>
         <source>Speaking rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="140"/>
+        <location filename="../presenter_panel.py" line="141"/>
         <source>Pitch</source>
         <translation>音调</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="141"/>
+        <location filename="../presenter_panel.py" line="142"/>
         <source>Test sentence</source>
         <translation>试听句子</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="171"/>
+        <location filename="../presenter_panel.py" line="172"/>
         <source>the shipped presenter</source>
         <translation>内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="171"/>
-        <location filename="../presenter_panel.py" line="224"/>
+        <location filename="../presenter_panel.py" line="172"/>
+        <location filename="../presenter_panel.py" line="225"/>
         <source>Presenter: {0} ({1})</source>
         <translation>主播：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="182"/>
+        <location filename="../presenter_panel.py" line="183"/>
         <source>Following the face through the video…</source>
         <translation>正在逐帧跟踪视频中的人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="183"/>
+        <location filename="../presenter_panel.py" line="184"/>
         <source>Finding where the video can loop unseen…</source>
         <translation>正在寻找视频可以无缝循环的位置…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="184"/>
+        <location filename="../presenter_panel.py" line="185"/>
         <source>Closing the mouth at rest and saving…</source>
         <translation>正在让静止时的嘴唇闭合并保存…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="188"/>
+        <location filename="../presenter_panel.py" line="189"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="204"/>
+        <location filename="../presenter_panel.py" line="205"/>
         <source>Finding the face in {0}…</source>
         <translation>正在 {0} 中查找人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="206"/>
+        <location filename="../presenter_panel.py" line="207"/>
         <source>Saving the presenter…</source>
         <translation>正在保存主播形象…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="213"/>
+        <location filename="../presenter_panel.py" line="214"/>
         <source>Building the presenter</source>
         <translation>正在生成主播形象</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="216"/>
+        <location filename="../presenter_panel.py" line="217"/>
         <source>Cancelled; the presenter is unchanged.</source>
         <translation>已取消，主播形象未改变。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="227"/>
+        <location filename="../presenter_panel.py" line="228"/>
         <source>The face was found; check the drawn landmarks. It goes on air at the next Go Live.</source>
         <translation>已找到人脸，请检查标出的特征点。下次开播时生效。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="254"/>
+        <location filename="../presenter_panel.py" line="255"/>
         <source>Choose a photo of one face, or a video of the presenter</source>
         <translation>选择一张单人正脸照片，或一段主播视频</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="256"/>
+        <location filename="../presenter_panel.py" line="257"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</source>
         <translation>照片和视频 (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="285"/>
+        <location filename="../presenter_panel.py" line="286"/>
         <source>Opening the voice…</source>
         <translation>正在加载声音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="287"/>
+        <location filename="../presenter_panel.py" line="288"/>
         <source>Speaking…</source>
         <translation>正在合成语音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="291"/>
+        <location filename="../presenter_panel.py" line="292"/>
         <source>Trying the voice</source>
         <translation>试听声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="303"/>
+        <location filename="../presenter_panel.py" line="304"/>
         <source>There is no face to animate: import a photo first.</source>
         <translation>没有可驱动的人脸：请先导入照片。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="312"/>
+        <location filename="../presenter_panel.py" line="313"/>
         <source>Animating the face…</source>
         <translation>正在生成口型动画…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="316"/>
+        <location filename="../presenter_panel.py" line="317"/>
         <source>Making the talking preview</source>
         <translation>正在生成说话预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="319"/>
+        <location filename="../presenter_panel.py" line="320"/>
         <source>Preview cancelled.</source>
         <translation>预览已取消。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="338"/>
+        <location filename="../presenter_panel.py" line="339"/>
         <source>Speaking ({0} s).</source>
         <translation>正在播放（{0} 秒）。</translation>
     </message>
@@ -1342,152 +1358,152 @@
 <context>
     <name>ProductDetails</name>
     <message>
-        <location filename="../product_details.py" line="53"/>
+        <location filename="../product_details.py" line="54"/>
         <source>Add picture…</source>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="54"/>
+        <location filename="../product_details.py" line="55"/>
         <source>Remove picture</source>
         <translation>删除图片</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="62"/>
+        <location filename="../product_details.py" line="63"/>
         <source>The first picture is shown on the product card.</source>
         <translation>第一张图片会显示在商品卡片上。</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="64"/>
+        <location filename="../product_details.py" line="65"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="68"/>
+        <location filename="../product_details.py" line="69"/>
         <source>Promotion</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="69"/>
+        <location filename="../product_details.py" line="70"/>
         <source>Deal price</source>
         <translation>活动价</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="70"/>
+        <location filename="../product_details.py" line="71"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="71"/>
+        <location filename="../product_details.py" line="72"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="75"/>
+        <location filename="../product_details.py" line="76"/>
         <source>Add promotion</source>
         <translation>添加促销</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="75"/>
+        <location filename="../product_details.py" line="76"/>
         <source>Remove promotion</source>
         <translation>删除促销</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="78"/>
+        <location filename="../product_details.py" line="79"/>
         <source>Dates such as 2026-11-30 20:00; empty: no limit.</source>
         <translation>日期格式如 2026-11-30 20:00；留空表示不限。</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="79"/>
+        <location filename="../product_details.py" line="80"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="81"/>
+        <location filename="../product_details.py" line="82"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="81"/>
+        <location filename="../product_details.py" line="82"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="83"/>
+        <location filename="../product_details.py" line="84"/>
         <source>Add question</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="83"/>
+        <location filename="../product_details.py" line="84"/>
         <source>Remove question</source>
         <translation>删除问题</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="86"/>
+        <location filename="../product_details.py" line="87"/>
         <source>FAQ</source>
         <translation>常见问题</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="112"/>
+        <location filename="../product_details.py" line="113"/>
         <source>{0} cannot be opened</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="122"/>
+        <location filename="../product_details.py" line="123"/>
         <source>{0} is not a picture that can be opened; use a JPEG or PNG file.</source>
         <translation>{0} 不是可打开的图片，请使用 JPEG 或 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="138"/>
+        <location filename="../product_details.py" line="139"/>
         <source>Add a picture</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="139"/>
+        <location filename="../product_details.py" line="140"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="146"/>
+        <location filename="../product_details.py" line="147"/>
         <source>New promotion</source>
         <translation>新促销</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="151"/>
+        <location filename="../product_details.py" line="152"/>
         <source>New question</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="151"/>
+        <location filename="../product_details.py" line="152"/>
         <source>Its answer</source>
         <translation>回答内容</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="174"/>
+        <location filename="../product_details.py" line="175"/>
         <source>a promotion needs its words, e.g. 前100名送杯套</source>
         <translation>促销需要文字，例如：前100名送杯套</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="179"/>
+        <location filename="../product_details.py" line="180"/>
         <source>a date: {0}</source>
         <translation>日期有误：{0}</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="181"/>
+        <location filename="../product_details.py" line="182"/>
         <source>a promotion must end after it starts</source>
         <translation>促销的结束时间必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="184"/>
+        <location filename="../product_details.py" line="185"/>
         <source>a deal price must be more than 0</source>
         <translation>活动价必须大于 0</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="193"/>
+        <location filename="../product_details.py" line="194"/>
         <source>a question needs its words and its answer</source>
         <translation>问题和回答都不能为空</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="209"/>
+        <location filename="../product_details.py" line="210"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -1495,12 +1511,12 @@
 <context>
     <name>ProgressStrip</name>
     <message>
-        <location filename="../work.py" line="92"/>
+        <location filename="../work.py" line="93"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../work.py" line="126"/>
+        <location filename="../work.py" line="127"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1508,138 +1524,138 @@
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../schedule_panel.py" line="56"/>
+        <location filename="../schedule_panel.py" line="57"/>
         <source>the whole pitch</source>
         <translation>完整讲解</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="56"/>
-        <location filename="../schedule_panel.py" line="60"/>
+        <location filename="../schedule_panel.py" line="57"/>
+        <location filename="../schedule_panel.py" line="61"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="61"/>
+        <location filename="../schedule_panel.py" line="62"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="69"/>
+        <location filename="../schedule_panel.py" line="70"/>
         <source>Hero product (comes back often)</source>
         <translation>主推商品（反复回讲）</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="70"/>
+        <location filename="../schedule_panel.py" line="71"/>
         <source>The hero returns after every … products</source>
         <translation>主推商品每隔几个商品回讲一次</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="71"/>
+        <location filename="../schedule_panel.py" line="72"/>
         <source>Time per product</source>
         <translation>每个商品的时长</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="72"/>
+        <location filename="../schedule_panel.py" line="73"/>
         <source>Quiet pause between products</source>
         <translation>商品之间的停顿</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="73"/>
+        <location filename="../schedule_panel.py" line="74"/>
         <source>A word to the viewers every … products</source>
         <translation>每隔几个商品和观众互动一次</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="76"/>
+        <location filename="../schedule_panel.py" line="77"/>
         <source>Product (in show order)</source>
         <translation>商品（按讲解顺序）</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="77"/>
+        <location filename="../schedule_panel.py" line="78"/>
         <source>Airtime weight (0: off the show)</source>
         <translation>讲解权重（0：不讲）</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="78"/>
+        <location filename="../schedule_panel.py" line="79"/>
         <source>Share of airtime</source>
         <translation>时长占比</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="79"/>
+        <location filename="../schedule_panel.py" line="80"/>
         <source>About (s) per presentation</source>
         <translation>每次讲解约（秒）</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="83"/>
+        <location filename="../schedule_panel.py" line="84"/>
         <source>Earlier</source>
         <translation>提前</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="83"/>
+        <location filename="../schedule_panel.py" line="84"/>
         <source>Later</source>
         <translation>延后</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="96"/>
+        <location filename="../schedule_panel.py" line="97"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="97"/>
+        <location filename="../schedule_panel.py" line="98"/>
         <source>Timed promotion</source>
         <translation>限时促销</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="98"/>
+        <location filename="../schedule_panel.py" line="99"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="99"/>
+        <location filename="../schedule_panel.py" line="100"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="100"/>
+        <location filename="../schedule_panel.py" line="101"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="110"/>
+        <location filename="../schedule_panel.py" line="111"/>
         <source>Timed promotions (edit them on the Catalog screen):</source>
         <translation>限时促销（在“商品”页编辑）：</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="133"/>
+        <location filename="../schedule_panel.py" line="134"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="159"/>
+        <location filename="../schedule_panel.py" line="160"/>
         <source>hero: after every {0}</source>
         <translation>主推：每隔 {0} 个</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="175"/>
+        <location filename="../schedule_panel.py" line="176"/>
         <source>One pass over the catalog takes about {0} min.</source>
         <translation>讲完一轮商品约需 {0} 分钟。</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="205"/>
+        <location filename="../schedule_panel.py" line="206"/>
         <source>running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="207"/>
+        <location filename="../schedule_panel.py" line="208"/>
         <source>upcoming</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="209"/>
+        <location filename="../schedule_panel.py" line="210"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../schedule_panel.py" line="247"/>
+        <location filename="../schedule_panel.py" line="248"/>
         <source>{0}: the airtime weight is a number, 0 or more (2: twice as often).</source>
         <translation>{0}：讲解权重须为 0 或以上的数字（2 表示讲两倍次数）。</translation>
     </message>
@@ -1647,178 +1663,178 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../script_panel.py" line="156"/>
+        <location filename="../script_panel.py" line="157"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="157"/>
+        <location filename="../script_panel.py" line="158"/>
         <source>Other wording</source>
         <translation>换个说法</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="158"/>
+        <location filename="../script_panel.py" line="159"/>
         <source>Play line</source>
         <translation>试听这句</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="159"/>
+        <location filename="../script_panel.py" line="160"/>
         <source>Save script…</source>
         <translation>保存话术…</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="160"/>
+        <location filename="../script_panel.py" line="161"/>
         <source>Use on air</source>
         <translation>用于直播</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="161"/>
+        <location filename="../script_panel.py" line="162"/>
         <source>The show presents these products with these lines</source>
         <translation>直播将用这些话术讲解这些商品</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="162"/>
+        <location filename="../script_panel.py" line="163"/>
         <source>Back to written</source>
         <translation>恢复自动话术</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="163"/>
+        <location filename="../script_panel.py" line="164"/>
         <source>The show writes these products&apos; lines afresh again</source>
         <translation>直播将重新为这些商品自动撰写话术</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="171"/>
-        <location filename="../script_panel.py" line="184"/>
+        <location filename="../script_panel.py" line="172"/>
+        <location filename="../script_panel.py" line="185"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="185"/>
+        <location filename="../script_panel.py" line="186"/>
         <source>Part</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="186"/>
+        <location filename="../script_panel.py" line="187"/>
         <source>Line (editable)</source>
         <translation>台词（可修改）</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="187"/>
+        <location filename="../script_panel.py" line="188"/>
         <source>Advertising law</source>
         <translation>广告法检查</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="211"/>
+        <location filename="../script_panel.py" line="212"/>
         <source>All products</source>
         <translation>全部商品</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="219"/>
+        <location filename="../script_panel.py" line="220"/>
         <source>There is no catalog to write about: import one first.</source>
         <translation>没有商品表可写：请先导入。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="232"/>
+        <location filename="../script_panel.py" line="233"/>
         <source>{0} lines written; the law filter rewrote {1}.</source>
         <translation>写好 {0} 句；广告法过滤改写了 {1} 处。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="265"/>
+        <location filename="../script_panel.py" line="266"/>
         <source>opening</source>
         <translation>开场</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="266"/>
+        <location filename="../script_panel.py" line="267"/>
         <source>introduction</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="267"/>
+        <location filename="../script_panel.py" line="268"/>
         <source>selling points</source>
         <translation>卖点</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="268"/>
+        <location filename="../script_panel.py" line="269"/>
         <source>specs</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="269"/>
+        <location filename="../script_panel.py" line="270"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="270"/>
+        <location filename="../script_panel.py" line="271"/>
         <source>FAQ</source>
         <translation>常见问题</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="271"/>
+        <location filename="../script_panel.py" line="272"/>
         <source>call to action</source>
         <translation>引导下单</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="272"/>
+        <location filename="../script_panel.py" line="273"/>
         <source>transition</source>
         <translation>过渡</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="314"/>
+        <location filename="../script_panel.py" line="315"/>
         <source>(the whole line would be dropped)</source>
         <translation>（整句会被删掉）</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="314"/>
+        <location filename="../script_panel.py" line="315"/>
         <source>Forbidden words ({0}). Say instead: {1}</source>
         <translation>违禁词（{0}）。建议改为：{1}</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="317"/>
+        <location filename="../script_panel.py" line="318"/>
         <source>Say instead: {0}</source>
         <translation>建议改为：{0}</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="320"/>
+        <location filename="../script_panel.py" line="321"/>
         <source>OK</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="341"/>
+        <location filename="../script_panel.py" line="342"/>
         <source>Nothing to play: the law filter drops this whole line.</source>
         <translation>没有可试听的内容：整句会被广告法过滤删掉。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="345"/>
+        <location filename="../script_panel.py" line="346"/>
         <source>Speaking: {0}</source>
         <translation>正在朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="362"/>
+        <location filename="../script_panel.py" line="364"/>
         <source>Could not play the line: {0}</source>
         <translation>无法播放：{0}</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="364"/>
+        <location filename="../script_panel.py" line="366"/>
         <source>Played ({0} s).</source>
         <translation>已播放（{0} 秒）。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="371"/>
+        <location filename="../script_panel.py" line="373"/>
         <source>Generate a script first.</source>
         <translation>请先生成话术。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="390"/>
+        <location filename="../script_panel.py" line="392"/>
         <source>The show will present {0} product(s) with these lines ({1} forbidden line(s) left out).</source>
         <translation>直播将用这些话术讲解 {0} 个商品（已略去 {1} 句违禁话术）。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="398"/>
+        <location filename="../script_panel.py" line="400"/>
         <source>The show writes the lines of {0} product(s) afresh again.</source>
         <translation>直播将重新为 {0} 个商品自动撰写话术。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="409"/>
+        <location filename="../script_panel.py" line="411"/>
         <source>Save the script</source>
         <translation>保存话术</translation>
     </message>
@@ -2536,6 +2552,1084 @@
         <location filename="../stream_page.py" line="304"/>
         <source>the system keyring (GNOME Keyring or KWallet)</source>
         <translation>系统密钥环（GNOME Keyring 或 KWallet）</translation>
+    </message>
+</context>
+<context>
+    <name>vhost</name>
+    <message>
+        <location filename="../catalog_panel.py" line="346"/>
+        <source>a price must be more than 0</source>
+        <translation>价格必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="355"/>
+        <source>a product needs a title</source>
+        <translation>商品需要标题</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="361"/>
+        <source>{field} cannot be edited here</source>
+        <translation>{field} 不能在这里编辑</translation>
+    </message>
+    <message>
+        <location filename="../script_panel.py" line="430"/>
+        <source>there is no sound output to play on ({reason}); {advice}</source>
+        <translation>没有可以播放的声音输出（{reason}）；{advice}</translation>
+    </message>
+    <message>
+        <location filename="../secrets.py" line="119"/>
+        <source>This machine has no system keyring to keep the stream key in; unlock or install one (GNOME Keyring or KWallet on Linux), or keep it for this session or in a private file.</source>
+        <translation>这台电脑没有可保存推流密钥的系统钥匙串；请解锁或安装一个（Linux 上用 GNOME Keyring 或 KWallet），或者只在本次会话中保存，或保存到私有文件。</translation>
+    </message>
+    <message>
+        <location filename="../session.py" line="80"/>
+        <source>The show stopped: {reason}</source>
+        <translation>直播已停止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../session.py" line="97"/>
+        <source>The show could not start: {reason}</source>
+        <translation>直播无法开始：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/builder.py" line="41"/>
+        <source>The face in {source} is only {width} pixels wide, too small to animate; use a closer or sharper photo where the face is at least {least} pixels wide (the original, not a reduced copy).</source>
+        <translation>{source} 里的人脸只有 {width} 像素宽，太小，无法做动画；请换一张离得更近或更清晰的照片，人脸至少 {least} 像素宽（用原图，不要用缩小的副本）。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/builder.py" line="53"/>
+        <source>No face was found in {source}; use a well-lit photo that shows one face from the front, eyes open, not covered.</source>
+        <translation>在 {source} 里没有找到人脸；请用一张光线充足、只有一张正脸、睁着眼、没有遮挡的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/builder.py" line="64"/>
+        <source>the photo was saved sideways or upside down; turned it upright ({degrees}° anticlockwise)</source>
+        <translation>照片是横着或倒着保存的；已把它转正（逆时针 {degrees}°）</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/builder.py" line="71"/>
+        <source>{count} faces were found; using the largest</source>
+        <translation>找到 {count} 张人脸；使用最大的一张</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/builder.py" line="83"/>
+        <source>The face in {source} is only {width} pixels wide; use a closer or larger photo where the face is at least {least} pixels wide.</source>
+        <translation>{source} 里的人脸只有 {width} 像素宽；请换一张离得更近或更大的照片，人脸至少 {least} 像素宽。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/builder.py" line="98"/>
+        <source>the photo smiles with its teeth showing: its teeth are used when the mouth opens, but closing such a smile stretches the lips; a photo with the lips closed and relaxed looks most natural at rest</source>
+        <translation>照片里是露齿笑：张嘴时会用到这些牙齿，但闭上这样的笑会拉扯嘴唇；双唇自然闭合放松的照片，静止时看起来最自然</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/detect.py" line="45"/>
+        <source>{path} does not exist; give the path of a photo (JPEG or PNG) of one face.</source>
+        <translation>{path} 不存在；请给出一张单人人脸照片（JPEG 或 PNG）的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/detect.py" line="52"/>
+        <source>{path} is a folder; give the path of a photo file.</source>
+        <translation>{path} 是文件夹；请给出照片文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/detect.py" line="65"/>
+        <source>turned the photo upright as its EXIF orientation says</source>
+        <translation>已按照片 EXIF 里的方向把它转正</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/detect.py" line="73"/>
+        <source>filled the transparent background with light grey</source>
+        <translation>已用浅灰色填充透明背景</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/detect.py" line="77"/>
+        <source>the photo is greyscale; the presenter will be too</source>
+        <translation>照片是黑白的；主播画面也会是黑白的</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/detect.py" line="87"/>
+        <source>{path} is not a photo vhost can read ({reason}); use a JPEG or PNG.</source>
+        <translation>{path} 不是 vhost 能读取的照片（{reason}）；请用 JPEG 或 PNG。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/detect.py" line="99"/>
+        <source>{path} is too large to open safely; save a smaller copy (under 16K pixels wide) and try again.</source>
+        <translation>{path} 太大，无法安全打开；请另存一份较小的副本（宽度不超过 16K 像素）再试。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/detect.py" line="110"/>
+        <source>{path} is only {width}×{height} pixels; use a photo at least 256 pixels on each side with the face clearly visible.</source>
+        <translation>{path} 只有 {width}×{height} 像素；请用每边至少 256 像素、人脸清晰可见的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/folder.py" line="34"/>
+        <source>{path} is a file; give a folder to save the presenter in (it is made if missing).</source>
+        <translation>{path} 是一个文件；请给出保存主播的文件夹（不存在会自动创建）。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/library.py" line="35"/>
+        <source>{path} does not exist; give an avatar folder made by `vhost avatar build` or a photo of one face.</source>
+        <translation>{path} 不存在；请给出用 `vhost avatar build` 生成的形象文件夹，或一张单人人脸照片。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/library.py" line="46"/>
+        <source>{file} is a video: prepare it once with `vhost avatar build {path} --out DIR` and use the folder DIR as the presenter.</source>
+        <translation>{file} 是视频：请先用 `vhost avatar build {path} --out DIR` 处理一次，再把文件夹 DIR 用作主播。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/library.py" line="61"/>
+        <source>built the avatar from {file}; save it with `vhost avatar build {path} --out DIR` to skip this step next time</source>
+        <translation>已用 {file} 生成形象；用 `vhost avatar build {path} --out DIR` 保存后，下次可跳过这一步</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/rig.py" line="105"/>
+        <source>{folder} holds no avatar.json; build one with `vhost avatar build PHOTO --out {folder}`.</source>
+        <translation>{folder} 里没有 avatar.json；请用 `vhost avatar build PHOTO --out {folder}` 生成。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/rig.py" line="117"/>
+        <source>{path} was made by another vhost version; rebuild it with `vhost avatar build`.</source>
+        <translation>{path} 是其他版本的 vhost 生成的；请用 `vhost avatar build` 重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/rig.py" line="135"/>
+        <source>{path} is damaged ({reason}); rebuild it with `vhost avatar build`.</source>
+        <translation>{path} 已损坏（{reason}）；请用 `vhost avatar build` 重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/rig.py" line="145"/>
+        <source>{path} does not match its photo; rebuild it with `vhost avatar build`.</source>
+        <translation>{path} 与它的照片对不上；请用 `vhost avatar build` 重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/build.py" line="48"/>
+        <source>turned the clip upright as its rotation metadata says ({degrees}°)</source>
+        <translation>已按视频的旋转信息把画面转正（{degrees}°）</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/build.py" line="57"/>
+        <source>the clip runs {minutes} minutes; only its first 5 minutes are used</source>
+        <translation>视频长 {minutes} 分钟；只使用前 5 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/build.py" line="132"/>
+        <source>the lips are apart in {share} of the clip (talking or a broad smile); vhost closes them, but a clip with the mouth closed and relaxed looks most natural</source>
+        <translation>视频中有 {share} 的时间嘴唇是张开的（在说话或大笑）；vhost 会把嘴合上，但嘴巴自然闭合放松的视频看起来最自然</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/build.py" line="144"/>
+        <source>the presenter mostly looks past the camera; look straight into it for the best result</source>
+        <translation>主播大多没有看镜头；直视镜头效果最好</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/build.py" line="156"/>
+        <source>the presenter hardly moves, which can look like a still photo; move a little, naturally</source>
+        <translation>主播几乎不动，看起来会像一张静止的照片；请自然地稍微动一动</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/build.py" line="164"/>
+        <source>the presenter moves a lot; smaller, calmer movements loop more smoothly</source>
+        <translation>主播动作太多；动作小一些、稳一些，循环会更顺滑</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/build.py" line="170"/>
+        <source>the face is dark; record facing a window or a lamp</source>
+        <translation>脸部太暗；请面向窗户或灯光录制</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/build.py" line="178"/>
+        <source>the face is very bright; move away from the light or lower the exposure</source>
+        <translation>脸部太亮；请离光源远一些或调低曝光</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/build.py" line="186"/>
+        <source>the light on the face changes during the clip; record where the light is steady</source>
+        <translation>视频中脸上的光线在变化；请在光线稳定的地方录制</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/build.py" line="228"/>
+        <source>{file} does not show a real face that vhost can be sure of; record a person facing the camera, the whole face in the picture, in even light.</source>
+        <translation>vhost 无法确认 {file} 里有真人的脸；请录制一个人面对镜头、整张脸都在画面内、光线均匀的视频。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/clip.py" line="48"/>
+        <source>{path} does not exist; give the path of a video (MP4, MOV or WebM) of the presenter.</source>
+        <translation>{path} 不存在；请给出主播视频（MP4、MOV 或 WebM）的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/clip.py" line="55"/>
+        <source>{path} is a folder; give the path of a video file.</source>
+        <translation>{path} 是文件夹；请给出视频文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/clip.py" line="65"/>
+        <source>{path} has no picture, only sound; give a video of the presenter.</source>
+        <translation>{path} 只有声音没有画面；请给出主播的视频。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/clip.py" line="80"/>
+        <source>{path} holds no video frames; record the clip again.</source>
+        <translation>{path} 里没有视频画面；请重新录制。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/clip.py" line="91"/>
+        <source>{file} is not a video vhost can read; use an MP4, MOV or WebM from a phone or camera.</source>
+        <translation>{file} 不是 vhost 能读取的视频；请用手机或相机拍的 MP4、MOV 或 WebM。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/presenter.py" line="31"/>
+        <source>rebuild it from the video with `vhost avatar build VIDEO --out {folder}`.</source>
+        <translation>请用 `vhost avatar build VIDEO --out {folder}` 从视频重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/presenter.py" line="112"/>
+        <source>{folder} was made by another vhost version; {rebuild}</source>
+        <translation>{folder} 是其他版本的 vhost 生成的；{rebuild}</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/presenter.py" line="132"/>
+        <source>{folder} is a damaged video presenter ({reason}); {rebuild}</source>
+        <translation>{folder} 是已损坏的视频主播（{reason}）；{rebuild}</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/presenter.py" line="137"/>
+        <source>{folder} does not match its clip; {rebuild}</source>
+        <translation>{folder} 与它的视频对不上；{rebuild}</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/presenter.py" line="140"/>
+        <source>{clip} is missing; {rebuild}</source>
+        <translation>缺少 {clip}；{rebuild}</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="21"/>
+        <source>no face</source>
+        <translation>没有人脸</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="22"/>
+        <source>someone else in the picture</source>
+        <translation>画面里有其他人</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="23"/>
+        <source>the face turned away from the camera</source>
+        <translation>脸没有朝向镜头</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="24"/>
+        <source>the face partly out of the picture</source>
+        <translation>脸有一部分在画面外</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="25"/>
+        <source>the face too small</source>
+        <translation>脸太小</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="48"/>
+        <source>only {seconds} s can be used; a clip of 30 s or more loops less visibly</source>
+        <translation>只有 {seconds} 秒可用；30 秒以上的视频循环起来更不明显</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="55"/>
+        <source>used {start}–{end} of the clip ({seconds} s of {total} s)</source>
+        <translation>使用了视频的 {start}–{end}（{total} 秒中的 {seconds} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="65"/>
+        <source>left out {seconds} s with {reason}</source>
+        <translation>去掉了 {seconds} 秒（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="74"/>
+        <source>the shot changes at {times}; only one shot is used</source>
+        <translation>镜头在 {times} 处切换；只使用其中一个镜头</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="163"/>
+        <source>No face was found in {source}; record at least 10 s of one person facing the camera, the whole face in the picture, in even light.</source>
+        <translation>在 {source} 里没有找到人脸；请录制至少 10 秒一个人面对镜头、整张脸在画面内、光线均匀的视频。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="172"/>
+        <source>{source} is only {seconds} s long; record 10 seconds to 5 minutes of yourself looking at the camera, mouth closed and relaxed, moving naturally.</source>
+        <translation>{source} 只有 {seconds} 秒；请录制 10 秒到 5 分钟看着镜头、嘴巴自然闭合放松、动作自然的视频。</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="180"/>
+        <source>{seconds} s show {reason}</source>
+        <translation>{seconds} 秒{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="185"/>
+        <source>the shot changes too often</source>
+        <translation>镜头切换太频繁</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="187"/>
+        <source>no stretch is long enough</source>
+        <translation>没有足够长的连续片段</translation>
+    </message>
+    <message>
+        <location filename="../../avatar/video/stretch.py" line="193"/>
+        <source>{source} has only {seconds} s that can be used ({why}); record at least 10 s in one shot of one person facing the camera, the whole face in the picture, mouth closed and relaxed.</source>
+        <translation>{source} 只有 {seconds} 秒可用（{why}）；请用一个镜头录制至少 10 秒，一个人面对镜头、整张脸在画面内、嘴巴自然闭合放松。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="48"/>
+        <source>product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="49"/>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="50"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="51"/>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="52"/>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="53"/>
+        <source>lang</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="54"/>
+        <source>original_price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="55"/>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="56"/>
+        <source>selling_points</source>
+        <translation>卖点</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="57"/>
+        <source>specs</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="58"/>
+        <source>faq</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="59"/>
+        <source>promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="60"/>
+        <source>promotion_price</source>
+        <translation>促销价</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="61"/>
+        <source>promotion_start</source>
+        <translation>促销开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="62"/>
+        <source>promotion_end</source>
+        <translation>促销结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="63"/>
+        <source>images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="64"/>
+        <source>i18n</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="67"/>
+        <source>{file} {place}: {field}: {reason} — row skipped</source>
+        <translation>{file} {place}：{field}：{reason}——已跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="68"/>
+        <source>{file} {place}: {field}: {reason} — field ignored</source>
+        <translation>{file} {place}：{field}：{reason}——已忽略该字段</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="69"/>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="72"/>
+        <source>&apos;{value}&apos; is not zh or en; guessed from the title</source>
+        <translation>“{value}”不是 zh 或 en；已根据标题判断</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="93"/>
+        <source>{where} ({product})</source>
+        <translation>{where}（{product}）</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="137"/>
+        <source>1 product</source>
+        <translation>1 件商品</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="138"/>
+        <source>{count} products</source>
+        <translation>{count} 件商品</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="141"/>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="142"/>
+        <source>{count} rows</source>
+        <translation>{count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="146"/>
+        <source>{products} loaded, {rows} skipped.</source>
+        <translation>已导入 {products}，跳过 {rows}。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="149"/>
+        <source>1 field</source>
+        <translation>1 个字段</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="150"/>
+        <source>{count} fields</source>
+        <translation>{count} 个字段</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="152"/>
+        <source>{products} loaded, {rows} skipped, {fields} ignored.</source>
+        <translation>已导入 {products}，跳过 {rows}，忽略 {fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="187"/>
+        <source>{file} has no usable products ({reasons}); fix the rows listed and try again.</source>
+        <translation>{file} 里没有可用的商品（{reasons}）；请修改列出的行后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="197"/>
+        <source>{file} has no usable products (it has no rows below the header); fix the rows listed and try again.</source>
+        <translation>{file} 里没有可用的商品（表头下面没有数据行）；请补上商品后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="215"/>
+        <source>column &apos;{column}&apos; is not a catalog column and was ignored (docs/catalog.md lists the names vhost knows).</source>
+        <translation>“{column}”列不是商品表的列，已忽略（docs/catalog.md 列出了 vhost 认识的列名）。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="238"/>
+        <source>duplicate id &apos;{id}&apos; (first used in {where})</source>
+        <translation>编号“{id}”重复（首次出现在{where}）</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="270"/>
+        <source>id {id} “{title}”</source>
+        <translation>编号 {id}“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="272"/>
+        <source>id {id}</source>
+        <translation>编号 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="287"/>
+        <source>is not an object with named fields</source>
+        <translation>不是带字段名的对象</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="366"/>
+        <source>&apos;{value}&apos; is not a currency code such as CNY or USD</source>
+        <translation>“{value}”不是 CNY 或 USD 这样的币种代码</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="385"/>
+        <source>{original} is below the price {price}; a struck-through price must be higher, so it is not shown</source>
+        <translation>{original} 低于售价 {price}；划线价必须更高，所以不显示</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="412"/>
+        <source>has no text describing the deal</source>
+        <translation>没有描述优惠的文字</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="424"/>
+        <source>{end} is not after the start {start}; the promotion is kept without dates</source>
+        <translation>{end} 不晚于开始时间 {start}；促销保留，但不带日期</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="438"/>
+        <source>{deal} is not below the price {price}; the deal price is not used</source>
+        <translation>{deal} 不低于售价 {price}；不使用该促销价</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="459"/>
+        <source>&apos;{image}&apos; was not found next to the catalog</source>
+        <translation>在商品表旁边找不到“{image}”</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="472"/>
+        <source>&apos;{value}&apos; is not zh or en; that translation is ignored</source>
+        <translation>“{value}”不是 zh 或 en；已忽略这份翻译</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="27"/>
+        <source>{file} is a PDF file, not a product list; use a .json, .csv or .xlsx catalog.</source>
+        <translation>{file} 是 PDF 文件，不是商品清单；请用 .json、.csv 或 .xlsx 商品表。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="30"/>
+        <source>{file} is an image, not a product list; use a .json, .csv or .xlsx catalog.</source>
+        <translation>{file} 是图片，不是商品清单；请用 .json、.csv 或 .xlsx 商品表。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="33"/>
+        <source>{file} is a compressed archive, not a product list; use a .json, .csv or .xlsx catalog.</source>
+        <translation>{file} 是压缩包，不是商品清单；请用 .json、.csv 或 .xlsx 商品表。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="36"/>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="37"/>
+        <source>sheet &apos;{sheet}&apos; row {row}</source>
+        <translation>工作表“{sheet}”第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="66"/>
+        <source>{path} does not exist; check the file name and folder.</source>
+        <translation>{path} 不存在；请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="70"/>
+        <source>{path} is a folder; give the catalog file inside it.</source>
+        <translation>{path} 是文件夹；请给出里面的商品表文件。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="75"/>
+        <source>{file} is empty; export the product list again.</source>
+        <translation>{file} 是空的；请重新导出商品清单。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="82"/>
+        <source>{file} is {size} MB, more than the {limit} MB vhost reads; split it into smaller files.</source>
+        <translation>{file} 有 {size} MB，超过 vhost 能读取的 {limit} MB；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="91"/>
+        <source>{file} cannot be read ({reason}); check its permissions.</source>
+        <translation>无法读取 {file}（{reason}）；请检查文件权限。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="103"/>
+        <source>{file} is an old Excel .xls file; open it in Excel or WPS and save it as .xlsx or CSV.</source>
+        <translation>{file} 是旧版 Excel .xls 文件；请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="114"/>
+        <source>{file} has the extension {extension}, which vhost does not read; use a .json, .csv or .xlsx catalog.</source>
+        <translation>{file} 的扩展名是 {extension}，vhost 不读取这种文件；请用 .json、.csv 或 .xlsx 商品表。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="131"/>
+        <source>{file} has the extension {extension} but holds {kind}; it was read as such.</source>
+        <translation>{file} 的扩展名是 {extension}，内容却是 {kind}；已按 {kind} 读取。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="170"/>
+        <source>{file} is not a text file; use a .json, .csv or .xlsx catalog.</source>
+        <translation>{file} 不是文本文件；请用 .json、.csv 或 .xlsx 商品表。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="181"/>
+        <source>{file} is in a text encoding vhost cannot read; save it as UTF-8 (or GBK) CSV.</source>
+        <translation>{file} 的文字编码 vhost 无法读取；请另存为 UTF-8（或 GBK）编码的 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="203"/>
+        <source>{file} is not valid JSON (line {line}, column {column}: {reason}); fix it in a text editor or export the catalog again.</source>
+        <translation>{file} 不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）；请用文本编辑器修改，或重新导出商品表。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="223"/>
+        <source>{file} is JSON but not a product catalog: it needs a &quot;products&quot; list (or be a list of products itself).</source>
+        <translation>{file} 是 JSON，但不是商品表：它需要一个 &quot;products&quot; 列表（或者本身就是商品列表）。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="230"/>
+        <source>{file} is JSON but its product list is not a list; see docs/catalog.md.</source>
+        <translation>{file} 是 JSON，但其中的商品清单不是列表；请参阅 docs/catalog.md。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="236"/>
+        <source>product #{number}</source>
+        <translation>第 {number} 个商品</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="292"/>
+        <source>{file} is not a readable CSV file ({reason}); export it again.</source>
+        <translation>{file} 不是可读取的 CSV 文件（{reason}）；请重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="308"/>
+        <source>{file} is a damaged Excel workbook ({reason}); open and save it again.</source>
+        <translation>{file} 是损坏的 Excel 工作簿（{reason}）；请打开后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="366"/>
+        <source>{file} is not a product catalog: no column for the product title was found (expected a heading such as title, name, 商品名称 or 商品名); see docs/catalog.md.</source>
+        <translation>{file} 不是商品表：找不到商品标题列（应有 title、name、商品名称或商品名这样的表头）；请参阅 docs/catalog.md。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/values.py" line="26"/>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/values.py" line="27"/>
+        <source>{value} is not a price</source>
+        <translation>{value} 不是有效的价格</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/values.py" line="30"/>
+        <source>{value} is negative</source>
+        <translation>{value} 是负数</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/values.py" line="121"/>
+        <source>{value} is not a number of items</source>
+        <translation>{value} 不是件数</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/values.py" line="133"/>
+        <source>{value} is not a whole number of items</source>
+        <translation>{value} 不是整数件数</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/values.py" line="172"/>
+        <source>{value} is not a date (use e.g. 2026-11-30 23:59)</source>
+        <translation>{value} 不是日期（请写成 2026-11-30 23:59 这样的格式）</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/values.py" line="260"/>
+        <source>{item} is not &apos;name: value&apos;</source>
+        <translation>{item} 不是“名称: 值”的格式</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/values.py" line="284"/>
+        <source>{item} is not a question and answer pair</source>
+        <translation>{item} 不是一组问题和回答</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/values.py" line="287"/>
+        <source>an entry has no question or no answer</source>
+        <translation>有一条缺少问题或回答</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/values.py" line="295"/>
+        <source>write it as &apos;Q: question A: answer&apos; (or 问：…答：…)</source>
+        <translation>请写成“问：…答：…”（或 Q: … A: …）</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/values.py" line="300"/>
+        <source>{question} has no answer (write &apos;A: ...&apos; after the question)</source>
+        <translation>{question} 没有回答（请在问题后面写“答：…”）</translation>
+    </message>
+    <message>
+        <location filename="../../chat/llm.py" line="67"/>
+        <source>The LLM endpoint {endpoint} is not an http(s) URL; give e.g. http://localhost:11434/v1.</source>
+        <translation>LLM 地址 {endpoint} 不是 http(s) 网址；请填写例如 http://localhost:11434/v1。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/llm.py" line="192"/>
+        <source>This machine has no system keyring to keep the key in; unlock or install one (GNOME Keyring or KWallet on Linux), or set VHOST_LLM_KEY for this session.</source>
+        <translation>这台电脑没有可保存密钥的系统钥匙串；请解锁或安装一个（Linux 上用 GNOME Keyring 或 KWallet），或在本次会话中设置 VHOST_LLM_KEY。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/__init__.py" line="19"/>
+        <source>replay:FILE[?speed=X] (JSON lines), console (typed on standard input), webhook:PORT (HTTP POST and WebSocket on 127.0.0.1 for any platform bridge), twitch:#CHANNEL or bilibili:ROOMID</source>
+        <translation>replay:FILE[?speed=X]（JSON 行文件）、console（在标准输入中输入）、webhook:PORT（127.0.0.1 上的 HTTP POST 和 WebSocket，供任意平台桥接）、twitch:#CHANNEL 或 bilibili:ROOMID</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/__init__.py" line="36"/>
+        <source>speed={speed} in --chat {spec} must be a number above 0 (0.5: half as fast).</source>
+        <translation>--chat {spec} 中的 speed={speed} 必须是大于 0 的数（0.5 表示半速）。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/__init__.py" line="58"/>
+        <source>{port} is not a port number in --chat {spec}.</source>
+        <translation>--chat {spec} 中的 {port} 不是端口号。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/__init__.py" line="72"/>
+        <source>Unknown chat source {spec}; use {sources}.</source>
+        <translation>未知的评论来源 {spec}；请使用 {sources}。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/bilibili.py" line="115"/>
+        <source>{room} is not a Bilibili room id; write bilibili:ROOMID with the number.</source>
+        <translation>{room} 不是 Bilibili 房间号；请写成 bilibili:ROOMID，填入数字房间号。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/replay.py" line="52"/>
+        <source>The chat replay file {path} does not exist; check the path.</source>
+        <translation>评论回放文件 {path} 不存在；请检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/replay.py" line="61"/>
+        <source>Cannot read the chat replay file {path} ({reason}); save it as UTF-8 text.</source>
+        <translation>无法读取评论回放文件 {path}（{reason}）；请另存为 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/replay.py" line="71"/>
+        <source>{path}, line {number}</source>
+        <translation>{path} 第 {number} 行</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/replay.py" line="79"/>
+        <source>{where} is not JSON ({reason}); write one JSON object per line.</source>
+        <translation>{where} 不是 JSON（{reason}）；请每行写一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/replay.py" line="89"/>
+        <source>{where} is not a JSON object; write one {example} object per line.</source>
+        <translation>{where} 不是 JSON 对象；请每行写一个 {example} 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/replay.py" line="100"/>
+        <source>{where} has kind {kind}; use one of {kinds}.</source>
+        <translation>{where} 的 kind 是 {kind}；请使用 {kinds} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/replay.py" line="110"/>
+        <source>{where} has no &quot;text&quot;; a comment needs the viewer&apos;s words.</source>
+        <translation>{where} 没有 &quot;text&quot;；评论需要观众说的话。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/replay.py" line="119"/>
+        <source>{where} has &quot;t&quot;: {value}; give seconds as a number.</source>
+        <translation>{where} 的 &quot;t&quot; 是 {value}；请用数字表示秒数。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/twitch.py" line="42"/>
+        <source>{channel} is not a Twitch channel; write twitch:#channelname.</source>
+        <translation>{channel} 不是 Twitch 频道；请写成 twitch:#频道名。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/webhook.py" line="54"/>
+        <source>Cannot listen for chat on {host}:{port} ({reason}); choose another port with --chat webhook:PORT.</source>
+        <translation>无法在 {host}:{port} 上接收评论（{reason}）；请用 --chat webhook:PORT 换一个端口。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/live.py" line="223"/>
+        <source>this show cannot skip between products</source>
+        <translation>这场直播不能在商品之间跳转</translation>
+    </message>
+    <message>
+        <location filename="../../engine/live.py" line="233"/>
+        <source>there is no product {product} in the show</source>
+        <translation>直播中没有商品 {product}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/live.py" line="276"/>
+        <source>the first line took too long; starting silent</source>
+        <translation>第一句准备得太久；先静音开播</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="17"/>
+        <source>{package} is not installed; reinstall vhost with `bash scripts/setup.sh`.</source>
+        <translation>未安装 {package}；请用 `bash scripts/setup.sh` 重新安装 vhost。</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="28"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../models/folder.py" line="75"/>
+        <source>The model {model} is not in {folder}; fetch it with `vhost models pull {model}` (its licence is shown first).</source>
+        <translation>模型 {model} 不在 {folder} 中；请用 `vhost models pull {model}` 下载（会先显示它的许可协议）。</translation>
+    </message>
+    <message>
+        <location filename="../../models/folder.py" line="187"/>
+        <source>The model&apos;s server refused {url} ({reason}){hint}; try again later, or fetch the files yourself and pull with --from DIR.</source>
+        <translation>模型服务器拒绝了 {url}（{reason}）{hint}；请稍后再试，或自行下载文件后用 --from DIR 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../models/folder.py" line="194"/>
+        <source> (the model may need you to accept its terms on the website first)</source>
+        <translation>（可能需要先在网站上同意该模型的条款）</translation>
+    </message>
+    <message>
+        <location filename="../../models/folder.py" line="206"/>
+        <source>Cannot reach {url} ({reason}); check the connection and run the same pull again: it resumes where it stopped.</source>
+        <translation>无法连接 {url}（{reason}）；请检查网络后再次运行同样的下载命令：会从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../models/folder.py" line="238"/>
+        <source>The download of {file} broke off ({reason}); run the same pull again: it resumes where it stopped.</source>
+        <translation>{file} 下载中断（{reason}）；请再次运行同样的下载命令：会从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../../models/manifest.py" line="90"/>
+        <source>There is no model called {name}; `vhost models list` shows {models}.</source>
+        <translation>没有叫 {name} 的模型；`vhost models list` 列出的有：{models}。</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/audio.py" line="52"/>
+        <source>for OBS, make a virtual cable, a PulseAudio or PipeWire null sink (`pactl load-module module-null-sink sink_name=vhost`), and run `PULSE_SINK=vhost vhost live --audio pulse` (OBS captures the monitor of that sink)</source>
+        <translation>要给 OBS 用，请建一条虚拟声卡线，即 PulseAudio 或 PipeWire 的空输出（`pactl load-module module-null-sink sink_name=vhost`），然后运行 `PULSE_SINK=vhost vhost live --audio pulse`（OBS 采集该输出的监听源）</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/audio.py" line="58"/>
+        <source>install BlackHole (a free virtual audio cable), then choose it: --audio BlackHole</source>
+        <translation>安装 BlackHole（免费的虚拟声卡线），然后选择它：--audio BlackHole</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/audio.py" line="63"/>
+        <source>install VB-CABLE (a free virtual audio cable), then choose it: --audio &quot;CABLE Input&quot;</source>
+        <translation>安装 VB-CABLE（免费的虚拟声卡线），然后选择它：--audio &quot;CABLE Input&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/audio.py" line="75"/>
+        <source>The sound system cannot be queried ({reason}); {advice}.</source>
+        <translation>无法查询声音系统（{reason}）；{advice}。</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/audio.py" line="99"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/audio.py" line="104"/>
+        <source>There is no sound output called {name} (outputs here: {names}); {advice}.</source>
+        <translation>没有叫 {name} 的声音输出（这台电脑上有：{names}）；{advice}。</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/audio.py" line="256"/>
+        <source>The sound output {device} cannot be opened at {rate} Hz ({reason}); {advice}.</source>
+        <translation>无法以 {rate} Hz 打开声音输出 {device}（{reason}）；{advice}。</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/audio.py" line="282"/>
+        <source>The PortAudio library is missing ({reason}); install it (Debian/Ubuntu: sudo apt install libportaudio2) or go live with --audio none.</source>
+        <translation>缺少 PortAudio 库（{reason}）；请安装它（Debian/Ubuntu：sudo apt install libportaudio2），或用 --audio none 开播。</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/audio.py" line="354"/>
+        <source>the sound output took the tone but did not play it (is it busy?)</source>
+        <translation>声音输出收到了测试音但没有播放（它是否被占用？）</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/audio.py" line="379"/>
+        <source>this computer has no sound output</source>
+        <translation>这台电脑没有声音输出</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/audio.py" line="389"/>
+        <source>there is no sound output called {name} on this computer now</source>
+        <translation>这台电脑现在没有叫 {name} 的声音输出</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/camera.py" line="29"/>
+        <source>{package} is not installed</source>
+        <translation>未安装 {package}</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/camera.py" line="41"/>
+        <source>load v4l2loopback, the system module that makes a virtual webcam, once as an administrator (Debian/Ubuntu: sudo apt install v4l2loopback-dkms &amp;&amp; sudo modprobe v4l2loopback devices=1 exclusive_caps=1 card_label=vhost)</source>
+        <translation>以管理员身份加载一次 v4l2loopback（生成虚拟摄像头的系统模块）（Debian/Ubuntu：sudo apt install v4l2loopback-dkms &amp;&amp; sudo modprobe v4l2loopback devices=1 exclusive_caps=1 card_label=vhost）</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/camera.py" line="49"/>
+        <source>install OBS Studio (30 or later), click its Start Virtual Camera once and stop it again, then try again</source>
+        <translation>安装 OBS Studio（30 或更新版本），点一次“启动虚拟摄像机”再停止，然后重试</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/camera.py" line="54"/>
+        <source>install OBS Studio (it brings the OBS Virtual Camera) or Unity Capture, then try again</source>
+        <translation>安装 OBS Studio（自带 OBS 虚拟摄像机）或 Unity Capture，然后重试</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/camera.py" line="154"/>
+        <source>No virtual camera {device} is available ({reason}); {advice}.</source>
+        <translation>虚拟摄像头 {device} 不可用（{reason}）；{advice}。</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/camera.py" line="161"/>
+        <source>No virtual camera is available ({reason}); {advice}.</source>
+        <translation>没有可用的虚拟摄像头（{reason}）；{advice}。</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/camera.py" line="225"/>
+        <source>{reason}; {advice}</source>
+        <translation>{reason}；{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/devices.py" line="52"/>
+        <source>This machine has no sound output; {advice}.</source>
+        <translation>这台电脑没有声音输出；{advice}。</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/rtmp.py" line="41"/>
+        <source>{url} is not an RTMP address; it looks like rtmp://live.example.com/app/STREAM-KEY (copy it from your platform&apos;s streaming settings).</source>
+        <translation>{url} 不是 RTMP 地址；RTMP 地址形如 rtmp://live.example.com/app/STREAM-KEY（请从直播平台的推流设置中复制）。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/base.py" line="94"/>
+        <source>A speaking rate of {rate} is out of range; use {low} to {high}.</source>
+        <translation>语速 {rate} 超出范围；请用 {low} 到 {high}。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/base.py" line="106"/>
+        <source>A pitch of {pitch} semitones is out of range; use {low} to {high}.</source>
+        <translation>音高 {pitch} 个半音超出范围；请用 {low} 到 {high}。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/kokoro.py" line="66"/>
+        <source>There is no Kokoro voice called {name}; choose one of {voices}.</source>
+        <translation>没有叫 {name} 的 Kokoro 声音；请从 {voices} 中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/kokoro.py" line="232"/>
+        <source>The Kokoro model at {model} cannot be loaded ({reason}); delete that file so vhost rebuilds it.</source>
+        <translation>无法加载 {model} 的 Kokoro 模型（{reason}）；请删除该文件，vhost 会重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/kokoro_model.py" line="34"/>
+        <source>reinstall vhost with `bash scripts/setup.sh`</source>
+        <translation>请用 `bash scripts/setup.sh` 重新安装 vhost</translation>
+    </message>
+    <message>
+        <location filename="../../speech/kokoro_model.py" line="72"/>
+        <source>The Kokoro voice model part {package} is not installed; {fix}.</source>
+        <translation>未安装 Kokoro 声音模型组件 {package}；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/kokoro_model.py" line="84"/>
+        <source>The Kokoro voice model parts are corrupted (sha256 mismatch); {fix}.</source>
+        <translation>Kokoro 声音模型组件已损坏（sha256 不匹配）；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/kokoro_model.py" line="103"/>
+        <source>The Kokoro model has no duration tensor where vhost expects it; the model packages are not the version vhost pins, {fix}.</source>
+        <translation>Kokoro 模型中没有 vhost 需要的时长张量；模型包不是 vhost 指定的版本，{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/kokoro_model.py" line="123"/>
+        <source>The Kokoro voice data package ({package}) is not installed; {fix}.</source>
+        <translation>未安装 Kokoro 声音数据包（{package}）；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/registry.py" line="49"/>
+        <source>Cloned voices keep the pitch of the recording; leave the pitch at 0.</source>
+        <translation>克隆的声音保持录音本来的音高；请把音高保持为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/registry.py" line="63"/>
+        <source>Coqui voices speak at their own rate and pitch; leave the rate at 1 and the pitch at 0.</source>
+        <translation>Coqui 声音使用自己的语速和音高；请把语速保持为 1、音高保持为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/xtts.py" line="92"/>
+        <source>The XTTS model in {folder} cannot be loaded ({reason}); pull it again with `vhost models pull {model}`.</source>
+        <translation>无法加载 {folder} 中的 XTTS 模型（{reason}）；请用 `vhost models pull {model}` 重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/xtts.py" line="205"/>
+        <source>none yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <location filename="../../speech/xtts.py" line="212"/>
+        <source>There is no usable cloned voice {name} (saved voices: {known}); make it with `vhost voices clone RECORDING --name NAME`.</source>
+        <translation>没有可用的克隆声音 {name}（已保存的声音：{known}）；请用 `vhost voices clone RECORDING --name NAME` 生成。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/xtts.py" line="246"/>
+        <source>The cloned voice failed on {text} ({reason}); try another voice.</source>
+        <translation>克隆的声音在 {text} 处出错（{reason}）；请换一个声音。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/plan.py" line="24"/>
+        <source>the show plan</source>
+        <translation>直播计划</translation>
+    </message>
+    <message>
+        <location filename="../../engine/plan.py" line="54"/>
+        <source>The show plan {path} does not exist; check the path.</source>
+        <translation>直播计划 {path} 不存在；请检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/plan.py" line="63"/>
+        <source>The show plan {path} is not readable JSON ({reason}); fix the file.</source>
+        <translation>直播计划 {path} 不是可读取的 JSON（{reason}）；请修改该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/plan.py" line="75"/>
+        <source>{source} must be a JSON object such as {example}.</source>
+        <translation>{source} 必须是 {example} 这样的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/plan.py" line="86"/>
+        <source>{source} has an unknown field {field}; the fields are {fields}.</source>
+        <translation>{source} 有未知字段 {field}；可用的字段是 {fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/plan.py" line="111"/>
+        <source>{source} has a value of the wrong kind ({reason}); see `vhost live --help`.</source>
+        <translation>{source} 里有类型不对的值（{reason}）；请参阅 `vhost live --help`。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/plan.py" line="121"/>
+        <source>{source}: weights must be 0 or more (0 keeps a product off the show).</source>
+        <translation>{source}：权重必须是 0 或更大（0 表示该商品不上播）。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/plan.py" line="132"/>
+        <source>{source}: hero_every must be 1 or more, interlude_every and pause_between 0 or more.</source>
+        <translation>{source}：hero_every 必须是 1 或更大，interlude_every 和 pause_between 必须是 0 或更大。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/plan.py" line="139"/>
+        <source>{source}: seconds_per_product must be more than 0.</source>
+        <translation>{source}：seconds_per_product 必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/plan.py" line="181"/>
+        <source>The show plan names the product {product}, which is not in the catalog (its ids include {ids}); fix the plan or the catalog.</source>
+        <translation>直播计划里的商品 {product} 不在商品表中（商品表的编号有 {ids}）；请修改计划或商品表。</translation>
+    </message>
+    <message>
+        <location filename="../../engine/plan.py" line="193"/>
+        <source>The show plan gives every product weight 0; give at least one a weight above 0.</source>
+        <translation>直播计划把所有商品的权重都设成了 0；请至少给一个商品大于 0 的权重。</translation>
     </message>
 </context>
 </TS>
