@@ -58,6 +58,8 @@ def test_stock():
         parse_stock("-3")
     with pytest.raises(ValueError, match="whole number"):
         parse_stock("充足")
+    # A back office's word for none left is 0 (the chat must never say "ask about stock").
+    assert [parse_stock(word) for word in ("缺货", "售罄", "Sold out", "out of stock")] == [0, 0, 0, 0]
 
 
 @pytest.mark.parametrize(

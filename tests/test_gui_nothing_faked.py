@@ -61,7 +61,7 @@ def test_a_camera_that_opens_is_ready_and_a_named_one_that_does_not_is_missing(m
 
 def _window(qtbot, tmp_path, make_session=None, **prefs):
     window = MainWindow(
-        make_session or (lambda prefs, catalog: None), GuiPrefs(**prefs), tmp_path / "gui.ini"
+        make_session or (lambda prefs, catalog, **how: None), GuiPrefs(**prefs), tmp_path / "gui.ini"
     )
     qtbot.addWidget(window)
     window.show()
@@ -143,6 +143,51 @@ def test_the_health_strip_shows_rates_and_flags_what_needs_a_look(qtbot):
     assert "RTMP 2.5 Mb/s" in strip.text() and "CPU" in strip.text() and "color" not in strip.text()
     strip.follow(second(3.0, 24.0, 3, 625_000, buffer=0.2))  # slow, repeating, speech running out
     flagged = strip.text().count("color")
-    assert flagged == 3 and "repeated pictures 3" in strip.text()
+    assert flagged == 3 and "pictures repeated 3" in strip.text()
     strip.follow(second(4.0, 30.0, 3, 937_500))  # no new repeats: no longer flagged
     assert "color" not in strip.text()
+
+
+def test_a_resumed_show_says_so_and_start_from_the_top_restarts_it(
+    qtbot, tmp_path, writer, compliance, no_devices
+):
+    from vhost.store import LivePosition
+
+    asked = []
+    make = _factory(writer, compliance)
+
+    def make_session(prefs, catalog, **how):
+        asked.append(how)
+        session = make(prefs, catalog, **how)
+        build = session.make_show
+
+        def resumed(outputs, progress):  # as if the store had a place for this catalog
+            show = build(outputs, progress)
+            if not how.get("restart"):
+                show.engine.resumed_from = LivePosition(1, 5, 42, 900.0, "2026-11-30T20:15:30")
+            return show
+
+        session.make_show = resumed
+        return session
+
+    window = _window(qtbot, tmp_path, make_session, record=str(tmp_path / "show.mp4"))
+    window.go_live()
+    qtbot.waitUntil(lambda: window.live.resumed.isVisible(), timeout=10000)
+    assert "pass 2, line 6 (42 lines said so far)" in window.live.resumed.text()
+    window.live.start_over_button.click()
+    qtbot.waitUntil(lambda: len(asked) == 2 and window.session.running, timeout=10000)
+    assert asked == [{}, {"restart": True}]
+    qtbot.waitUntil(lambda: window.session.started, timeout=10000)
+    assert not window.live.resumed.isVisible()  # from the top: nothing to say
+    window.stop()
+
+
+def test_after_stop_the_screen_says_where_the_recording_is_and_that_the_next_goes_beside_it(
+    qtbot, tmp_path, writer, compliance, no_devices
+):
+    chosen = tmp_path / "show.mp4"
+    window = _window(qtbot, tmp_path, _factory(writer, compliance), record=str(chosen))
+    assert "will use" in window.live.lights["recording"].detail.text()
+    chosen.write_bytes(b"an earlier show")  # as if the show had recorded there
+    window.preflight()
+    assert window.live.lights["recording"].detail.text() == "a new file beside show.mp4"

@@ -21,7 +21,7 @@ from .test_gui import _factory  # noqa: E402
 def _open(qtbot, tmp_path, make_session=None, **prefs):
     """The window as the app opens it, with its catalog kept in tmp_path's store."""
     window = MainWindow(
-        make_session or (lambda prefs, catalog: None),
+        make_session or (lambda prefs, catalog, **how: None),
         GuiPrefs(**prefs),
         tmp_path / "gui.ini",
         keeper=CatalogKeeper(tmp_path / "vhost.sqlite3"),
@@ -127,13 +127,22 @@ def test_closing_with_no_show_asks_nothing(qtbot, tmp_path, monkeypatch):
     assert window.close()
 
 
-def test_a_catalog_file_chosen_in_the_settings_is_imported_and_kept(qtbot, tmp_path):
+def test_the_catalog_is_imported_on_the_catalog_screen_not_chosen_in_the_settings(qtbot, tmp_path):
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    window = _open(qtbot, tmp_path)
+    settings = window.settings
+    labels = [label.text() for label in settings.findChildren(QLabel)]
+    hints = [field.placeholderText() for field in settings.findChildren(QLineEdit)]
+    assert not hasattr(settings, "catalog") and not any("Catalog" in text for text in labels)
+    assert not any("catalog" in hint for hint in hints)  # no "the demo catalog" after an import
+
     shop = tmp_path / "shop.csv"
     shop.write_text("id,title,price\nB1,竹纤维毛巾,19\n", "utf-8")
-    window = _open(qtbot, tmp_path)
-    window.settings.catalog.setText(str(shop))
-    window.settings.save_button.click()
+    window.catalog.import_in_background(shop)  # the Catalog screen's Import…, off the GUI thread
     qtbot.waitUntil(lambda: [p.id for p in window.catalog.catalog.products] == ["B1"], timeout=10000)
+    settings.save_button.click()  # saving the settings neither imports nor forgets a catalog
+    assert [p.id for p in window.catalog.catalog.products] == ["B1"]
     assert [p.id for p in CatalogKeeper(tmp_path / "vhost.sqlite3").load().products] == ["B1"]
 
 

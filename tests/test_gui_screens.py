@@ -71,13 +71,13 @@ def test_a_job_reports_progress_and_stops_when_cancelled(qtbot):
 def test_go_live_never_freezes_the_window_and_stop_works_while_models_load(qtbot, tmp_path, compliance):
     loaded, built, ran = threading.Event(), threading.Event(), []
 
-    def slow(prefs, catalog):
+    def slow(prefs, catalog, **how):
         def make_show(outputs, progress):
             progress("voice")
             assert loaded.wait(10)  # models loading (until the test lets them finish)
             built.set()
 
-            class Show:  # what the session needs of a LiveShow
+            class Show:  # what the session and the window need of a LiveShow
                 events = EventBus()
 
                 def run(self, duration):
@@ -88,6 +88,9 @@ def test_go_live_never_freezes_the_window_and_stop_works_while_models_load(qtbot
 
                 def finish(self):
                     pass
+
+                def destinations(self):
+                    return {}
 
             return Show()
 
@@ -114,6 +117,7 @@ def test_a_products_pictures_promotions_and_faq_are_edited_in_place(qtbot, tmp_p
 
     from vhost.gui.catalog_panel import CatalogPanel
     from vhost.gui.product_details import PROMOTION_COLUMNS
+    from vhost.gui.tables import REFUSED
 
     panel = CatalogPanel()
     qtbot.addWidget(panel)
@@ -128,7 +132,7 @@ def test_a_products_pictures_promotions_and_faq_are_edited_in_place(qtbot, tmp_p
     row = details.promotions.rowCount() - 1
     cell = details.promotions.item(row, PROMOTION_COLUMNS.index("start"))
     cell.setText("next tuesday")  # not a date: refused in red, nothing changes
-    assert "not a date" in panel.summary.text() and cell.background().color().name() == "#fbe3e1"
+    assert "not a date" in panel.summary.text() and cell.background().color().name() == REFUSED
     details.promotions.item(row, PROMOTION_COLUMNS.index("start")).setText("2026-12-01 20:00")
     details.promotions.item(row, PROMOTION_COLUMNS.index("end")).setText("2026-12-01 19:00")
     assert "end after it starts" in panel.summary.text()
@@ -316,7 +320,7 @@ def test_the_presenter_screen_imports_a_face_and_shows_it_talking(qtbot, tmp_pat
     Image.new("RGB", (400, 400), (180, 180, 180)).save(blank)
     with qtbot.waitSignal(panel.import_photo(blank).failed, timeout=30000):
         pass
-    assert panel.status.text().startswith("No face was found") and prefs.avatar == ""
+    assert panel.face_status.text().startswith("No face was found") and prefs.avatar == ""
 
     with qtbot.waitSignal(panel.changed, timeout=60000):
         panel.import_photo(DEFAULT_AVATAR / "photo.png")
@@ -340,7 +344,7 @@ def test_the_presenter_screen_imports_a_face_and_shows_it_talking(qtbot, tmp_pat
     assert frames > 25 and panel.clip[0].shape == (480, 360, 3)
     assert not np.array_equal(panel.clip[0], panel.clip[frames // 2])  # the face moves
     qtbot.waitUntil(lambda: panel._clip_at >= frames, timeout=15000)  # it played through
-    qtbot.waitUntil(lambda: "No sound" in panel.status.text(), timeout=5000)  # said why, once
+    qtbot.waitUntil(lambda: "No sound" in panel.voice_status.text(), timeout=5000)  # said why, once
     assert played and played[0] > 0.5
 
 

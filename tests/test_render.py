@@ -261,3 +261,16 @@ def test_idle_breathing_has_a_human_rhythm():
     late = idle_motion(np.arange(86_000, 86_120, 1 / 30), seed=1)["body_y"]  # a day later: same pace
     late_inhales = np.flatnonzero(np.diff(np.sign(np.diff(late))) > 0)
     assert abs(len(late_inhales) - len(inhales)) <= 3
+
+
+def test_captions_wrap_mixed_chinese_and_latin_text_evenly():
+    """A Latin word inside Chinese text ("AI数字人") is one unit, but the Chinese after it still
+    breaks anywhere: the first line is filled, not cut before the Latin word."""
+    from vhost.render.text import font, wrap
+
+    face = font(34, "Medium")
+    text = "温馨提示：我是AI数字人主播，本直播间的讲解由人工智能生成，商品信息以商品详情页为准。"
+    lines = wrap(text, face, 900)
+    assert "".join(lines) == text and len(lines) == 2
+    assert face.getlength(lines[0]) > 0.8 * 900  # filled before breaking
+    assert wrap("Hello world, this is vhost.", face, 200) == ["Hello world,", "this is vhost."]

@@ -116,6 +116,27 @@ def parse_money(value: Any) -> tuple[Decimal, str | None]:
 _STOCK = re.compile(r"^(\d+|\d{1,3}(?:,\d{3})+)(件|个|台|套|瓶|盒|双|pcs|pieces|units|items)?$")
 
 
+# What stock cells say when nothing is left (compared lower-case, without spaces).
+SOLD_OUT = frozenset(
+    (
+        "缺货",
+        "无货",
+        "没货",
+        "售罄",
+        "已售罄",
+        "售完",
+        "已售完",
+        "卖完了",
+        "已卖完",
+        "断货",
+        "暂时缺货",
+        "暂无库存",
+        "无库存",
+    )
+    + ("soldout", "outofstock", "none", "nostock")
+)
+
+
 def parse_stock(value: Any) -> int:
     if isinstance(value, bool):
         raise _refused(QT_TRANSLATE_NOOP("vhost", "{value} is not a number of items"), value=repr(value))
@@ -125,6 +146,8 @@ def parse_stock(value: Any) -> int:
         count = int(value)
     else:
         text = unicodedata.normalize("NFKC", str(value)).strip().lower().replace(" ", "")
+        if text in SOLD_OUT:  # a back office's word for none left: 0, never "unknown"
+            return 0
         if text.startswith("-") and _STOCK.match(text[1:]):
             raise _refused(NEGATIVE, value=str(value))
         match = _STOCK.match(text)

@@ -67,13 +67,18 @@ def fresh_recording(path: Path) -> Path:
     return candidate
 
 
-def live_session(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> LiveSession:
+def live_session(
+    prefs: GuiPrefs, settings: Settings, catalog: Any = None, *, restart: bool = False, preview: bool = False
+) -> LiveSession:
     """A live session on the embedded defaults and the app's choices, built by the same show
-    builder as `vhost live`: the same engine, director, outputs, chat and store record."""
+    builder as `vhost live`: the same engine, director, outputs, chat and store record.
+    `restart`: from the top, not the saved place; `preview`: a rehearsal that reaches no one."""
+    from dataclasses import replace
+
     from vhost.show.builder import build_show, show_outputs
 
     settings = with_app_choices(settings, prefs)
-    options = show_options(prefs, settings, catalog)
+    options = replace(show_options(prefs, settings, catalog), restart=restart, preview=preview)
 
     def make_show(outputs: list[Any], progress: Any) -> Any:
         progress("outputs")
@@ -155,7 +160,7 @@ def main_window(settings: Settings, prefs: GuiPrefs, path: Path) -> Any:
         return Director(script.writer, catalog, prefs.lang, plan=plan).estimate(product_id)
 
     return MainWindow(
-        lambda chosen, catalog: live_session(chosen, settings, catalog),
+        lambda chosen, catalog, **how: live_session(chosen, settings, catalog, **how),
         prefs,
         path,
         script,

@@ -1,14 +1,19 @@
 """The Catalog screen: import a catalog (JSON, CSV or XLSX; the rows that could not be read are
 listed with why; a big file is read off the GUI thread, with progress), edit it in a table (a
-bad price or stock is refused in place with the reason), the selected product's pictures,
-promotions and FAQ below it, add, remove and reorder products, export it. Every accepted edit
+bad price or stock is refused in place, in red, with the reason and an example of a value it
+takes), the selected product's pictures, promotions and FAQ below it, add (the new product's id
+follows the catalog's own pattern), remove and reorder products, export it; Undo and Redo go
+through the changes, each with the problems of the import it came from. Every accepted edit
 goes to a running show at once (the director rewrites the current presentation with the new
 facts; the chat answers with them)."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -32,13 +37,22 @@ from vhost.errors import VHostError
 from vhost.gui.messages import error_text, shown
 from vhost.gui.new_product import NewProductDialog
 from vhost.gui.product_details import ProductDetails
-from vhost.gui.tables import mark, row_table
+from vhost.gui.tables import mark, row_table, say
 from vhost.gui.work import Job, ProgressStrip
 from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 COLUMNS = ("id", "title", "price", "original_price", "stock", "shipping", "selling_points")
 POINTS_JOIN = "；"
 UNDO_STEPS = 30  # edits the Undo button can take back in one run
+
+
+@dataclass(frozen=True)
+class _State:
+    """The catalog after a change, with the problems and notes (as shown) of the import it
+    came from: an edit keeps them, a new import replaces them."""
+
+    catalog: Catalog
+    problems: tuple[str, ...] = ()
 
 
 class CatalogPanel(QWidget):
@@ -48,7 +62,10 @@ class CatalogPanel(QWidget):
         super().__init__(parent)
         self.catalog: Catalog | None = None
         self.is_demo = False  # the demo catalog, shown until the merchant imports or edits
-        self._history: list[Catalog] = []  # the catalog after each change, newest last
+        self._history: list[_State] = []  # the catalog after each change, newest last
+        self._redo: list[_State] = []  # what Undo took back, the latest last
+        self._problems: tuple[str, ...] = ()  # what the Problems list shows
+        self._refused: set[tuple[int, int]] = set()  # (row, column): a refused value still shown
         self._undoing = False
         titles = {
             "id": self.tr("ID"),
@@ -66,7 +83,7 @@ class CatalogPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.details = ProductDetails()
         self.details.edited.connect(self._details_edited)
-        self.details.problem.connect(lambda message: self.summary.setText(message))
+        self.details.problem.connect(lambda message: say(self.summary, message, problem=True))
 
         buttons = QHBoxLayout()
         self.import_button = QPushButton(self.tr("Import…"))
@@ -78,7 +95,12 @@ class CatalogPanel(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Take back the last change (Ctrl+Z)"))
         self.undo_button.setEnabled(False)
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.redo_button.setToolTip(self.tr("Make again what Undo took back (Ctrl+Shift+Z or Ctrl+Y)"))
+        self.redo_button.setEnabled(False)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        for keys in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            QShortcut(QKeySequence(keys), self, self.redo)
         for button, action in (
             (self.import_button, self._choose_import),
             (self.add_button, self.add_product),
@@ -87,6 +109,7 @@ class CatalogPanel(QWidget):
             (self.down_button, lambda: self.move_selected(1)),
             (self.export_button, self._choose_export),
             (self.undo_button, self.undo),
+            (self.redo_button, self.redo),
         ):
             button.clicked.connect(action)
             buttons.addWidget(button)
@@ -120,33 +143,80 @@ class CatalogPanel(QWidget):
         demo); Undo starts from here."""
         self.is_demo = demo
         self.set_catalog(catalog)
-        self._history = [catalog]
-        self.undo_button.setEnabled(False)
-        self.problems.clear()
-        self.summary.setText(summary)
+        self._show_problems(())
+        self._history, self._redo = [_State(catalog)], []
+        self._enable_undo()
+        say(self.summary, summary)
 
     def _remember(self, catalog: Catalog) -> None:
+        """A change (an import, an edit, an add, a removal, a move): Undo can take it back, and
+        what Undo took back before can no longer be redone."""
         if self._undoing:
             return
         self.is_demo = False  # imported or edited: the merchant's own from now on
-        self._history.append(catalog)
+        self._history.append(_State(catalog, self._problems))
         del self._history[: -UNDO_STEPS - 1]
-        self.undo_button.setEnabled(len(self._history) > 1)
+        self._redo.clear()
+        self._enable_undo()
 
     def undo(self) -> None:
-        """The catalog as it was before the last change (an import, an edit, a move)."""
-        if len(self._history) < 2:
+        """A refused value still shown in a cell is put back first (it never changed the
+        catalog); else the catalog as it was before the last change (an import, an edit, a
+        move), with the problems of the import it came from."""
+        if self._refused:
+            self._take_back_refused()
+        elif len(self._history) > 1:
+            self._redo.append(self._history.pop())
+            self._show_state(self._history[-1])
+            say(self.summary, self.tr("Undone: the catalog is as it was before your last change."))
+
+    def redo(self) -> None:
+        """Make again the last change Undo took back."""
+        if not self._redo:
             return
-        self._history.pop()
-        previous = self._history[-1]
+        state = self._redo.pop()
+        self._history.append(state)
+        self._show_state(state)
+        say(self.summary, self.tr("Redone: the change Undo took back is made again."))
+
+    def _show_state(self, state: _State) -> None:
         self._undoing = True
         try:
-            self.set_catalog(previous)
-            self.changed.emit(previous)
+            self.set_catalog(state.catalog)
+            self._show_problems(state.problems)
+            self.changed.emit(state.catalog)
         finally:
             self._undoing = False
-        self.undo_button.setEnabled(len(self._history) > 1)
-        self.summary.setText(self.tr("Undone: the catalog is as it was before your last change."))
+        self._enable_undo()
+
+    def _enable_undo(self) -> None:
+        self.undo_button.setEnabled(bool(self._refused) or len(self._history) > 1)
+        self.redo_button.setEnabled(bool(self._redo))
+
+    def _show_problems(self, problems: Iterable[str]) -> None:
+        self._problems = tuple(problems)
+        self.problems.clear()
+        self.problems.addItems(list(self._problems))
+
+    def _take_back_refused(self) -> None:
+        """The cells showing a refused value show the product's own value again."""
+        assert self.catalog is not None
+        cells = sorted(self._refused)
+        self._refused.clear()
+        self._filling = True
+        try:
+            for row, column in cells:
+                item = self.table.item(row, column)
+                if item is not None and row < len(self.catalog.products):
+                    item.setText(_cells(self.catalog.products[row])[COLUMNS[column]])
+                    mark(item)
+        finally:
+            self._filling = False
+        self._enable_undo()
+        row, column = cells[-1]
+        if row < len(self.catalog.products):
+            taken = self.tr("{0}, {1}: the refused value is taken back; the cell shows the product's value.")
+            say(self.summary, taken.format(self.catalog.products[row].id, self._heading(column)))
 
     # ---- catalogs in and out ---------------------------------------------------------------
     def import_file(self, path: Path) -> bool:
@@ -155,7 +225,7 @@ class CatalogPanel(QWidget):
         try:
             report = load_catalog(path)
         except VHostError as exc:
-            self.summary.setText(error_text(exc))
+            say(self.summary, error_text(exc), problem=True)
             return False
         self._imported(path, report)
         return True
@@ -172,23 +242,28 @@ class CatalogPanel(QWidget):
 
         job = Job(self.tr("Importing {0}").format(Path(path).name), work, self)
         job.finished.connect(lambda report: self._imported(path, report))
-        job.failed.connect(self.summary.setText)
+        job.failed.connect(lambda sentence: say(self.summary, sentence, problem=True))
         job.cancelled.connect(
-            lambda: self.summary.setText(self.tr("Import cancelled; the catalog is unchanged."))
+            lambda: say(self.summary, self.tr("Import cancelled; the catalog is unchanged."))
         )
         return self.progress.follow(job)
 
     def _imported(self, path: Path, report) -> None:  # noqa: ANN001 - ImportReport
-        self.problems.clear()
-        for problem in report.problems:
-            self.problems.addItem(shown(problem.message))
-        for note in report.notes:
-            self.problems.addItem(shown(note))
-        self.summary.setText(
-            self.tr("{0}: {1} products loaded, {2} rows skipped.").format(
-                Path(path).name, report.loaded, report.skipped
-            )
+        self._show_problems(
+            [shown(problem.message) for problem in report.problems] + [shown(note) for note in report.notes]
         )
+        loaded = (
+            self.tr("1 product loaded")
+            if report.loaded == 1
+            else self.tr("{0} products loaded").format(report.loaded)
+        )
+        if report.skipped == 0:
+            skipped = self.tr("no rows skipped")
+        elif report.skipped == 1:
+            skipped = self.tr("1 row skipped (see Problems)")
+        else:
+            skipped = self.tr("{0} rows skipped (see Problems)").format(report.skipped)
+        say(self.summary, self.tr("{0}: {1}, {2}.").format(Path(path).name, loaded, skipped))
         self.set_catalog(report.catalog)
         self.changed.emit(self.catalog)
 
@@ -199,6 +274,8 @@ class CatalogPanel(QWidget):
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._refused.clear()  # every cell shows the product's value
+        self._enable_undo()
         self._filling = True
         try:
             self.table.setRowCount(0)
@@ -219,21 +296,13 @@ class CatalogPanel(QWidget):
             return
         products = [product if p.id == product.id else p for p in self.catalog.products]
         self.catalog = replace(self.catalog, products=tuple(products))
-        self.summary.setText(self.tr("{0}: details changed.").format(product.id))
+        say(self.summary, self.tr("{0}: details changed.").format(product.id))
         self.changed.emit(self.catalog)
 
     def _append_row(self, product: Product) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        values = {
-            "id": product.id,
-            "title": product.title,
-            "price": str(product.price),
-            "original_price": "" if product.original_price is None else str(product.original_price),
-            "stock": "" if product.stock is None else str(product.stock),
-            "shipping": product.shipping or "",
-            "selling_points": POINTS_JOIN.join(product.selling_points),
-        }
+        values = _cells(product)
         for column, name in enumerate(COLUMNS):
             item = QTableWidgetItem(values[name])
             if name == "id":
@@ -246,23 +315,41 @@ class CatalogPanel(QWidget):
             return
         row, name = item.row(), COLUMNS[item.column()]
         product = self.catalog.products[row]
-        header = self.table.horizontalHeaderItem(item.column())
-        heading = header.text() if header is not None else name
+        heading = self._heading(item.column())
         try:
             edited = _with_value(product, name, item.text())
         except (ValueError, ArithmeticError, VHostError) as exc:
             message = self.tr("{0}, {1}: {2}").format(product.id, heading, error_text(exc))
+            example = self._example(name)
+            if example:
+                message = self.tr("{0} ({1}).").format(message, example)
             mark(item, message)  # the product keeps its old value
-            self.summary.setText(message)
+            self._refused.add((row, item.column()))
+            self._enable_undo()
+            say(self.summary, message, problem=True)
             return
         mark(item)
+        self._refused.discard((row, item.column()))
         products = list(self.catalog.products)
         products[row] = edited
         self.catalog = replace(self.catalog, products=tuple(products))
         if self.details.product is not None and self.details.product.id == edited.id:
             self.details.product = edited  # its next picture or FAQ edit keeps this one
-        self.summary.setText(self.tr("{0}: {1} changed.").format(product.id, heading))
+        say(self.summary, self.tr("{0}: {1} changed.").format(product.id, heading))
         self.changed.emit(self.catalog)
+
+    def _heading(self, column: int) -> str:
+        header = self.table.horizontalHeaderItem(column)
+        return header.text() if header is not None else COLUMNS[column]
+
+    def _example(self, name: str) -> str:
+        """A value the column takes, to show beside a refusal."""
+        return {
+            "price": self.tr("for example 59 or ¥59.90"),
+            "original_price": self.tr("for example 129 or ¥129.00, or empty when there is none"),
+            "stock": self.tr("for example 40, or empty when unknown"),
+            "title": self.tr("for example 竹纤维毛巾"),
+        }.get(name, "")
 
     def add_product(self) -> None:
         """Ask for the new product's title and price (the show reads both out, so it cannot
@@ -276,11 +363,7 @@ class CatalogPanel(QWidget):
                 return
             title, price, currency = values
             catalog = self.catalog or Catalog(())
-            used = {p.id for p in catalog.products}
-            number = len(used) + 1
-            while f"P{number:02d}" in used:
-                number += 1
-            product = Product(f"P{number:02d}", title, price)
+            product = Product(new_id([p.id for p in catalog.products]), title, price)
             # No currency typed: the catalog's own (its first product's), else the default.
             fallback = catalog.products[0].currency if catalog.products else product.currency
             product = replace(product, currency=currency or fallback)
@@ -291,7 +374,7 @@ class CatalogPanel(QWidget):
             finally:
                 self._filling = False
             self.table.selectRow(self.table.rowCount() - 1)
-            self.summary.setText(self.tr("{0}: added.").format(product.id))
+            say(self.summary, self.tr("{0}: added.").format(product.id))
             self.changed.emit(self.catalog)
 
         dialog.accepted.connect(add)
@@ -303,8 +386,9 @@ class CatalogPanel(QWidget):
         if row is None or self.catalog is None:
             return
         products = list(self.catalog.products)
-        del products[row]
+        removed = products.pop(row)
         self.set_catalog(replace(self.catalog, products=tuple(products)))
+        say(self.summary, self.tr("{0} removed.").format(removed.id))
         self.changed.emit(self.catalog)
 
     def move_selected(self, step: int) -> None:
@@ -315,6 +399,11 @@ class CatalogPanel(QWidget):
         products[row], products[row + step] = products[row + step], products[row]
         self.set_catalog(replace(self.catalog, products=tuple(products)))
         self.table.selectRow(row + step)
+        moved = products[row + step].id
+        say(
+            self.summary,
+            self.tr("{0} moved up.").format(moved) if step < 0 else self.tr("{0} moved down.").format(moved),
+        )
         self.changed.emit(self.catalog)
 
     def _selected_row(self) -> int | None:
@@ -334,6 +423,39 @@ class CatalogPanel(QWidget):
         )
         if path:
             self.export_file(Path(path))
+
+
+_NUMBERED = re.compile(r"^([A-Za-z]*)(\d+)$")
+
+
+def new_id(ids: Iterable[str]) -> str:
+    """An id for a product added by hand, in the catalog's own pattern: its most common letters
+    (B in B01, B02…) and number width, numbered after the highest (B04); P01… when the
+    catalog's ids follow no such pattern."""
+    used = set(ids)
+    numbered = [(m.group(1), m.group(2)) for m in map(_NUMBERED.match, used) if m]
+    prefix, width, number = "P", 2, 1
+    if numbered:
+        prefix = Counter(letters for letters, _ in sorted(numbered)).most_common(1)[0][0]
+        digits = [digits for letters, digits in sorted(numbered) if letters == prefix]
+        width = Counter(len(d) for d in digits).most_common(1)[0][0]
+        number = max(int(d) for d in digits) + 1
+    while f"{prefix}{number:0{width}d}" in used:
+        number += 1
+    return f"{prefix}{number:0{width}d}"
+
+
+def _cells(product: Product) -> dict[str, str]:
+    """A product as its row shows it, column by column."""
+    return {
+        "id": product.id,
+        "title": product.title,
+        "price": str(product.price),
+        "original_price": "" if product.original_price is None else str(product.original_price),
+        "stock": "" if product.stock is None else str(product.stock),
+        "shipping": product.shipping or "",
+        "selling_points": POINTS_JOIN.join(product.selling_points),
+    }
 
 
 def _with_value(product: Product, name: str, text: str) -> Product:

@@ -1,28 +1,32 @@
 """The chat console: every comment with its intent, product and what the presenter does about
 it; in approve mode, answers wait here for Approve (as suggested or edited) or Reject, and show
-what became of them; a "say now" box for the operator's own words; block and unblock a viewer.
+what became of them; a "say now" box for the operator's own words (words the show could not say
+stay in the box, with why and the law filter's suggestion beside it); block and unblock a viewer.
+The buttons sit on two rows, so they fit a 1366x768 screen in either language.
 
 Viewers show by the name they use in chat (what the presenter calls them), with their
 pseudonym on hover; blocking goes by the pseudonym, the one stable handle a viewer has."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from vhost.chat.loop import ChatDecided, outcome
-from vhost.gui.tables import row_table
+from vhost.gui.tables import row_table, say
 
 COLUMNS = ("time", "viewer", "comment", "intent", "product", "action", "reply")
 MAX_ROWS = 2000  # older rows scroll away (the store keeps every decision)
@@ -69,31 +73,51 @@ class ChatPanel(QWidget):
         self.approve_button = QPushButton(self.tr("Approve"))
         self.reject_button = QPushButton(self.tr("Reject"))
         self.block_button = QPushButton(self.tr("Block viewer"))
-        self.blocked_button = QToolButton()  # the blocked viewers, each with Unblock
-        self.blocked_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The blocked viewers, each with Unblock (a push button with a menu: its width counts
+        # the menu's arrow, so its text is never cut).
+        self.blocked_button = QPushButton()
         self.blocked_button.setMenu(QMenu(self.blocked_button))
         self.approve_button.clicked.connect(self._approve_selected)
         self.reject_button.clicked.connect(self._reject_selected)
         self.block_button.clicked.connect(self._block_selected)
+        # Two rows: how the show answers (approve mode, blocked viewers), then what to do with
+        # the selected comment.
+        modes = QHBoxLayout()
+        modes.addWidget(self.approve_box)
+        modes.addStretch(1)
+        modes.addWidget(self.blocked_button)
         actions = QHBoxLayout()
-        actions.addWidget(self.approve_box)
-        actions.addStretch(1)
-        for button in (self.approve_button, self.reject_button, self.block_button, self.blocked_button):
+        for button in (self.approve_button, self.reject_button, self.block_button):
             actions.addWidget(button)
+        actions.addStretch(1)
 
         self.say_box = QLineEdit()
         self.say_box.setPlaceholderText(self.tr("Type words for the presenter to say next…"))
         self.say_button = QPushButton(self.tr("Say now"))
         self.say_box.returnPressed.connect(self._say)
         self.say_button.clicked.connect(self._say)
-        say = QHBoxLayout()
-        say.addWidget(self.say_box, 1)
-        say.addWidget(self.say_button)
+        say_row = QHBoxLayout()
+        say_row.addWidget(self.say_box, 1)
+        say_row.addWidget(self.say_button)
+        # Why the last words were not said, and the law filter's wording to take instead.
+        self.say_note = QLabel()
+        self.say_note.setWordWrap(True)
+        self.say_note.hide()
+        self.suggestion = ""
+        self.use_suggestion_button = QPushButton(self.tr("Use this wording"))
+        self.use_suggestion_button.setToolTip(self.tr("Put the law filter's wording in the box"))
+        self.use_suggestion_button.clicked.connect(self.use_suggestion)
+        self.use_suggestion_button.hide()
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.say_note, 1)
+        note_row.addWidget(self.use_suggestion_button)
 
         layout = QVBoxLayout(self)
+        layout.addLayout(modes)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
-        layout.addLayout(say)
+        layout.addLayout(say_row)
+        layout.addLayout(note_row)
         self._rows: dict[str, int] = {}  # message id → row, for answers held for approval
         self.blocked: dict[str, str] = {}  # pseudonym → shown name, for the show on air
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -287,7 +311,43 @@ class ChatPanel(QWidget):
             (self.unblock if viewer in self.blocked else self.block).emit(viewer)
 
     def _say(self) -> None:
+        """The box's words go to the show; the box empties for the next words (words the show
+        does not say come back: say_refused, not_said)."""
         text = self.say_box.text().strip()
         if text:
-            self.say_now.emit(text)
+            self._show_note("")
             self.say_box.clear()
+            self.say_now.emit(text)
+
+    def say_refused(self, text: str, suggestion: str = "", reasons: Sequence[str] = ()) -> None:
+        """The show said nothing of `text`: advertising law forbids it. The words stay in the
+        box, with the law's reasons and the filter's suggestion (`suggestion`, when it has one)
+        beside it."""
+        why = (
+            self.tr("Not said: advertising law forbids these words ({0}).").format("; ".join(reasons))
+            if reasons
+            else self.tr("Not said: advertising law forbids these words.")
+        )
+        if suggestion.strip():
+            why += " " + self.tr("The law filter suggests: {0}").format(suggestion.strip())
+        else:
+            why += " " + self.tr("Word it another way and press Say now again.")
+        self.not_said(text, why, suggestion.strip())
+
+    def not_said(self, text: str, why: str, suggestion: str = "") -> None:
+        """`text` was not said (`why`, one sentence): it stays in the box to change or send again."""
+        self.say_box.setText(text)
+        self._show_note(why, suggestion)
+
+    def use_suggestion(self) -> None:
+        """The law filter's wording in the box, ready to send."""
+        if self.suggestion:
+            self.say_box.setText(self.suggestion)
+            self.say_box.setFocus()
+            self._show_note("")
+
+    def _show_note(self, why: str, suggestion: str = "") -> None:
+        self.suggestion = suggestion
+        say(self.say_note, why, problem=True)
+        self.say_note.setVisible(bool(why))
+        self.use_suggestion_button.setVisible(bool(why and suggestion))

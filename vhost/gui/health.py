@@ -23,6 +23,17 @@ class HealthStrip(QLabel):
         self._cpu_at: tuple[float, float] | None = None  # (process CPU seconds, wall seconds)
         self._sent_at: tuple[float, float] | None = None  # (RTMP bytes, stream seconds)
         self._repeated = 0
+        self.setToolTip(
+            self.tr(
+                "fps: pictures sent each second (steady near the target is smooth).\n"
+                "Pictures repeated: the picture fell behind and the last one was sent again; the sound"
+                " never stops.\n"
+                "CPU: this app's share of the whole computer.\n"
+                "A/V offset: how far sound and picture are apart (0 is exact).\n"
+                "Voice made ahead: seconds of speech ready; below half a second the presenter may pause.\n"
+                "RTMP: the stream's bitrate to the platform."
+            )
+        )
 
     def reset(self) -> None:
         """A new show: rates start again."""
@@ -61,14 +72,14 @@ class HealthStrip(QLabel):
         parts.append(_flag(self.tr("fps {0}").format(f"{fps:.1f}"), fps < 0.9 * self.target_fps))
         newly = metrics.dropped_frames - self._repeated
         self._repeated = metrics.dropped_frames
-        parts.append(_flag(self.tr("repeated pictures {0}").format(metrics.dropped_frames), newly > 0))
+        parts.append(_flag(self.tr("pictures repeated {0}").format(metrics.dropped_frames), newly > 0))
         cpu = self.cpu_percent()
         if cpu is not None:
             parts.append(_flag(self.tr("CPU {0} %").format(f"{cpu:.0f}"), cpu > 90))
         parts.append(self.tr("A/V offset {0} ms").format(f"{metrics.av_offset_ms:.1f}"))
         parts.append(
             _flag(
-                self.tr("speech ready {0} s").format(f"{metrics.buffer_seconds:.1f}"),
+                self.tr("voice made ahead {0} s").format(f"{metrics.buffer_seconds:.1f}"),
                 metrics.buffer_seconds < 0.5,
             )
         )

@@ -4,6 +4,8 @@ with a fix hint for each missing one, the line being spoken, what comes next, an
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -83,6 +85,7 @@ class LivePanel(QWidget):
     go_live = Signal()
     pause = Signal(bool)  # True: pause, False: resume
     stop = Signal()
+    start_over = Signal()  # start the resumed show again from the top
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +132,15 @@ class LivePanel(QWidget):
         self.next_line.setWordWrap(True)
         self.next_line.setStyleSheet("color: #666;")
         self.figures = HealthStrip()
+        # A resumed show says so, with the way back to the top.
+        self.resumed = QLabel()
+        self.resumed.setWordWrap(True)
+        self.start_over_button = QPushButton(self.tr("Start from the top"))
+        self.start_over_button.clicked.connect(self.start_over)
+        resumed_row = QHBoxLayout()
+        resumed_row.addWidget(self.resumed, 1)
+        resumed_row.addWidget(self.start_over_button)
+        self.show_resumed("")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c0392b;")
@@ -140,6 +152,7 @@ class LivePanel(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.next_line)
         layout.addWidget(self.figures)
+        layout.addLayout(resumed_row)
         layout.addWidget(self.problem)
         self.set_state("idle")
 
@@ -157,6 +170,8 @@ class LivePanel(QWidget):
             self.show_stage("")
             self.figures.reset()
         elif state in ("stopped", "failed"):  # nothing goes out now: the last picture would lie
+            self.figures.reset()  # nor the last second's figures
+            self.show_resumed("")
             self._pixmap = None
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("Off air. Go Live (F5) starts the show again."))
@@ -180,6 +195,12 @@ class LivePanel(QWidget):
         self.mode.setText(text)
         self.mode.setStyleSheet(f"font-weight: bold; padding: 0 8px; color: {colour};")
 
+    def show_resumed(self, text: str) -> None:
+        """Where a resumed show continues ("" hides the line and its button)."""
+        self.resumed.setText(text)
+        self.resumed.setVisible(bool(text))
+        self.start_over_button.setVisible(bool(text))
+
     def show_stage(self, stage: str) -> None:
         """What the starting show is doing (a show builder stage code)."""
         what = {
@@ -196,6 +217,9 @@ class LivePanel(QWidget):
         """Before Go Live: whether this output will be used, and if not, why."""
         light = self.lights[destination.output]
         match destination.readiness:
+            case Readiness.READY if destination.output == "recording" and Path(destination.detail).exists():
+                # An earlier show recorded there: this one goes beside it, never over it.
+                light.set("ready", self.tr("a new file beside {0}").format(Path(destination.detail).name))
             case Readiness.READY:
                 light.set("ready", self.tr("will use {0}").format(destination.detail))
             case Readiness.OFF:

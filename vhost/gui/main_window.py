@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.make_session, self.prefs, self.prefs_path = make_session, prefs, prefs_path
         self.bridge: EngineBridge | None = None
+        self._start_over = False  # Start from the top was pressed: go live again once stopped
         self.setWindowTitle(self.tr("vhost — virtual live host"))
         self.resize(*window_size(prefs.window, self.screen().availableGeometry().size().toTuple()))
         self.live = LivePanel()
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.settings, self.tr("Settings"))
         self.setCentralWidget(self.tabs)
         self.live.go_live.connect(self.go_live)
+        self.live.start_over.connect(self.start_over)
         self.live.pause.connect(self._pause)
         self.live.stop.connect(lambda: self.stop(wait=False))
         self.chat.approve.connect(self._approve)
@@ -98,9 +101,10 @@ class MainWindow(QMainWindow):
         self.plan_path = prefs_path.parent / PLAN_FILE
         self.lines_path = prefs_path.parent / LINES_FILE
         self.own_lines = self._saved_lines()  # product id → the operator's segments for the show
+        if self.script is not None:  # the Script screen shows what goes on air
+            self.script.show_own_lines(self.own_lines)
         self.schedule.set_show(None, self._saved_plan(), prefs.lang)
         self.keeper = keeper
-        self._catalog_file = prefs.catalog  # the settings' catalog file: a new one is imported
         self._load_catalog()
         self._add_shortcuts()
         self.preflight()
@@ -129,8 +133,10 @@ class MainWindow(QMainWindow):
         return self.bridge.session if self.bridge else None
 
     # ---- the show --------------------------------------------------------------------------
-    def go_live(self) -> None:
+    def go_live(self, restart: bool = False) -> None:
+        """Start the show (`restart`: from the top, not where the last one stopped)."""
         self.live.show_problem("")
+        self.live.show_resumed("")
         preview_only = goes_nowhere(self.preflight())
         if preview_only and not confirm(
             self,
@@ -146,7 +152,10 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.settings)
             return
         self.live.preview_only = preview_only
-        self.bridge = EngineBridge(self.make_session(self.prefs, self.catalog.catalog), self)
+        how = {"restart": restart} if restart else {}
+        if preview_only:
+            how["preview"] = True  # a rehearsal: badged PREVIEW, the real show's place untouched
+        self.bridge = EngineBridge(self.make_session(self.prefs, self.catalog.catalog, **how), self)
         self.bridge.stage.connect(self.live.show_stage)
         self.bridge.picture.connect(self.live.show_picture)
         self.bridge.state.connect(self._state)
@@ -161,6 +170,18 @@ class MainWindow(QMainWindow):
         self._light_outputs(show)
         self._chat_show_started(show)
         show.use_lines(self.own_lines)
+        place = show.resumed_from
+        if place is not None:  # said in the window, with the way back to the top
+            self.live.show_resumed(
+                self.tr(
+                    "Continuing where the last show stopped: pass {0}, line {1} ({2} lines said so far)."
+                ).format(place.loop + 1, place.line + 1, place.lines_spoken)
+            )
+
+    def start_over(self) -> None:
+        """Stop the show and start it again from the top (the greeting)."""
+        self._start_over = True
+        self.stop(wait=False)
 
     def stop(self, wait: bool = True) -> None:
         if self.bridge is not None:
@@ -232,6 +253,8 @@ class MainWindow(QMainWindow):
         self.lines_path.parent.mkdir(parents=True, exist_ok=True)
         data = {pid: [s.to_dict() for s in segments] for pid, segments in self.own_lines.items()}
         self.lines_path.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), "utf-8")
+        if self.script is not None:
+            self.script.show_own_lines(self.own_lines)
         show = self._live_show()
         if show is not None:
             show.use_lines(chosen)
@@ -285,9 +308,14 @@ class MainWindow(QMainWindow):
         self.live.set_state(state)
         if state in ("stopped", "failed"):
             self.preflight()  # where the next Go Live would go
+            if self._start_over:
+                self._start_over = False
+                QTimer.singleShot(0, lambda: self.go_live(restart=True))
         live = self.tr("Preview only: nothing leaves this computer.") if self.live.preview_only else None
+        recorded = self._recorded() if state == "stopped" else None
         self.statusBar().showMessage(
-            {
+            recorded
+            or {
                 "starting": self.tr("Starting…"),
                 "live": live or self.tr("On air: the first picture has gone out."),
                 "paused": self.tr("Paused: the presenter waits quietly."),
@@ -295,6 +323,12 @@ class MainWindow(QMainWindow):
                 "failed": self.tr("The show could not run; see the message on the Live screen."),
             }.get(state, state)
         )
+
+    def _recorded(self) -> str | None:
+        """After a show that recorded: where its file is."""
+        show = self.session.show if self.session else None
+        path = show.destinations().get("recording") if show is not None else None
+        return self.tr("Stopped. The recording is in {0}").format(path) if path else None
 
     def _event(self, event: Event) -> None:
         match event:
@@ -338,11 +372,11 @@ class MainWindow(QMainWindow):
         if "rtmp" in where:
             self.live.lights["rtmp"].set("problem", self.tr("connecting…"))
         else:
-            self.live.lights["rtmp"].set("off", self.tr("not in use (Settings: RTMP URL)"))
+            self.live.lights["rtmp"].set("off", self.tr("not set up (Settings → Stream)"))
         recording = where.get("recording")
         self.live.lights["recording"].set(  # the file this show writes (never an earlier one)
             "on" if recording else "off",
-            recording or self.tr("not in use (Settings: recording file)"),
+            recording or self.tr("not set up (Settings → Record to)"),
         )
 
     # ---- chat ------------------------------------------------------------------------------
@@ -425,10 +459,13 @@ class MainWindow(QMainWindow):
         show = self._live_show()
         if show is None:
             self.statusBar().showMessage(self.tr("Go live first: there is no show to speak in."))
+            self.chat.not_said(text, self.tr("Go live first: there is no show to speak in."))
             return
         said = show.say_now(text)
-        if not said:
+        if not said:  # the words stay in the box, with the law's reasons
             self.statusBar().showMessage(self.tr("Not said: advertising law forbids these words."))
+            filtered = show.compliance.apply(text, show.lang)
+            self.chat.say_refused(text, filtered.text or "", [change.reason for change in filtered.changes])
         elif said != text.strip():
             self.statusBar().showMessage(self.tr("Said as: {0}").format(said))
 
@@ -448,13 +485,21 @@ class MainWindow(QMainWindow):
         show already stopping needs no question)."""
         session = self.session
         if session is not None and session.running and not session.stop_asked:
-            if not confirm(
-                self,
-                self.tr("Stop the show?"),
-                self.tr("The show is on air. Closing vhost stops it for everyone watching."),
-                self.tr("Stop the show and close"),
-                self.tr("Keep the show on air"),
-            ):
+            if self.live.preview_only:  # nobody watches a preview: say what it is
+                asked = (
+                    self.tr("Stop the preview?"),
+                    self.tr("The preview is running (it reaches no one). Closing vhost stops it."),
+                    self.tr("Stop the preview and close"),
+                    self.tr("Keep the preview running"),
+                )
+            else:
+                asked = (
+                    self.tr("Stop the show?"),
+                    self.tr("The show is on air. Closing vhost stops it for everyone watching."),
+                    self.tr("Stop the show and close"),
+                    self.tr("Keep the show on air"),
+                )
+            if not confirm(self, *asked):
                 return False
         if self.settings.unsaved() and not confirm(  # (the catalog and lines are kept as they change)
             self,
@@ -468,9 +513,6 @@ class MainWindow(QMainWindow):
         return True
 
     def _save_prefs(self) -> None:
-        if self.prefs.catalog and self.prefs.catalog != self._catalog_file:  # a new file chosen
-            self.catalog.import_in_background(Path(self.prefs.catalog))  # kept once read
-        self._catalog_file = self.prefs.catalog
         self.prefs.save(self.prefs_path)
         if not (self.session and self.session.running):  # (a running show keeps its outputs lit)
             self.preflight()

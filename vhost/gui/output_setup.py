@@ -10,6 +10,7 @@ recording writes a 1 s file next to the chosen one and deletes it.
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from collections.abc import Callable
@@ -37,6 +38,7 @@ from vhost.outputs.rtmp import safe_url
 
 Work = Callable[[Callable[[float], None]], Any]  # a test: report(fraction) → its result
 
+log = logging.getLogger(__name__)
 OUTPUTS = ("camera", "audio", "rtmp", "recording")
 PLATFORMS = ("bilibili", "douyin", "kuaishou", "taobao", "youtube", "twitch", "custom")
 
@@ -649,13 +651,15 @@ class OutputTests(QObject):
     def _failed(self, reason: str) -> None:
         output, chosen = self.current, self._chosen
         reason = reason.rstrip(". ")
-        if output == "camera":
+        if output == "camera":  # pyvirtualcam's own words (a modprobe hint) are for the log
+            log.info("the camera test failed: %s", reason)
             sentence = self.tr(
-                "The virtual camera could not be opened ({0}); “How to set this up” says what to install."
-            ).format(reason)
+                "No virtual camera answered on this computer; do the set-up steps for your system, then"
+                " test again."
+            )
         elif output == "audio":
             sentence = self.tr(
-                "The sound output could not play ({0}); “How to set this up” says what to install."
+                "The sound output could not play ({0}); do the set-up steps for your system, then test again."
             ).format(reason)
         elif output == "rtmp":
             url = chosen.rtmp or ""

@@ -5,7 +5,9 @@ the animated regions are drawn over it for a person to check, and the face is sa
 avatar folder the show uses from the next Go Live. Choose a voice, its speaking rate and its
 pitch; hear a test sentence, or watch the face say it (made on a worker thread with progress
 and Cancel, then played with its sound). A photo with no usable face, or a voice that cannot
-be opened, is one sentence.
+be opened, is one sentence, under the face or under the voice it is about, until the next action
+on that side. On a computer with no sound output, "Hear it" says so at once (before the voice
+takes seconds to load), and "Save as WAV…" saves the sentence to hear elsewhere.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from PySide6.QtWidgets import (
 from vhost.gui.bridge import to_qimage
 from vhost.gui.messages import error_text, listed, shown
 from vhost.gui.prefs import GuiPrefs
-from vhost.gui.script_panel import Player
+from vhost.gui.script_panel import Player, sound_check
+from vhost.gui.tables import say
 from vhost.gui.work import Job, ProgressStrip
 
 PREVIEW_FPS = 25
@@ -60,10 +63,13 @@ class PresenterPanel(QWidget):
         open_voice: VoiceOpener,
         player: Player,
         parent: QWidget | None = None,
+        has_sound: Callable[[], bool] | None = None,
     ) -> None:
+        """`has_sound()`: whether there is a sound output to play on (see sound_check)."""
         super().__init__(parent)
         self.prefs, self.avatars_dir = prefs, avatars_dir
         self.open_voice, self.player = open_voice, player
+        self.has_sound = sound_check(player, has_sound)
         self.rig: Any = None
         self._landmarks: Any = None  # the face with its landmarks drawn (RGB)
         self.clip: list[Any] = []
@@ -71,7 +77,9 @@ class PresenterPanel(QWidget):
         self._clip_timer = QTimer(self)
         self._clip_timer.setInterval(1000 // PREVIEW_FPS)
         self._clip_timer.timeout.connect(self._next_clip_frame)
-        self._no_sound.connect(lambda problem: self.status.setText(self.tr("No sound: {0}").format(problem)))
+        self._no_sound.connect(
+            lambda problem: say(self.voice_status, self.tr("No sound: {0}").format(problem), problem=True)
+        )
 
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,6 +101,9 @@ class PresenterPanel(QWidget):
         face_layout.addWidget(self.picture, 1)
         face_layout.addWidget(self.face_name)
         face_layout.addLayout(face_buttons)
+        self.face_status = QLabel()  # what became of the last import, under the face
+        self.face_status.setWordWrap(True)
+        face_layout.addWidget(self.face_status)
 
         self.voice = QComboBox()
         described = {
@@ -128,11 +139,17 @@ class PresenterPanel(QWidget):
         self.sentence = QLineEdit(TEST_SENTENCES.get(prefs.lang, TEST_SENTENCES["en"]))
         self.hear_button = QPushButton(self.tr("Hear it"))
         self.watch_button = QPushButton(self.tr("Watch the face say it"))
+        self.wav_button = QPushButton(self.tr("Save as WAV…"))
+        self.wav_button.setToolTip(
+            self.tr("Save the test sentence in this voice as a WAV file, to hear it on another device")
+        )
         self.hear_button.clicked.connect(self.hear)
         self.watch_button.clicked.connect(self.watch)
+        self.wav_button.clicked.connect(self._choose_wav)
         tries = QHBoxLayout()
         tries.addWidget(self.hear_button)
         tries.addWidget(self.watch_button)
+        tries.addWidget(self.wav_button)
         tries.addStretch(1)
         voice = QGroupBox(self.tr("Voice"))
         form = QFormLayout(voice)
@@ -143,12 +160,12 @@ class PresenterPanel(QWidget):
         form.addRow("", tries)
 
         self.progress = ProgressStrip()
-        self.status: QLabel = QLabel()
-        self.status.setWordWrap(True)
+        self.voice_status: QLabel = QLabel()  # what became of the last try of the voice
+        self.voice_status.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(voice)
         right.addWidget(self.progress)
-        right.addWidget(self.status)
+        right.addWidget(self.voice_status)
         right.addStretch(1)
         columns = QHBoxLayout(self)
         columns.addWidget(face, 3)
@@ -211,10 +228,13 @@ class PresenterPanel(QWidget):
             report(1.0, "")
             return rig, preview_picture(rig), folder
 
+        say(self.face_status, "")  # the last import's message is over: this one starts
         job = Job(self.tr("Building the presenter"), work, self)
         job.finished.connect(self._imported)
-        job.failed.connect(self.status.setText)
-        job.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled; the presenter is unchanged.")))
+        job.failed.connect(lambda sentence: say(self.face_status, sentence, problem=True))
+        job.cancelled.connect(
+            lambda: say(self.face_status, self.tr("Cancelled; the presenter is unchanged."))
+        )
         return self._follow(job)
 
     def _imported(self, result: tuple) -> None:
@@ -223,16 +243,23 @@ class PresenterPanel(QWidget):
         self._show_picture(self._landmarks)
         notes = listed(self.rig.notes)
         self.face_name.setText(self.tr("Presenter: {0} ({1})").format(self.rig.name, folder))
-        self.status.setText(
+        say(
+            self.face_status,
             self.tr("The face was found; check the drawn landmarks. It goes on air at the next Go Live.")
-            + (f" ({notes})" if notes else "")
+            + (f" ({notes})" if notes else ""),
         )
         self.changed.emit()
 
     def _follow(self, job: Job) -> Job:
         """Show the job's progress; the panel's own buttons wait until it ends (one face or one
         voice at a time: two would share the CPU and the later one would win)."""
-        buttons = (self.import_button, self.shipped_button, self.hear_button, self.watch_button)
+        buttons = (
+            self.import_button,
+            self.shipped_button,
+            self.hear_button,
+            self.watch_button,
+            self.wav_button,
+        )
         for button in buttons:
             button.setEnabled(False)
 
@@ -245,6 +272,7 @@ class PresenterPanel(QWidget):
         return self.progress.follow(job)
 
     def use_shipped(self) -> None:
+        say(self.face_status, "")
         self.prefs.avatar = ""
         self._show_current_face()
         self.changed.emit()
@@ -271,6 +299,7 @@ class PresenterPanel(QWidget):
 
     # ---- the voice -------------------------------------------------------------------------
     def _voice_changed(self, *_: object) -> None:
+        say(self.voice_status, "")  # an earlier try's message was about another voice
         self.prefs.voice = self.voice.currentData() or ""
         cloned = self.prefs.voice.startswith("clone:")  # a clone keeps the recording's pitch
         if cloned and self.pitch.value():
@@ -288,20 +317,69 @@ class PresenterPanel(QWidget):
         report(0.1, self.tr("Speaking…"))
         return speak(voice, self.sentence.text().strip() or TEST_SENTENCES["en"], self.prefs.lang)
 
-    def hear(self) -> Job:
+    def no_sound_text(self) -> str:
+        return self.tr(
+            "This computer has no sound output to play on; set one up in Settings → Camera, sound and"
+            " recording (How to set this up)."
+        )
+
+    def hear(self) -> Job | None:
+        """Say the test sentence on the sound output; where there is none, say so at once
+        (None: nothing started) and offer Save as WAV."""
+        say(self.voice_status, "")
+        if not self.has_sound():
+            say(
+                self.voice_status,
+                self.no_sound_text() + " " + self.tr("Save as WAV… keeps the sentence to hear elsewhere."),
+                problem=True,
+            )
+            self.wav_button.setFocus()
+            return None
         job = Job(self.tr("Trying the voice"), self._speak, self)
         job.finished.connect(lambda utterance: self._play_sound(utterance))
-        job.failed.connect(self.status.setText)
+        job.failed.connect(lambda sentence: say(self.voice_status, sentence, problem=True))
         return self._follow(job)
+
+    def save_wav(self, path: Path) -> Job:
+        """The test sentence in this voice, saved as a WAV file (made on a worker thread)."""
+        from vhost.speech.wav import write_wav
+
+        def work(report):  # noqa: ANN001, ANN202
+            utterance = self._speak(report)
+            report(0.9, self.tr("Saving {0}…").format(Path(path).name))
+            write_wav(Path(path), utterance.audio, utterance.sample_rate)
+            report(1.0, "")
+            return utterance
+
+        say(self.voice_status, "")
+        job = Job(self.tr("Saving the test sentence"), work, self)
+        job.finished.connect(
+            lambda utterance: say(
+                self.voice_status,
+                self.tr("Saved to {0} ({1} s).").format(path, f"{utterance.duration:.1f}"),
+            )
+        )
+        job.failed.connect(lambda sentence: say(self.voice_status, sentence, problem=True))
+        return self._follow(job)
+
+    def _choose_wav(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the test sentence as"), "voice-test.wav", "WAV (*.wav)"
+        )
+        if path:
+            self.save_wav(Path(path))
 
     def watch(self) -> Job | None:
         """The face says the test sentence: speech, then each frame (with progress), then the
         clip plays here with its sound."""
         from vhost.render.talking import talking_frames
 
+        say(self.voice_status, "")
         rig = self.rig
         if rig is None:
-            self.status.setText(self.tr("There is no face to animate: import a photo first."))
+            say(
+                self.voice_status, self.tr("There is no face to animate: import a photo first."), problem=True
+            )
             return None
 
         def work(report):  # noqa: ANN001, ANN202
@@ -316,8 +394,8 @@ class PresenterPanel(QWidget):
 
         job = Job(self.tr("Making the talking preview"), work, self)
         job.finished.connect(self._play_clip)
-        job.failed.connect(self.status.setText)
-        job.cancelled.connect(lambda: self.status.setText(self.tr("Preview cancelled.")))
+        job.failed.connect(lambda sentence: say(self.voice_status, sentence, problem=True))
+        job.cancelled.connect(lambda: say(self.voice_status, self.tr("Preview cancelled.")))
         return self._follow(job)
 
     def _play_clip(self, result: tuple) -> None:
@@ -336,7 +414,10 @@ class PresenterPanel(QWidget):
         self._clip_at += 1
 
     def _play_sound(self, utterance: Any) -> None:
-        self.status.setText(self.tr("Speaking ({0} s).").format(f"{utterance.duration:.1f}"))
+        if not self.has_sound():  # (the face still plays: watched without sound)
+            say(self.voice_status, self.no_sound_text(), problem=True)
+            return
+        say(self.voice_status, self.tr("Speaking ({0} s).").format(f"{utterance.duration:.1f}"))
 
         def play() -> None:
             problem = self.player(utterance.audio, utterance.sample_rate)

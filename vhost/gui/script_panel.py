@@ -2,15 +2,18 @@
 one product or all, or ask for other wording; edit a line (at every keystroke, before the edit
 is committed, the words the advertising law forbids are marked in the editor and the row shows
 the filter's rewrite in full, growing to fit it, and on hover); play a line in the show's voice
-(made on a worker thread, so the window never waits); use the edited lines on air (a running
-show switches to them at once; the director presents those products with them until "Back to
-written"); save the script as JSON (`vhost render --script`)."""
+(made on a worker thread, so the window never waits), or, on a computer with no sound output
+(said at once, before the voice loads), save it as a WAV file; use the edited lines on air (a
+running show switches to them at once; the director presents those products with them until
+"Back to written"): the table then shows the very words said, the law filter's rewording
+included, and a product on air with the operator's lines shows them when it is chosen, after a
+restart too; save the script as JSON (`vhost render --script`)."""
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -36,19 +39,21 @@ from PySide6.QtWidgets import (
 
 from vhost.domain import Catalog, Script, Segment
 from vhost.gui.messages import error_text, shown
-from vhost.gui.tables import REFUSED, row_table
+from vhost.gui.tables import FLAGGED, row_table, say
 from vhost.script.compliance import ComplianceFilter
 from vhost.script.template_writer import TemplateWriter
 
 COLUMNS = ("product", "kind", "text", "law")
 # (audio, sample rate) → None when it played, else one sentence saying why it could not.
 Player = Callable[[np.ndarray, int], str | None]
+ON_AIR = "#e6f4ea"  # a line the show says now: the operator's own, put on air
 
 
 class _Spoken(QObject):
     """Carries a line made on a worker thread back to the GUI thread."""
 
-    done = Signal(object, object)  # (Utterance or None, error sentence or None)
+    # (Utterance or None, error sentence or None, the WAV file it was saved to or None)
+    done = Signal(object, object, object)
 
 
 class _ForbiddenWords(QSyntaxHighlighter):
@@ -58,7 +63,7 @@ class _ForbiddenWords(QSyntaxHighlighter):
         super().__init__(document)
         self.spans = spans
         self.look = QTextCharFormat()
-        self.look.setBackground(QColor(REFUSED))
+        self.look.setBackground(QColor(FLAGGED))
         self.look.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.look.setUnderlineColor(QColor("#c0392b"))
 
@@ -141,19 +146,25 @@ class ScriptPanel(QWidget):
         voice: Callable[[], Any],
         player: Player,
         parent: QWidget | None = None,
+        has_sound: Callable[[], bool] | None = None,
     ) -> None:
-        """`voice()` gives the show's voice (opened on first use: it takes seconds)."""
+        """`voice()` gives the show's voice (opened on first use: it takes seconds);
+        `has_sound()`: whether there is a sound output to play on (see sound_check)."""
         super().__init__(parent)
         self.compliance, self.voice, self.player = compliance, voice, player
+        self.has_sound = sound_check(player, has_sound)
         self.writer = TemplateWriter(compliance)
         self.catalog: Catalog | None = None
         self.script: Script | None = None
+        self.own: dict[str, tuple[Segment, ...]] = {}  # product id → the operator's lines on air
+        self._own_shown: str | None = None  # the product whose lines on air the table shows
         self.lang, self.seed = "zh", 0
         self._spoken = _Spoken(self)
         self._spoken.done.connect(self._played)
         self.playing = False
 
         self.product = QComboBox()
+        self.product.currentIndexChanged.connect(self._product_chosen)
         self.generate_button = QPushButton(self.tr("Generate"))
         self.reword_button = QPushButton(self.tr("Other wording"))
         self.play_button = QPushButton(self.tr("Play line"))
@@ -168,6 +179,11 @@ class ScriptPanel(QWidget):
         self.reword_button.clicked.connect(self.reword)
         self.play_button.clicked.connect(self.play_selected)
         self.save_button.clicked.connect(self._choose_save)
+        # Offered where there is no sound output: the line as a file, to hear elsewhere.
+        self.wav_button = QPushButton(self.tr("Save line as WAV…"))
+        self.wav_button.setToolTip(self.tr("Save the selected line, in the show's voice, as a WAV file"))
+        self.wav_button.clicked.connect(self._choose_wav)
+        self.wav_button.hide()
         tools = QHBoxLayout()
         tools.addWidget(QLabel(self.tr("Product")))
         tools.addWidget(self.product, 1)
@@ -197,27 +213,124 @@ class ScriptPanel(QWidget):
         self.table.setItemDelegateForColumn(COLUMNS.index("text"), lines)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # Above the table: what to do on an empty screen, or whose lines on air it shows.
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+        below = QHBoxLayout()
+        below.addWidget(self.status, 1)
+        below.addWidget(self.wav_button)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
+        layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(below)
         self._filling = False
         self._where: list[tuple[int, int]] = []  # table row → (segment index, line index)
+        self._follow_choice()
 
     # ---- scripts ---------------------------------------------------------------------------
     def set_catalog(self, catalog: Catalog | None, lang: str, seed: int = 0) -> None:
         self.catalog, self.lang, self.seed = catalog, lang, seed
         chosen = self.product.currentData()
-        self.product.clear()
-        self.product.addItem(self.tr("All products"), None)
-        for product in catalog.products if catalog else ():
-            self.product.addItem(f"{product.id} {product.localized(lang).title}", product.id)
-        self.product.setCurrentIndex(max(0, self.product.findData(chosen)))
+        blocked = self.product.blockSignals(True)  # the same choice, listed afresh, is no new choice
+        try:
+            self.product.clear()
+            self.product.addItem(self.tr("All products"), None)
+            for product in catalog.products if catalog else ():
+                self.product.addItem(f"{product.id} {product.localized(lang).title}", product.id)
+            self.product.setCurrentIndex(max(0, self.product.findData(chosen)))
+        finally:
+            self.product.blockSignals(blocked)
+        if self.product.currentData() != chosen:
+            self._product_chosen()
+        else:
+            self._follow_choice()
+
+    def _product_chosen(self, *_: object) -> None:
+        """A product on air with the operator's own lines shows them; any other choice leaves
+        the table as it is until Generate."""
+        chosen = self.product.currentData()
+        if chosen in self.own:
+            self._show_own(chosen)
+        self._follow_choice()
+
+    def _follow_choice(self) -> None:
+        """The buttons and the hint follow the chosen product and what is on air."""
+        chosen = self.product.currentData()
+        self.generate_button.setText(self.tr("Generate") if chosen else self.tr("Generate all"))
+        self.written_button.setEnabled(chosen in self.own if chosen else bool(self.own))
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        if self.script is None:
+            hint = self.tr("Choose a product and press Generate (or Generate all).")
+            if self.own:
+                hint += " " + self.tr("On air with your own lines: {0} (choose one to see them).").format(
+                    ", ".join(sorted(self.own))
+                )
+        else:
+            shown_on_air = sorted(
+                {
+                    segment.product_id
+                    for segment in self.script.segments
+                    for line in segment.lines
+                    if self._on_air(segment.product_id, line.text)
+                }
+            )
+            hint = (
+                self.tr(
+                    "On air: your lines for {0} (marked “On air: your lines”). Edit them and press Use on"
+                    " air again, or Back to written to let the show write them afresh."
+                ).format(", ".join(shown_on_air))
+                if shown_on_air
+                else ""
+            )
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+
+    def _on_air(self, product_id: str | None, text: str) -> bool:
+        """Whether the show says this line now, as the operator's own for that product."""
+        if product_id is None or product_id not in self.own:
+            return False
+        return any(line.text == text for segment in self.own[product_id] for line in segment.lines)
+
+    def show_own_lines(self, chosen: Mapping[str, tuple[Segment, ...] | None]) -> None:
+        """The operator's lines on air, by product id (the window keeps them between runs): a
+        product that has them shows them when it is chosen, marked as on air, with Back to
+        written. The window calls this at start and after each Use on air or Back to written."""
+        self.own = {pid: tuple(segments) for pid, segments in chosen.items() if segments}
+        product = self.product.currentData()
+        showing = self._own_shown
+        if product in self.own and (self.script is None or showing == product):
+            self._show_own(product)
+        elif self.script is not None:
+            self._recheck()
+        self._follow_choice()
+
+    def _show_own(self, product_id: str) -> None:
+        segments = self.own[product_id]
+        if self.script is not None and self._own_shown == product_id and self.script.segments == segments:
+            return  # shown already (the window tells what the screen itself put on air)
+        self.script = Script(self.lang, segments, seed=self.seed)
+        self._fill()
+        self._own_shown = product_id
+        say(
+            self.status,
+            self.tr("{0} is on air with your own lines: these are the words the show says.").format(
+                product_id
+            ),
+        )
+
+    def _recheck(self) -> None:
+        """Every row's verdict again (what is on air changed)."""
+        for row in range(self.table.rowCount()):
+            self._check(row)
 
     def generate(self) -> None:
         """The script for the chosen product (or all), as the show would say it now."""
         if self.catalog is None or not self.catalog.products:
-            self.status.setText(self.tr("There is no catalog to write about: import one first."))
+            say(self.status, self.tr("There is no catalog to write about: import one first."), problem=True)
             return
         chosen = self.product.currentData()
         self.script = self.writer.write(
@@ -227,12 +340,15 @@ class ScriptPanel(QWidget):
             now=datetime.now(),
             product_ids=[chosen] if chosen else None,
         )
+        self._own_shown = None
         self._fill()
+        self._follow_choice()
         changes = len(self.script.compliance_changes)
-        self.status.setText(
+        say(
+            self.status,
             self.tr("{0} lines written; the law filter rewrote {1}.").format(
                 len(self.script.lines()), changes
-            )
+            ),
         )
 
     def reword(self) -> None:
@@ -305,10 +421,12 @@ class ScriptPanel(QWidget):
 
     def _check(self, row: int, typed: str | None = None) -> str:
         """Mark a line the advertising law would not let through, with the filter's rewrite in
-        full (in the law column, growing the row, and on hover); `typed`: the text in an open
-        editor, else the committed line. Returns the tooltip ("" when the line is lawful)."""
+        full (in the law column, growing the row, and on hover), and a line on air as the
+        operator's own; `typed`: the text in an open editor, else the committed line. Returns
+        the tooltip ("" when the line is lawful)."""
         text = self.table.item(row, COLUMNS.index("text")).text() if typed is None else typed
         filtered = self.compliance.apply(text, self.lang)
+        product_id = self.script.segments[self._where[row][0]].product_id if self.script else None
         if filtered.changed:
             reasons = list(dict.fromkeys(change.reason for change in filtered.changes))
             suggestion = filtered.text or self.tr("(the whole line would be dropped)")
@@ -316,7 +434,9 @@ class ScriptPanel(QWidget):
                 "; ".join(reasons), suggestion
             )
             tip = self.tr("Say instead: {0}").format(suggestion) + "\n\n" + "\n".join(reasons)
-            colour = QColor(REFUSED)
+            colour = QColor(FLAGGED)
+        elif self._on_air(product_id, text):
+            verdict, tip, colour = self.tr("On air: your lines"), "", QColor(ON_AIR)
         else:
             verdict, tip, colour = self.tr("OK"), "", QColor("#ffffff")
         blocked = self.table.blockSignals(True)  # colours and verdicts are not edits of the line
@@ -333,71 +453,154 @@ class ScriptPanel(QWidget):
 
     # ---- playing a line --------------------------------------------------------------------
     def play_selected(self) -> None:
+        """Say the selected line (as the law filter lets it through) on the sound output; where
+        there is none, say so at once, before the voice loads, and offer Save line as WAV."""
+        lawful = self._selected_line()
+        if lawful is None:
+            return
+        if not self.has_sound():
+            self.wav_button.show()
+            say(
+                self.status,
+                self.tr(
+                    "This computer has no sound output to play on; set one up in Settings → Camera,"
+                    " sound and recording (How to set this up)."
+                ),
+                problem=True,
+            )
+            return
+        self._start(lawful, None)
+        say(self.status, self.tr("Speaking: {0}").format(lawful))
+
+    def save_line_wav(self, path: Path) -> bool:
+        """Save the selected line (as the law filter lets it through) in the show's voice as a
+        WAV file, made on a worker thread; False when there is no line to save."""
+        lawful = self._selected_line()
+        if lawful is None:
+            return False
+        self._start(lawful, Path(path))
+        say(self.status, self.tr("Saving the line as {0}…").format(Path(path).name))
+        return True
+
+    def _selected_line(self) -> str | None:
+        """The selected line's lawful words; None (said why, when it matters) when there is no
+        line to speak or one is being spoken."""
         rows = self.table.selectionModel().selectedRows()
         if not rows or self.playing:
-            return
+            return None
         text = self.table.item(rows[0].row(), COLUMNS.index("text")).text()
         lawful = self.compliance.apply(text, self.lang).text
         if not lawful:
-            self.status.setText(self.tr("Nothing to play: the law filter drops this whole line."))
-            return
+            say(self.status, self.tr("Nothing to play: the law filter drops this whole line."), problem=True)
+            return None
+        return lawful
+
+    def _start(self, text: str, wav: Path | None) -> None:
         self.playing = True
         self.play_button.setEnabled(False)
-        self.status.setText(self.tr("Speaking: {0}").format(lawful))
-        threading.Thread(target=self._speak, args=(lawful,), name="script-play", daemon=True).start()
+        self.wav_button.setEnabled(False)
+        threading.Thread(target=self._speak, args=(text, wav), name="script-play", daemon=True).start()
 
-    def _speak(self, text: str) -> None:
+    def _speak(self, text: str, wav: Path | None = None) -> None:
         from vhost.speech.base import speak
+        from vhost.speech.wav import write_wav
 
         try:
             utterance = speak(self.voice(), text, self.lang)
+            if wav is not None:
+                write_wav(wav, utterance.audio, utterance.sample_rate)
         except Exception as exc:  # one sentence in the window; the voice's own error names the fix
-            self._spoken.done.emit(None, error_text(exc))
+            self._spoken.done.emit(None, error_text(exc), wav)
             return
-        problem = self.player(utterance.audio, utterance.sample_rate)
-        self._spoken.done.emit(utterance, shown(problem) if problem else None)
+        problem = None if wav is not None else self.player(utterance.audio, utterance.sample_rate)
+        self._spoken.done.emit(utterance, shown(problem) if problem else None, wav)
 
-    def _played(self, utterance: Any, problem: str | None) -> None:
+    def _played(self, utterance: Any, problem: str | None, wav: Path | None) -> None:
         self.playing = False
         self.play_button.setEnabled(True)
-        if utterance is None or problem:
-            self.status.setText(self.tr("Could not play the line: {0}").format(problem))
+        self.wav_button.setEnabled(True)
+        if wav is not None:
+            if utterance is None:
+                say(self.status, self.tr("Could not save the line: {0}").format(problem), problem=True)
+            else:
+                say(
+                    self.status,
+                    self.tr("Saved the line to {0} ({1} s).").format(wav, f"{utterance.duration:.1f}"),
+                )
+        elif utterance is None or problem:
+            say(self.status, self.tr("Could not play the line: {0}").format(problem), problem=True)
         else:
-            self.status.setText(self.tr("Played ({0} s).").format(f"{utterance.duration:.1f}"))
+            say(self.status, self.tr("Played ({0} s).").format(f"{utterance.duration:.1f}"))
+
+    def _choose_wav(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the line as"), "line.wav", "WAV (*.wav)")
+        if path:
+            self.save_line_wav(Path(path))
 
     # ---- the show's own lines -------------------------------------------------------------
     def use_on_air(self) -> None:
         """The script's products are presented with these lines, each through the law filter
-        (a line it drops entirely is left out)."""
+        (a line it rewords is said reworded, a line it drops entirely is left out); the table
+        then shows the very words the show says."""
         if self.script is None:
-            self.status.setText(self.tr("Generate a script first."))
+            say(self.status, self.tr("Generate a script first."), problem=True)
             return
         chosen: dict[str, list[Segment]] = {}
-        dropped = 0
+        segments: list[Segment] = []
+        reworded = dropped = 0
         for segment in self.script.segments:
             if segment.product_id is None:
-                continue  # an opening belongs to the round, not to a product
+                segments.append(segment)  # an opening belongs to the round, not to a product
+                continue
             lines = []
             for line in segment.lines:
-                lawful = self.compliance.apply(line.text, self.lang).text
-                if lawful:
-                    lines.append(replace(line, text=lawful))
-                else:
+                filtered = self.compliance.apply(line.text, self.lang)
+                if not filtered.text:
                     dropped += 1
-            chosen.setdefault(segment.product_id, []).append(replace(segment, lines=tuple(lines)))
-        self.on_air.emit({pid: tuple(segments) for pid, segments in chosen.items()})
-        self.status.setText(
-            self.tr(
-                "The show will present {0} product(s) with these lines ({1} forbidden line(s) left out)."
-            ).format(len(chosen), dropped)
+                    continue
+                reworded += filtered.text != line.text
+                lines.append(replace(line, text=filtered.text))
+            lawful = replace(segment, lines=tuple(lines))
+            chosen.setdefault(segment.product_id, []).append(lawful)
+            segments.append(lawful)
+        on_air = {pid: tuple(product_segments) for pid, product_segments in chosen.items()}
+        self.own.update(on_air)
+        self.script = replace(self.script, segments=tuple(segments))
+        self._fill()
+        self._own_shown = next(iter(on_air)) if len(on_air) == 1 else None
+        self._follow_choice()
+        self.on_air.emit(on_air)
+        say(self.status, self._on_air_text(len(on_air), reworded, dropped))
+
+    def _on_air_text(self, products: int, reworded: int, dropped: int) -> str:
+        """What Use on air did, in words that read naturally for any count."""
+        shows = (
+            self.tr("The show will present 1 product with these lines")
+            if products == 1
+            else self.tr("The show will present {0} products with these lines").format(products)
         )
+        if not reworded and not dropped:
+            return self.tr("{0}, as the table shows them.").format(shows)
+        counts = {0: self.tr("none"), 1: self.tr("1 line")}
+        changed = counts.get(reworded) or self.tr("{0} lines").format(reworded)
+        left_out = counts.get(dropped) or self.tr("{0} lines").format(dropped)
+        return self.tr(
+            "{0}, as the table now shows them: the law filter reworded {1} and left out {2}."
+        ).format(shows, changed, left_out)
 
     def back_to_written(self) -> None:
         chosen = self.product.currentData()
         ids = [chosen] if chosen else [p.id for p in self.catalog.products] if self.catalog else []
+        for product_id in ids:
+            self.own.pop(product_id, None)
+        self._recheck()
+        self._follow_choice()
         self.on_air.emit(dict.fromkeys(ids))
-        self.status.setText(
-            self.tr("The show writes the lines of {0} product(s) afresh again.").format(len(ids))
+        say(
+            self.status,
+            self.tr("The show writes the lines of {0} afresh again.").format(ids[0])
+            if len(ids) == 1
+            else self.tr("The show writes the lines of {0} products afresh again.").format(len(ids)),
         )
 
     # ---- saving ----------------------------------------------------------------------------
@@ -412,6 +615,27 @@ class ScriptPanel(QWidget):
         )
         if path:
             self.save(Path(path))
+
+
+def sound_output_found() -> bool:
+    """Whether this computer has a sound output to play on (asked in a moment, before a voice
+    takes seconds to load)."""
+    from vhost.errors import VHostError
+    from vhost.outputs.audio import find_device
+
+    try:
+        return find_device("auto") is not None
+    except VHostError:  # no PortAudio, or a sound system that cannot be asked
+        return False
+
+
+def sound_check(player: Player, has_sound: Callable[[], bool] | None = None) -> Callable[[], bool]:
+    """How a screen tells whether there is a sound output before it makes a sound: `has_sound`
+    when given; else, for the computer's speakers (play_on_speakers), whether it has one; any
+    other player (a test's) plays wherever it plays."""
+    if has_sound is not None:
+        return has_sound
+    return sound_output_found if player is play_on_speakers else (lambda: True)
 
 
 def play_on_speakers(audio: np.ndarray, rate: int) -> str | None:

@@ -1,6 +1,8 @@
-"""The Settings screen: the show's language, catalog and chat source; its outputs (virtual
-camera, sound, recording), each with "Test this output" and "How to set this up"; and the
-Stream page (RTMP to a platform). Applied at the next Go Live.
+"""The Settings screen: the show's language and chat source; its outputs (virtual camera, sound,
+recording), each with "Test this output" and "How to set this up"; and the Stream page (RTMP to
+a platform). Applied at the next Go Live. The catalog is not chosen here: the Catalog screen
+imports it and the app keeps it (a catalog file named by an older settings file is still read
+at start, when the app keeps none yet).
 
 Saving never claims what did not happen: when the RTMP URL (or the LLM key) could not be kept,
 the screen and the window's status bar say so, and where it was kept when it was."""
@@ -35,7 +37,7 @@ from vhost.gui.work import ProgressStrip
 
 
 class SettingsPanel(QWidget):
-    """The show's language, catalog, chat source and outputs (applied at the next Go Live)."""
+    """The show's language, chat source and outputs (applied at the next Go Live)."""
 
     saved = Signal()
 
@@ -52,10 +54,10 @@ class SettingsPanel(QWidget):
         self.lang.addItem("中文", "zh")
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(max(0, self.lang.findData(prefs.lang)))
-        self.catalog = QLineEdit(prefs.catalog)
-        self.catalog.setPlaceholderText(self.tr("the demo catalog"))
         self.chat = QLineEdit(prefs.chat)
-        self.chat.setPlaceholderText(self.tr("no chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765"))
+        self.chat.setPlaceholderText(
+            self.tr("No chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765, replay:comments.jsonl")
+        )
         self.camera = QComboBox()
         self.audio = QComboBox()
         cameras, sounds = _devices()
@@ -68,19 +70,19 @@ class SettingsPanel(QWidget):
                 box.addItem(self.tr("{0} (not found now)").format(current), current)
             box.setCurrentIndex(max(0, box.findData(current)))
         self.models_dir = QLineEdit(prefs.models_dir)
-        self.models_dir.setPlaceholderText(self.tr("the default folder in the data folder"))
+        self.models_dir.setPlaceholderText(self.tr("The default folder in the data folder"))
         self.record = QLineEdit(prefs.record)
-        self.record.setPlaceholderText(self.tr("no recording; e.g. show.mp4"))
+        self.record.setPlaceholderText(self.tr("No recording; e.g. show.mp4"))
         self.stream = StreamPage(data_dir)
         # The stream key field. A whole rtmp:// address pasted there is taken as it is, so
         # `rtmp` (its older name) still takes a full URL.
         self.rtmp = self.stream.key
         self.llm_endpoint = QLineEdit(prefs.llm_endpoint)
-        self.llm_endpoint.setPlaceholderText(self.tr("none; e.g. http://localhost:11434/v1"))
+        self.llm_endpoint.setPlaceholderText(self.tr("None; e.g. http://localhost:11434/v1"))
         self.llm_model = QLineEdit(prefs.llm_model)
         self.llm_key = QLineEdit()
         self.llm_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.llm_key.setPlaceholderText(self.tr("kept in the system keyring; empty: unchanged"))
+        self.llm_key.setPlaceholderText(self.tr("Kept in the system keyring; empty: unchanged"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c0392b;")
@@ -109,7 +111,6 @@ class SettingsPanel(QWidget):
         form = QFormLayout(show)
         form.addRow(self.tr("App language (after a restart)"), self.ui)
         form.addRow(self.tr("Show language"), self.lang)
-        form.addRow(self.tr("Catalog file"), self._with_browse(self.catalog, self._choose_catalog))
         form.addRow(self.tr("Chat source"), self.chat)
         form.addRow(self.tr("Models folder"), self._with_browse(self.models_dir, self._choose_models))
         form.addRow(self.tr("LLM endpoint (rewords answers)"), self.llm_endpoint)
@@ -173,13 +174,6 @@ class SettingsPanel(QWidget):
         result.setWordWrap(True)
         return row
 
-    def _choose_catalog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a catalog"), "", self.tr("Catalogs (*.json *.csv *.xlsx)")
-        )
-        if path:
-            self.catalog.setText(path)
-
     def _choose_recording(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Record the show to"), "show.mp4", "MP4 (*.mp4)")
         if path:
@@ -241,7 +235,6 @@ class SettingsPanel(QWidget):
         shown = (
             self.ui.currentData(),
             self.lang.currentData(),
-            self.catalog.text().strip(),
             self.chat.text().strip(),
             self.camera.currentData(),
             self.audio.currentData(),
@@ -254,7 +247,6 @@ class SettingsPanel(QWidget):
         kept = (
             p.ui,
             p.lang,
-            p.catalog,
             p.chat,
             p.camera,
             p.audio,
@@ -269,7 +261,6 @@ class SettingsPanel(QWidget):
     def _save(self) -> None:
         self.prefs.ui = self.ui.currentData()
         self.prefs.lang = self.lang.currentData()
-        self.prefs.catalog = self.catalog.text().strip()
         self.prefs.chat = self.chat.text().strip()
         self.prefs.camera = self.camera.currentData()
         self.prefs.audio = self.audio.currentData()
@@ -342,9 +333,9 @@ class SettingsPanel(QWidget):
         from vhost.gui.secrets import rtmp_place
 
         self.stream.key.setPlaceholderText(
-            self.tr("kept; paste a new key to change it")
+            self.tr("Kept; paste a new key to change it")
             if rtmp_place(self.stream.folder)
-            else self.tr("paste the stream key here")
+            else self.tr("Paste the stream key here")
         )
 
 

@@ -291,7 +291,8 @@ class StreamPage(QWidget):
         self._show_help()
 
     def _show_help(self) -> None:
-        self.where_to_find.setText(self.texts.platform_help(self.platform.currentData()))
+        help_text = self.texts.platform_help(self.platform.currentData())
+        self.where_to_find.setText(help_text[:1].upper() + help_text[1:])  # a hint starts a sentence
 
     def _show_where(self) -> None:
         self.where_kept.setText(self.place_text())

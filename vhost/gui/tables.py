@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem
 
-REFUSED = "#fbe3e1"  # a value the app would not take: the cell stays as typed, in this colour
+# A value the app would not take: the cell stays as typed, on this red (clearly seen, the text
+# still readable on it), in dark red letters.
+REFUSED = "#f4a9a3"
+REFUSED_TEXT = "#7a1010"
+FLAGGED = "#fbe3e1"  # a line the advertising law would change (the Script screen marks it)
+PROBLEM = "#c0392b"  # the colour of a sentence that says what went wrong
 
 
 def row_table(
@@ -40,7 +45,17 @@ def mark(item: QTableWidgetItem, reason: str = "") -> None:
     blocked = table.blockSignals(True) if table is not None else False
     try:
         item.setBackground(QColor(REFUSED if reason else "#ffffff"))
+        item.setForeground(QColor(REFUSED_TEXT) if reason else QBrush())  # (none: the table's own)
+        font = item.font()
+        font.setBold(bool(reason))
+        item.setFont(font)
         item.setToolTip(reason)
     finally:
         if table is not None:
             table.blockSignals(blocked)
+
+
+def say(label: QLabel, text: str, problem: bool = False) -> None:
+    """A sentence in a screen's message line: in red when it says what went wrong."""
+    label.setStyleSheet(f"color: {PROBLEM};" if problem else "")
+    label.setText(text)

@@ -41,7 +41,9 @@ def font(size: int, weight: str = "Regular"):  # noqa: ANN201 - PIL FreeTypeFont
     return face
 
 
-_BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|\S+\s*|\s+")
+# A CJK character, a Latin word (which ends where CJK text starts: "AI数字人" breaks after "AI"),
+# or spaces.
+_BREAKABLE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+")
 _NO_LINE_START = set("，。！？、；：）》」』”’,.!?;:)%")
 
 
