@@ -23,8 +23,8 @@ def closing_windows_stop_their_shows(monkeypatch):
     """A window closed at a test's end while its show runs would wait on a modal question no
     one answers: tests answer "stop the show and close" (the tests of that question answer
     for themselves)."""
-    if "vhost.gui.main_window" in sys.modules:
-        monkeypatch.setattr(sys.modules["vhost.gui.main_window"], "confirm", lambda *args: True)
+    if "vhost.gui.dialogs" in sys.modules:
+        monkeypatch.setattr(sys.modules["vhost.gui.dialogs"], "confirm", lambda *args: True)
 
 
 @pytest.fixture(scope="session")

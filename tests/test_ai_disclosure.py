@@ -137,3 +137,37 @@ def test_a_preview_is_badged_preview_not_live():
     red = live[badge][..., 0].astype(int) - live[badge][..., 2]
     grey = preview[badge][..., 0].astype(int) - preview[badge][..., 2]
     assert red.mean() > 80 and abs(grey.mean()) < 30  # a red LIVE badge, a grey PREVIEW one
+
+
+def test_the_app_switches_the_label_off_only_after_a_warning_and_passes_it_to_the_show(
+    qtbot, tmp_path, monkeypatch
+):
+    pytest.importorskip("pytestqt")
+    from vhost.config import load_settings
+    from vhost.gui import app, dialogs
+    from vhost.gui.prefs import GuiPrefs
+    from vhost.gui.settings_panel import SettingsPanel
+
+    answers, asked = [False], []
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, yes, no: asked.append(text) or answers[0]
+    )
+    prefs = GuiPrefs()
+    panel = SettingsPanel(prefs, data_dir=tmp_path)
+    qtbot.addWidget(panel)
+    off = panel.ai_label.findData("off")
+    panel.ai_label.setCurrentIndex(off)
+    panel.ai_label.activated.emit(off)  # as a click on the choice does
+    assert "visible label" in asked[0] and panel.ai_label.currentData() == "top-left"  # kept
+    answers[0] = True
+    panel.ai_label.setCurrentIndex(off)
+    panel.ai_label.activated.emit(off)
+    assert panel.ai_label.currentData() == "off" and panel.unsaved()
+    panel.disclose_every.setValue(0)
+    panel.save_button.click()
+    assert (prefs.ai_label, prefs.disclose_every) == ("off", 0)
+    settings = load_settings({"VHOST_DATA_DIR": str(tmp_path)})
+    options = app.show_options(prefs, settings)
+    assert options.ai_label is None and options.disclose_every == timedelta(0)
+    moved = app.show_options(GuiPrefs(ai_label="bottom-right", disclose_every=15), settings)
+    assert moved.ai_label == AiLabel("bottom-right") and moved.disclose_every == timedelta(minutes=15)

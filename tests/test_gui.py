@@ -255,6 +255,12 @@ def test_the_app_speaks_chinese_with_the_shipped_font(qtbot, tmp_path, writer, c
         assert [window.tabs.tabText(i) for i in range(6)] == ["直播", "商品", "排播", "评论", "分析", "设置"]
         assert window.live.go_button.text() == "开播"
         assert "Noto Sans CJK" in app.font().family()
+        # Qt's own dialogs too (a file dialog's buttons, OK/Cancel), not only vhost's strings.
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
     finally:
         install_translation(app, "en")
 
@@ -314,7 +320,7 @@ def test_catalog_rows_that_cannot_be_read_are_listed_and_products_can_be_reorder
     assert [p.id for p in panel.catalog.products] == ["B1", "B2"]  # the catalog's own id pattern
     panel.table.selectRow(1)
     panel.move_selected(-1)
-    assert [p.id for p in panel.catalog.products] == ["B2", "B1"] and "B2 moved up" in panel.summary.text()
+    assert [p.id for p in panel.catalog.products] == ["B2", "B1"] and "“碗” moved up" in panel.summary.text()
     out = tmp_path / "out.json"
     panel.export_file(out)
     from vhost.catalog import load_catalog

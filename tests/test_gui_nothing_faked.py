@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from vhost.engine.events import StateChanged  # noqa: E402
-from vhost.gui import main_window  # noqa: E402
+from vhost.gui import dialogs  # noqa: E402
 from vhost.gui.main_window import MainWindow  # noqa: E402
 from vhost.gui.prefs import GuiPrefs  # noqa: E402
 from vhost.outputs import preflight as checks  # noqa: E402
@@ -78,9 +78,7 @@ def test_the_lights_say_before_go_live_where_the_show_will_go(qtbot, tmp_path, n
 
 def test_going_live_to_nowhere_asks_and_no_goes_to_the_settings(qtbot, tmp_path, no_devices, monkeypatch):
     asked = []
-    monkeypatch.setattr(
-        main_window, "confirm", lambda parent, title, text, yes, no: asked.append(text) or False
-    )
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, yes, no: asked.append(text) or False)
     window = _window(qtbot, tmp_path, camera="none", audio="none")
     window.go_live()
     assert len(asked) == 1 and "Nothing will leave this computer" in asked[0]

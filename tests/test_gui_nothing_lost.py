@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from vhost.gui import main_window  # noqa: E402
+from vhost.gui import dialogs  # noqa: E402
 from vhost.gui.catalog_keeper import CatalogKeeper  # noqa: E402
 from vhost.gui.catalog_panel import COLUMNS  # noqa: E402
 from vhost.gui.main_window import MainWindow  # noqa: E402
@@ -107,7 +107,7 @@ def test_closing_while_live_asks_first_and_no_keeps_the_show_on_air(
         asked.append(text)
         return answer["stop"]
 
-    monkeypatch.setattr(main_window, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "confirm", confirm)
     # (a recording is chosen, so Go Live does not ask "preview only?")
     window = _open(qtbot, tmp_path, _factory(writer, compliance), record=str(tmp_path / "show.mp4"))
     window.show()
@@ -121,7 +121,7 @@ def test_closing_while_live_asks_first_and_no_keeps_the_show_on_air(
 
 
 def test_closing_with_no_show_asks_nothing(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(main_window, "confirm", lambda *args: pytest.fail("asked for nothing"))
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: pytest.fail("asked for nothing"))
     window = _open(qtbot, tmp_path)
     window.show()
     assert window.close()
@@ -148,9 +148,7 @@ def test_the_catalog_is_imported_on_the_catalog_screen_not_chosen_in_the_setting
 
 def test_closing_with_unsaved_settings_asks_and_no_goes_back_to_them(qtbot, tmp_path, monkeypatch):
     asked = []
-    monkeypatch.setattr(
-        main_window, "confirm", lambda parent, title, text, yes, no: asked.append(text) or False
-    )
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, yes, no: asked.append(text) or False)
     window = _open(qtbot, tmp_path)
     window.show()
     window.settings.record.setText(str(tmp_path / "typed-not-saved.mp4"))

@@ -121,7 +121,11 @@ def test_a_product_on_air_with_your_lines_shows_them_when_chosen_after_a_restart
 
     again, _ = _script_panel(qtbot, compliance)  # the app started again
     again.show_own_lines(kept)  # as the window does at start
-    assert again.script is None and "A02" in again.hint.text() and not again.hint.isHidden()
+    assert (
+        again.script is None
+        and "“新疆长绒棉四件套 1.8米床”" in again.hint.text()
+        and not again.hint.isHidden()
+    )
     assert again.written_button.isEnabled()  # (All products: Back to written for every product)
 
     again.product.setCurrentIndex(again.product.findData("A01"))  # written afresh: nothing to show
@@ -129,7 +133,9 @@ def test_a_product_on_air_with_your_lines_shows_them_when_chosen_after_a_restart
     again.product.setCurrentIndex(again.product.findData("A02"))
     assert _texts(again)[0] == "运营改写：这款是店里的人气款。"
     assert set(_verdicts(again)) == {"On air: your lines"}
-    assert "On air: your lines for A02" in again.hint.text() and not again.hint.isHidden()
+    assert (
+        "On air: your lines for “新疆长绒棉四件套 1.8米床”" in again.hint.text() and not again.hint.isHidden()
+    )
     assert again.table.item(0, TEXT).background().color() != QColor("#ffffff")
     assert again.written_button.isEnabled()
 
@@ -342,14 +348,15 @@ def test_remove_and_move_say_what_they_did(qtbot):
     panel = _catalog_panel(qtbot)
     assert panel.import_file(DEMO_CATALOG)
     ids = [p.id for p in panel.catalog.products]
+    titles = [p.title for p in panel.catalog.products]  # messages name products by their titles
     panel.table.selectRow(1)
     panel.move_selected(1)
-    assert panel.summary.text() == f"{ids[1]} moved down."
+    assert panel.summary.text() == f"“{titles[1]}” moved down."
     panel.move_selected(-1)
-    assert panel.summary.text() == f"{ids[1]} moved up."
+    assert panel.summary.text() == f"“{titles[1]}” moved up."
     panel.table.selectRow(0)
     panel.remove_selected()
-    assert panel.summary.text() == f"{ids[0]} removed." and ids[0] not in {
+    assert panel.summary.text() == f"“{titles[0]}” removed." and ids[0] not in {
         p.id for p in panel.catalog.products
     }
 
@@ -372,7 +379,7 @@ def test_a_product_added_by_hand_follows_the_catalogs_id_pattern(qtbot):
     dialog.price.setText("19")
     with qtbot.waitSignal(panel.changed):
         dialog.accept()
-    assert panel.catalog.products[-1].id == "B04" and panel.summary.text() == "B04: added."
+    assert panel.catalog.products[-1].id == "B04" and panel.summary.text() == "“竹纤维毛巾”: added."
 
 
 def test_a_refused_cell_is_marked_clearly_and_the_refusal_says_what_would_do(qtbot):
@@ -383,7 +390,7 @@ def test_a_refused_cell_is_marked_clearly_and_the_refusal_says_what_would_do(qtb
     assert cell.background().color() == QColor(REFUSED) and cell.foreground().color() == QColor(REFUSED_TEXT)
     assert cell.font().bold() and "for example 59 or ¥59.90" in cell.toolTip()
     said = panel.summary.text()
-    assert said.startswith(panel.catalog.products[0].id) and "for example 59 or ¥59.90" in said
+    assert said.startswith(f"“{panel.catalog.products[0].title}”") and "for example 59 or ¥59.90" in said
     assert PROBLEM in panel.summary.styleSheet()
     # Clearly red, yet the value stays readable on it (WCAG AA contrast, 4.5:1 and more).
     assert QColor(REFUSED).red() - QColor(REFUSED).green() > 60

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from vhost.config import Settings
 from vhost.gui.prefs import CATALOG_FILE, PLAN_FILE, GuiPrefs
 from vhost.gui.secrets import rtmp_url
 from vhost.gui.session import LiveSession
+from vhost.render.labels import AiLabel
 from vhost.show.builder import ShowOptions
 
 
@@ -48,6 +50,8 @@ def show_options(prefs: GuiPrefs, settings: Settings, catalog: Any = None) -> Sh
         llm=prefs.llm_endpoint or None,
         llm_model=prefs.llm_model or None,
         approve_first=prefs.approve,  # from the first comment on, not once the window hears of the show
+        ai_label=None if prefs.ai_label == "off" else AiLabel(prefs.ai_label),
+        disclose_every=timedelta(minutes=max(0, prefs.disclose_every)),
     )
 
 

@@ -216,7 +216,7 @@ class CatalogPanel(QWidget):
         row, column = cells[-1]
         if row < len(self.catalog.products):
             taken = self.tr("{0}, {1}: the refused value is taken back; the cell shows the product's value.")
-            say(self.summary, taken.format(self.catalog.products[row].id, self._heading(column)))
+            say(self.summary, taken.format(named(self.catalog.products[row]), self._heading(column)))
 
     # ---- catalogs in and out ---------------------------------------------------------------
     def import_file(self, path: Path) -> bool:
@@ -296,7 +296,7 @@ class CatalogPanel(QWidget):
             return
         products = [product if p.id == product.id else p for p in self.catalog.products]
         self.catalog = replace(self.catalog, products=tuple(products))
-        say(self.summary, self.tr("{0}: details changed.").format(product.id))
+        say(self.summary, self.tr("{0}: details changed.").format(named(product)))
         self.changed.emit(self.catalog)
 
     def _append_row(self, product: Product) -> None:
@@ -319,7 +319,7 @@ class CatalogPanel(QWidget):
         try:
             edited = _with_value(product, name, item.text())
         except (ValueError, ArithmeticError, VHostError) as exc:
-            message = self.tr("{0}, {1}: {2}").format(product.id, heading, error_text(exc))
+            message = self.tr("{0}, {1}: {2}").format(named(product), heading, error_text(exc))
             example = self._example(name)
             if example:
                 message = self.tr("{0} ({1}).").format(message, example)
@@ -335,7 +335,7 @@ class CatalogPanel(QWidget):
         self.catalog = replace(self.catalog, products=tuple(products))
         if self.details.product is not None and self.details.product.id == edited.id:
             self.details.product = edited  # its next picture or FAQ edit keeps this one
-        say(self.summary, self.tr("{0}: {1} changed.").format(product.id, heading))
+        say(self.summary, self.tr("{0}: {1} changed.").format(named(product), heading))
         self.changed.emit(self.catalog)
 
     def _heading(self, column: int) -> str:
@@ -374,7 +374,7 @@ class CatalogPanel(QWidget):
             finally:
                 self._filling = False
             self.table.selectRow(self.table.rowCount() - 1)
-            say(self.summary, self.tr("{0}: added.").format(product.id))
+            say(self.summary, self.tr("{0}: added.").format(named(product)))
             self.changed.emit(self.catalog)
 
         dialog.accepted.connect(add)
@@ -388,7 +388,7 @@ class CatalogPanel(QWidget):
         products = list(self.catalog.products)
         removed = products.pop(row)
         self.set_catalog(replace(self.catalog, products=tuple(products)))
-        say(self.summary, self.tr("{0} removed.").format(removed.id))
+        say(self.summary, self.tr("{0} removed.").format(named(removed)))
         self.changed.emit(self.catalog)
 
     def move_selected(self, step: int) -> None:
@@ -399,7 +399,7 @@ class CatalogPanel(QWidget):
         products[row], products[row + step] = products[row + step], products[row]
         self.set_catalog(replace(self.catalog, products=tuple(products)))
         self.table.selectRow(row + step)
-        moved = products[row + step].id
+        moved = named(products[row + step])
         say(
             self.summary,
             self.tr("{0} moved up.").format(moved) if step < 0 else self.tr("{0} moved down.").format(moved),
@@ -481,3 +481,9 @@ def _with_value(product: Product, name: str, text: str) -> Product:
     if name == "selling_points":
         return replace(product, selling_points=split_list(text))
     raise ValueError(Message(QT_TRANSLATE_NOOP("vhost", "{field} cannot be edited here"), field=name))
+
+
+def named(product: Product) -> str:
+    """How a message names a product: its title in quotes, which a merchant recognises (an id
+    such as "3" reads like a count)."""
+    return f"“{product.title}”" if product.title else product.id

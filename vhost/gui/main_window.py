@@ -10,7 +10,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QWidget,
@@ -21,6 +20,7 @@ from vhost.domain import Catalog, Segment
 from vhost.engine.events import Event, LineStarted, Metrics, Problem
 from vhost.engine.plan import ShowPlan
 from vhost.errors import VHostError
+from vhost.gui import dialogs
 from vhost.gui.analytics_panel import AnalyticsPanel
 from vhost.gui.bridge import EngineBridge
 from vhost.gui.catalog_keeper import CatalogKeeper
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.live.show_problem("")
         self.live.show_resumed("")
         preview_only = goes_nowhere(self.preflight())
-        if preview_only and not confirm(
+        if preview_only and not dialogs.confirm(
             self,
             self.tr("Preview only?"),
             self.tr(
@@ -499,9 +499,9 @@ class MainWindow(QMainWindow):
                     self.tr("Stop the show and close"),
                     self.tr("Keep the show on air"),
                 )
-            if not confirm(self, *asked):
+            if not dialogs.confirm(self, *asked):
                 return False
-        if self.settings.unsaved() and not confirm(  # (the catalog and lines are kept as they change)
+        if self.settings.unsaved() and not dialogs.confirm(  # (the catalog and lines are kept as they change)
             self,
             self.tr("Close without saving the settings?"),
             self.tr("You changed settings and did not save them. Close anyway, and lose those changes?"),
@@ -526,17 +526,6 @@ class MainWindow(QMainWindow):
         self.prefs.window = f"{self.width()}x{self.height()}"  # the next start opens at this size
         self.prefs.save(self.prefs_path)
         super().closeEvent(event)
-
-
-def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
-    """Ask a yes/no question whose buttons say what they do; No is the default (Enter and
-    Escape keep things as they are)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no_button)
-    box.exec()
-    return box.clickedButton() is yes_button
 
 
 DEFAULT_WINDOW = (1180, 720)

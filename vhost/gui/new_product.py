@@ -14,6 +14,7 @@ class NewProductDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New product"))
+        self.setMinimumWidth(420)  # the fields show their hints whole
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What the presenter calls it"))
         self.price = QLineEdit()

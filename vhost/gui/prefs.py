@@ -32,6 +32,8 @@ class GuiPrefs:
     pitch: float = 0.0  # semitones
     models_dir: str = ""  # where model files are kept; empty: the settings' folder
     window: str = ""  # the window's size when it was last closed, "WIDTHxHEIGHT"; empty: a default
+    ai_label: str = "top-left"  # where the visible "AI生成" label sits, or "off" (after a warning)
+    disclose_every: int = 30  # minutes between spoken AI disclosures (0: at the start only)
 
     @classmethod
     def load(cls, path: Path) -> GuiPrefs:

@@ -267,7 +267,7 @@ class ScriptPanel(QWidget):
             hint = self.tr("Choose a product and press Generate (or Generate all).")
             if self.own:
                 hint += " " + self.tr("On air with your own lines: {0} (choose one to see them).").format(
-                    ", ".join(sorted(self.own))
+                    self._names(sorted(self.own))
                 )
         else:
             shown_on_air = sorted(
@@ -282,12 +282,17 @@ class ScriptPanel(QWidget):
                 self.tr(
                     "On air: your lines for {0} (marked “On air: your lines”). Edit them and press Use on"
                     " air again, or Back to written to let the show write them afresh."
-                ).format(", ".join(shown_on_air))
+                ).format(self._names(shown_on_air))
                 if shown_on_air
                 else ""
             )
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
+
+    def _names(self, product_ids: list[str]) -> str:
+        """Products as a merchant knows them: by title (an id like "3" reads like a count)."""
+        titles = {product.id: product.title for product in self.catalog.products} if self.catalog else {}
+        return "、".join(f"“{titles.get(pid, pid)}”" for pid in product_ids)
 
     def _on_air(self, product_id: str | None, text: str) -> bool:
         """Whether the show says this line now, as the operator's own for that product."""
@@ -318,7 +323,7 @@ class ScriptPanel(QWidget):
         say(
             self.status,
             self.tr("{0} is on air with your own lines: these are the words the show says.").format(
-                product_id
+                self._names([product_id])
             ),
         )
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from vhost.chat.llm import store_api_key
 from vhost.errors import VHostError
+from vhost.gui import dialogs
 from vhost.gui.output_setup import OutputChoices, OutputTests, SetupGuide
 from vhost.gui.prefs import GuiPrefs
 from vhost.gui.stream_page import StreamPage, UrlProblem
@@ -90,6 +92,25 @@ class SettingsPanel(QWidget):
         self.status.setWordWrap(True)
         self.approve = QCheckBox(self.tr("Approve chat answers before they are spoken"))
         self.approve.setChecked(prefs.approve)
+        # The AI-generated disclosure (China's labelling rules; platforms check digital-human rooms).
+        self.ai_label = QComboBox()
+        for position, name in (
+            ("top-left", self.tr("top left")),
+            ("top-right", self.tr("top right")),
+            ("bottom-left", self.tr("bottom left")),
+            ("bottom-right", self.tr("bottom right")),
+            ("off", self.tr("off (not recommended)")),
+        ):
+            self.ai_label.addItem(name, position)
+        self.ai_label.setCurrentIndex(max(0, self.ai_label.findData(prefs.ai_label)))
+        self._label_shown = self.ai_label.currentData()
+        self.ai_label.activated.connect(self._label_chosen)
+        self.disclose_every = QSpinBox()
+        self.disclose_every.setRange(0, 240)
+        self.disclose_every.setSingleStep(5)
+        self.disclose_every.setSuffix(self.tr(" min"))
+        self.disclose_every.setSpecialValueText(self.tr("at the start only"))
+        self.disclose_every.setValue(prefs.disclose_every)
         save = self.save_button = QPushButton(self.tr("Save"))
         save.setToolTip(self.tr("Save the settings (Ctrl+S)"))
         save.clicked.connect(self._save)
@@ -117,6 +138,8 @@ class SettingsPanel(QWidget):
         form.addRow(self.tr("LLM model"), self.llm_model)
         form.addRow(self.tr("LLM API key"), self.llm_key)
         form.addRow("", self.approve)
+        form.addRow(self.tr("“AI-generated” label on the picture"), self.ai_label)
+        form.addRow(self.tr("Say it is AI-generated every"), self.disclose_every)
 
         outputs = QWidget()
         rows = QFormLayout(outputs)
@@ -149,6 +172,25 @@ class SettingsPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(save_row)
         layout.addWidget(self.problem)
+
+    def _label_chosen(self) -> None:
+        """Switching the visible label off takes a warning first (the rules and the platforms
+        ask for it); any other place is simply taken."""
+        if self.ai_label.currentData() == "off" and self._label_shown != "off":
+            if not dialogs.confirm(
+                self,
+                self.tr("Switch the AI label off?"),
+                self.tr(
+                    "China's rules on AI-generated content (in force since 1 September 2025) ask for a"
+                    " visible label on a digital-human stream, and platforms check for it. Without it"
+                    " the room may be limited or closed. Switch it off anyway?"
+                ),
+                self.tr("Switch it off"),
+                self.tr("Keep the label"),
+            ):
+                self.ai_label.setCurrentIndex(self.ai_label.findData(self._label_shown))
+                return
+        self._label_shown = self.ai_label.currentData()
 
     def _with_browse(self, field: QLineEdit, choose: Callable[[], None]) -> QHBoxLayout:
         button = QPushButton(self.tr("Browse…"))
@@ -243,6 +285,8 @@ class SettingsPanel(QWidget):
             self.approve.isChecked(),
             self.llm_endpoint.text().strip(),
             self.llm_model.text().strip(),
+            self.ai_label.currentData(),
+            self.disclose_every.value(),
         )
         kept = (
             p.ui,
@@ -255,6 +299,8 @@ class SettingsPanel(QWidget):
             p.approve,
             p.llm_endpoint,
             p.llm_model,
+            p.ai_label,
+            p.disclose_every,
         )
         return shown != kept or bool(self.llm_key.text().strip()) or self.stream.unsaved()
 
@@ -269,6 +315,8 @@ class SettingsPanel(QWidget):
         self.prefs.approve = self.approve.isChecked()
         self.prefs.llm_endpoint = self.llm_endpoint.text().strip()
         self.prefs.llm_model = self.llm_model.text().strip()
+        self.prefs.ai_label = self.ai_label.currentData()
+        self.prefs.disclose_every = self.disclose_every.value()
         problems, kept, not_kept = [], [], []
         try:
             url = self.stream.typed_url()

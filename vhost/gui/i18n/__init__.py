@@ -32,6 +32,7 @@ def source_files() -> list[Path]:
 
 
 LANGUAGES = {"zh": "vhost_zh_CN.qm"}  # English needs no file
+QT_FILES = {"zh": "qtbase_zh_CN.qm"}  # Qt's own translations, shipped with PySide6
 
 _installed: list[Any] = []  # the translator must live as long as the app
 
@@ -51,6 +52,14 @@ def install_translation(app: Any, ui: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    # Qt's own words (file dialogs, OK/Cancel, dates) come with PySide6: without them the
+    # standard dialogs would stay English in a Chinese app.
+    from PySide6.QtCore import QLibraryInfo
+
+    qt_words = QTranslator(app)
+    if qt_words.load(QT_FILES[ui], QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_words)
+        _installed.append(qt_words)
     return True
 
 

@@ -434,7 +434,7 @@
     <message>
         <location filename="../chat_panel.py" line="190"/>
         <source>answered</source>
-        <translation>已回答</translation>
+        <translation>已安排回答</translation>
     </message>
     <message>
         <location filename="../chat_panel.py" line="192"/>
@@ -1208,27 +1208,27 @@ RTMP：推流到平台的码率。</translation>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../new_product.py" line="18"/>
+        <location filename="../new_product.py" line="19"/>
         <source>What the presenter calls it</source>
         <translation>主播口播时的商品名称</translation>
     </message>
     <message>
-        <location filename="../new_product.py" line="20"/>
+        <location filename="../new_product.py" line="21"/>
         <source>For example 59 or ¥59.90</source>
         <translation>例如 59 或 ¥59.90</translation>
     </message>
     <message>
-        <location filename="../new_product.py" line="29"/>
+        <location filename="../new_product.py" line="30"/>
         <source>Title</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../new_product.py" line="30"/>
+        <location filename="../new_product.py" line="31"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../new_product.py" line="50"/>
+        <location filename="../new_product.py" line="51"/>
         <source>A title and a price above 0 are needed.</source>
         <translation>请填写商品名和大于 0 的价格。</translation>
     </message>
@@ -1963,191 +1963,191 @@ RTMP：推流到平台的码率。</translation>
     <message>
         <location filename="../script_panel.py" line="269"/>
         <source>On air with your own lines: {0} (choose one to see them).</source>
-        <translation>正在使用你自己的台词：{0}（选择一个商品即可查看）。</translation>
+        <translation>直播时用你自己台词的商品：{0}（选择一个即可查看）。</translation>
     </message>
     <message>
         <location filename="../script_panel.py" line="285"/>
         <source>On air: your lines for {0} (marked “On air: your lines”). Edit them and press Use on air again, or Back to written to let the show write them afresh.</source>
-        <translation>正在播出你为 {0} 写的台词（标为“播出中：你的台词”）。可以修改后再点“用于直播”，或点“恢复自动撰写”让系统重新写。</translation>
+        <translation>直播时 {0} 用你写的台词（标为“直播用：你的台词”）。可以修改后再点“用于直播”，或点“恢复自动话术”让系统重新写。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="320"/>
+        <location filename="../script_panel.py" line="325"/>
         <source>{0} is on air with your own lines: these are the words the show says.</source>
-        <translation>{0} 正在使用你自己的台词：直播说的就是这些话。</translation>
+        <translation>{0} 直播时用你自己的台词：直播说的就是这些话。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="333"/>
+        <location filename="../script_panel.py" line="338"/>
         <source>There is no catalog to write about: import one first.</source>
         <translation>没有商品表可写：请先导入。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="349"/>
+        <location filename="../script_panel.py" line="354"/>
         <source>{0} lines written; the law filter rewrote {1}.</source>
         <translation>写好 {0} 句；广告法过滤改写了 {1} 处。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="382"/>
+        <location filename="../script_panel.py" line="387"/>
         <source>opening</source>
         <translation>开场</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="383"/>
+        <location filename="../script_panel.py" line="388"/>
         <source>introduction</source>
         <translation>介绍</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="384"/>
+        <location filename="../script_panel.py" line="389"/>
         <source>selling points</source>
         <translation>卖点</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="385"/>
+        <location filename="../script_panel.py" line="390"/>
         <source>specs</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="386"/>
+        <location filename="../script_panel.py" line="391"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="387"/>
+        <location filename="../script_panel.py" line="392"/>
         <source>FAQ</source>
         <translation>常见问题</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="388"/>
+        <location filename="../script_panel.py" line="393"/>
         <source>call to action</source>
         <translation>引导下单</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="389"/>
+        <location filename="../script_panel.py" line="394"/>
         <source>transition</source>
         <translation>过渡</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="433"/>
+        <location filename="../script_panel.py" line="438"/>
         <source>(the whole line would be dropped)</source>
         <translation>（整句会被删掉）</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="433"/>
+        <location filename="../script_panel.py" line="438"/>
         <source>Forbidden words ({0}). Say instead: {1}</source>
         <translation>违禁词（{0}）。建议改为：{1}</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="436"/>
+        <location filename="../script_panel.py" line="441"/>
         <source>Say instead: {0}</source>
         <translation>建议改为：{0}</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="439"/>
+        <location filename="../script_panel.py" line="444"/>
         <source>On air: your lines</source>
-        <translation>播出中：你的台词</translation>
+        <translation>直播用：你的台词</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="441"/>
+        <location filename="../script_panel.py" line="446"/>
         <source>OK</source>
         <translation>合规</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="468"/>
+        <location filename="../script_panel.py" line="473"/>
         <source>This computer has no sound output to play on; set one up in Settings → Camera, sound and recording (How to set this up).</source>
         <translation>这台电脑没有可以播放的声音输出；请在 设置 → 摄像头、声音和录制 里设置一个（“如何设置”）。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="482"/>
+        <location filename="../script_panel.py" line="487"/>
         <source>Saving the line as {0}…</source>
         <translation>正在把这句存为 {0}…</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="494"/>
+        <location filename="../script_panel.py" line="499"/>
         <source>Nothing to play: the law filter drops this whole line.</source>
         <translation>没有可试听的内容：整句会被广告法过滤删掉。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="579"/>
+        <location filename="../script_panel.py" line="584"/>
         <source>The show will present 1 product with these lines</source>
         <translation>直播将用这些台词介绍 1 个商品</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="580"/>
+        <location filename="../script_panel.py" line="585"/>
         <source>The show will present {0} products with these lines</source>
         <translation>直播将用这些台词介绍 {0} 个商品</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="583"/>
+        <location filename="../script_panel.py" line="588"/>
         <source>{0}, as the table shows them.</source>
         <translation>{0}，与表格中显示的一致。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="584"/>
+        <location filename="../script_panel.py" line="589"/>
         <source>none</source>
-        <translation>无</translation>
+        <translation>0 句</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="585"/>
+        <location filename="../script_panel.py" line="590"/>
         <source>1 line</source>
         <translation>1 句</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="585"/>
-        <location filename="../script_panel.py" line="586"/>
+        <location filename="../script_panel.py" line="590"/>
+        <location filename="../script_panel.py" line="591"/>
         <source>{0} lines</source>
         <translation>{0} 句</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="589"/>
+        <location filename="../script_panel.py" line="594"/>
         <source>{0}, as the table now shows them: the law filter reworded {1} and left out {2}.</source>
         <translation>{0}，以表格现在显示的为准：合规过滤改写了 {1}，删去了 {2}。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="601"/>
+        <location filename="../script_panel.py" line="606"/>
         <source>The show writes the lines of {0} afresh again.</source>
         <translation>{0} 的台词改回由系统自动撰写。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="603"/>
+        <location filename="../script_panel.py" line="608"/>
         <source>The show writes the lines of {0} products afresh again.</source>
         <translation>{0} 个商品的台词改回由系统自动撰写。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="473"/>
+        <location filename="../script_panel.py" line="478"/>
         <source>Speaking: {0}</source>
         <translation>正在朗读：{0}</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="524"/>
+        <location filename="../script_panel.py" line="529"/>
         <source>Could not save the line: {0}</source>
         <translation>无法保存这句：{0}</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="528"/>
+        <location filename="../script_panel.py" line="533"/>
         <source>Saved the line to {0} ({1} s).</source>
         <translation>已把这句保存到 {0}（{1} 秒）。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="531"/>
+        <location filename="../script_panel.py" line="536"/>
         <source>Could not play the line: {0}</source>
         <translation>无法播放：{0}</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="533"/>
+        <location filename="../script_panel.py" line="538"/>
         <source>Played ({0} s).</source>
         <translation>已播放（{0} 秒）。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="536"/>
+        <location filename="../script_panel.py" line="541"/>
         <source>Save the line as</source>
         <translation>这句另存为</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="546"/>
+        <location filename="../script_panel.py" line="551"/>
         <source>Generate a script first.</source>
         <translation>请先生成话术。</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="614"/>
+        <location filename="../script_panel.py" line="619"/>
         <source>Save the script</source>
         <translation>保存话术</translation>
     </message>
@@ -2155,208 +2155,273 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../settings_panel.py" line="65"/>
+        <location filename="../settings_panel.py" line="67"/>
         <source>when there is one</source>
         <translation>有就用</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="66"/>
+        <location filename="../settings_panel.py" line="68"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="70"/>
+        <location filename="../settings_panel.py" line="72"/>
         <source>{0} (not found now)</source>
         <translation>{0}（现在未找到）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="91"/>
+        <location filename="../settings_panel.py" line="93"/>
         <source>Approve chat answers before they are spoken</source>
         <translation>评论回答先审核再播出</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="93"/>
+        <location filename="../settings_panel.py" line="114"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="94"/>
+        <location filename="../settings_panel.py" line="115"/>
         <source>Save the settings (Ctrl+S)</source>
         <translation>保存设置 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="112"/>
+        <location filename="../settings_panel.py" line="133"/>
         <source>App language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="113"/>
+        <location filename="../settings_panel.py" line="134"/>
         <source>Show language</source>
         <translation>直播语言</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="114"/>
+        <location filename="../settings_panel.py" line="135"/>
         <source>Chat source</source>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="133"/>
+        <location filename="../settings_panel.py" line="156"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="135"/>
+        <location filename="../settings_panel.py" line="158"/>
         <source>Record to</source>
         <translation>录制到</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="115"/>
+        <location filename="../settings_panel.py" line="136"/>
         <source>Models folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="60"/>
+        <location filename="../settings_panel.py" line="62"/>
         <source>No chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765, replay:comments.jsonl</source>
         <translation>不接入弹幕；例如 twitch:#频道、bilibili:房间号、webhook:8765、replay:comments.jsonl</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="73"/>
+        <location filename="../settings_panel.py" line="75"/>
         <source>The default folder in the data folder</source>
         <translation>数据文件夹里的默认文件夹</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="75"/>
+        <location filename="../settings_panel.py" line="77"/>
         <source>No recording; e.g. show.mp4</source>
         <translation>不录制；例如 show.mp4</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="81"/>
+        <location filename="../settings_panel.py" line="83"/>
         <source>None; e.g. http://localhost:11434/v1</source>
         <translation>不使用；例如 http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="85"/>
+        <location filename="../settings_panel.py" line="87"/>
         <source>Kept in the system keyring; empty: unchanged</source>
         <translation>保存在系统钥匙串里；留空则不变</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="116"/>
+        <location filename="../settings_panel.py" line="98"/>
+        <source>top left</source>
+        <translation>左上角</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="99"/>
+        <source>top right</source>
+        <translation>右上角</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="100"/>
+        <source>bottom left</source>
+        <translation>左下角</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="101"/>
+        <source>bottom right</source>
+        <translation>右下角</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="102"/>
+        <source>off (not recommended)</source>
+        <translation>关闭（不建议）</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="111"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="112"/>
+        <source>at the start only</source>
+        <translation>只在开场说</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="137"/>
         <source>LLM endpoint (rewords answers)</source>
         <translation>大模型接口（润色回答）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="117"/>
+        <location filename="../settings_panel.py" line="138"/>
         <source>LLM model</source>
         <translation>大模型名称</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="118"/>
+        <location filename="../settings_panel.py" line="139"/>
         <source>LLM API key</source>
         <translation>大模型密钥</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="128"/>
+        <location filename="../settings_panel.py" line="141"/>
+        <source>“AI-generated” label on the picture</source>
+        <translation>画面上的“AI生成”标识</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="142"/>
+        <source>Say it is AI-generated every</source>
+        <translation>口播AI生成声明的间隔</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="151"/>
         <source>Each output is optional. Press “How to set this up” for what to install on this computer, and “Test this output” to try it before going live.</source>
         <translation>每个输出都可以不用。点“如何设置”查看这台电脑需要安装什么，点“测试此输出”在开播前试一试。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="134"/>
+        <location filename="../settings_panel.py" line="157"/>
         <source>Sound output</source>
         <translation>声音输出</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="141"/>
+        <location filename="../settings_panel.py" line="164"/>
         <source>Show</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="142"/>
+        <location filename="../settings_panel.py" line="165"/>
         <source>Camera, sound and recording</source>
         <translation>摄像头、声音和录制</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="143"/>
+        <location filename="../settings_panel.py" line="166"/>
         <source>Stream (RTMP)</source>
         <translation>推流（RTMP）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="154"/>
+        <location filename="../settings_panel.py" line="182"/>
+        <source>Switch the AI label off?</source>
+        <translation>关闭AI生成标识？</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="187"/>
+        <source>China&apos;s rules on AI-generated content (in force since 1 September 2025) ask for a visible label on a digital-human stream, and platforms check for it. Without it the room may be limited or closed. Switch it off anyway?</source>
+        <translation>《人工智能生成合成内容标识办法》（2025年9月1日起施行）要求数字人直播在画面上有明显标识，平台也会检查。没有标识，直播间可能被限流或关闭。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="188"/>
+        <source>Switch it off</source>
+        <translation>仍然关闭</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="189"/>
+        <source>Keep the label</source>
+        <translation>保留标识</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="196"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="167"/>
+        <location filename="../settings_panel.py" line="209"/>
         <source>Test this output</source>
         <translation>测试此输出</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="169"/>
+        <location filename="../settings_panel.py" line="211"/>
         <source>How to set this up</source>
         <translation>如何设置</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="337"/>
+        <location filename="../settings_panel.py" line="385"/>
         <source>Kept; paste a new key to change it</source>
         <translation>已保存；粘贴新的密钥即可更换</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="339"/>
+        <location filename="../settings_panel.py" line="387"/>
         <source>Paste the stream key here</source>
         <translation>在这里粘贴推流密钥</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="178"/>
+        <location filename="../settings_panel.py" line="220"/>
         <source>Record the show to</source>
         <translation>把直播录制到</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="183"/>
+        <location filename="../settings_panel.py" line="225"/>
         <source>Where model files are kept</source>
         <translation>模型文件存放位置</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="220"/>
+        <location filename="../settings_panel.py" line="262"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="277"/>
-        <location filename="../settings_panel.py" line="289"/>
+        <location filename="../settings_panel.py" line="325"/>
+        <location filename="../settings_panel.py" line="337"/>
         <source>the RTMP URL</source>
         <translation>RTMP 推流地址</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="288"/>
+        <location filename="../settings_panel.py" line="336"/>
         <source>This computer has no system keyring, so the RTMP URL is not kept yet: choose on the Stream page whether to keep it for this session only or in a private file.</source>
         <translation>这台电脑没有系统密钥环，所以 RTMP 推流地址还没有保存：请在“推流（RTMP）”页选择只在本次使用期间保留，还是保存到私密文件。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="301"/>
+        <location filename="../settings_panel.py" line="349"/>
         <source>This computer has no system keyring, so the LLM API key was not kept; set VHOST_LLM_KEY before starting vhost instead.</source>
         <translation>这台电脑没有系统密钥环，所以大模型密钥没有保存；可以改为在启动 vhost 前设置 VHOST_LLM_KEY。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="302"/>
+        <location filename="../settings_panel.py" line="350"/>
         <source>the LLM API key</source>
         <translation>大模型密钥</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="305"/>
+        <location filename="../settings_panel.py" line="353"/>
         <source>The LLM API key is kept in the system keyring.</source>
         <translation>大模型密钥已保存在系统密钥环里。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="311"/>
+        <location filename="../settings_panel.py" line="359"/>
         <source>Not kept: {0} (see the Settings screen). The other settings are kept.</source>
         <translation>未保存：{0}（见设置页）。其他设置已保存。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="312"/>
+        <location filename="../settings_panel.py" line="360"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="315"/>
+        <location filename="../settings_panel.py" line="363"/>
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
     </message>
@@ -2865,7 +2930,7 @@ RTMP：推流到平台的码率。</translation>
         <translation>{field} 不能在这里编辑</translation>
     </message>
     <message>
-        <location filename="../script_panel.py" line="654"/>
+        <location filename="../script_panel.py" line="659"/>
         <source>there is no sound output to play on ({reason}); {advice}</source>
         <translation>没有可以播放的声音输出（{reason}）；{advice}</translation>
     </message>
