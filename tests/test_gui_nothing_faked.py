@@ -172,6 +172,10 @@ def test_a_resumed_show_says_so_and_start_from_the_top_restarts_it(
     window.go_live()
     qtbot.waitUntil(lambda: window.live.resumed.isVisible(), timeout=10000)
     assert "pass 2, line 6 (42 lines said so far)" in window.live.resumed.text()
+    with pytest.MonkeyPatch.context() as declined:  # viewers would see it restart: asked first
+        declined.setattr(dialogs, "confirm", lambda *args: False)
+        window.live.start_over_button.click()
+        assert window.session.running and not window.session.stop_asked and len(asked) == 1
     window.live.start_over_button.click()
     qtbot.waitUntil(lambda: len(asked) == 2 and window.session.running, timeout=10000)
     assert asked == [{}, {"restart": True}]

@@ -13,9 +13,11 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from vhost.gui import output_setup, secrets  # noqa: E402
+from vhost.gui import output_guides, output_tests, secrets  # noqa: E402
 from vhost.gui.main_window import MainWindow  # noqa: E402
-from vhost.gui.output_setup import OUTPUTS, SetupGuide, SetupTexts, find_output_tests  # noqa: E402
+from vhost.gui.output_guides import OUTPUTS, SetupTexts  # noqa: E402
+from vhost.gui.output_setup import SetupGuide  # noqa: E402
+from vhost.gui.output_tests import find_output_tests  # noqa: E402
 from vhost.gui.prefs import GuiPrefs  # noqa: E402
 from vhost.gui.stream_page import SERVERS, UrlProblem, compose_url, platform_of, split_url  # noqa: E402
 from vhost.testing import StandInCamera, StandInSoundStream, free_port, wait_listening  # noqa: E402
@@ -29,8 +31,8 @@ def fresh_secrets(monkeypatch):
     """No URL kept for the session between tests, and short tests of the outputs."""
     secrets._session.clear()
     for name, seconds in (("CAMERA_SECONDS", 0.1), ("TONE_SECONDS", 0.1), ("RTMP_SECONDS", 0.5)):
-        monkeypatch.setattr(output_setup, name, seconds)
-    monkeypatch.setattr(output_setup, "RECORDING_SECONDS", 0.2)
+        monkeypatch.setattr(output_tests, name, seconds)
+    monkeypatch.setattr(output_tests, "RECORDING_SECONDS", 0.2)
     yield
     secrets._session.clear()
 
@@ -109,10 +111,10 @@ def test_the_linux_command_shows_selectable_with_copy(qtbot, monkeypatch):
     monkeypatch.setattr(sys, "platform", "linux")
     guide = SetupGuide("camera")
     qtbot.addWidget(guide)
-    assert guide.command is not None and guide.command.text() == output_setup.LINUX_CAMERA_COMMAND
+    assert guide.command is not None and guide.command.text() == output_guides.LINUX_CAMERA_COMMAND
     assert guide.command.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     guide.copy_button.click()
-    assert QGuiApplication.clipboard().text() == output_setup.LINUX_CAMERA_COMMAND
+    assert QGuiApplication.clipboard().text() == output_guides.LINUX_CAMERA_COMMAND
     assert not guide.test_button.isVisible()  # no Settings screen around it: says where to test
 
 

@@ -62,7 +62,7 @@ class Light(QWidget):
         self.dot.setStyleSheet(f"color: {_COLOURS[state]}; font-size: 16px;")
         self.detail.setText(detail)
         if hint and self.output:
-            from vhost.gui.output_setup import guide_summary
+            from vhost.gui.output_guides import guide_summary
 
             hint = guide_summary(self.output)
         self.setToolTip(hint or detail)
@@ -74,7 +74,8 @@ class Light(QWidget):
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.open()
             return
-        from vhost.gui.output_setup import SetupGuide, find_output_tests
+        from vhost.gui.output_setup import SetupGuide
+        from vhost.gui.output_tests import find_output_tests
 
         self.guide = SetupGuide(self.output, self, find_output_tests(self))
         self.guide.finished.connect(self.guide.deleteLater)

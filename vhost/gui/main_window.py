@@ -179,7 +179,19 @@ class MainWindow(QMainWindow):
             )
 
     def start_over(self) -> None:
-        """Stop the show and start it again from the top (the greeting)."""
+        """Stop the show and start it again from the top (the greeting), once the operator
+        confirms: viewers see it start again."""
+        if not dialogs.confirm(
+            self,
+            self.tr("Start from the top?"),
+            self.tr(
+                "The show stops and starts again with its greeting; viewers see a few seconds of"
+                " starting, and a recording starts a new file."
+            ),
+            self.tr("Start from the top"),
+            self.tr("Keep going from here"),
+        ):
+            return
         self._start_over = True
         self.stop(wait=False)
 

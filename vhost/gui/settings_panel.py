@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from vhost.chat.llm import store_api_key
 from vhost.errors import VHostError
 from vhost.gui import dialogs
-from vhost.gui.output_setup import OutputChoices, OutputTests, SetupGuide
+from vhost.gui.output_setup import SetupGuide
+from vhost.gui.output_tests import OutputChoices, OutputTests
 from vhost.gui.prefs import GuiPrefs
 from vhost.gui.stream_page import StreamPage, UrlProblem
 from vhost.gui.work import ProgressStrip

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from vhost.errors import BackendError
-from vhost.gui.output_setup import PLATFORMS, SetupTexts, system_name
+from vhost.gui.output_guides import PLATFORMS, SetupTexts, system_name
 from vhost.gui.secrets import FILE, KEYRING, SESSION, rtmp_file, rtmp_place, rtmp_url, store_rtmp_url
 from vhost.outputs.rtmp import check_url, safe_url
 

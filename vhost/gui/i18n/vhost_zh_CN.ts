@@ -732,168 +732,168 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../live_panel.py" line="92"/>
+        <location filename="../live_panel.py" line="93"/>
         <source>Press Go Live to start the show.</source>
         <translation>点击“开播”开始直播。</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="99"/>
+        <location filename="../live_panel.py" line="100"/>
         <source>Go Live</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="100"/>
-        <location filename="../live_panel.py" line="261"/>
+        <location filename="../live_panel.py" line="101"/>
+        <location filename="../live_panel.py" line="262"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="102"/>
+        <location filename="../live_panel.py" line="103"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="118"/>
+        <location filename="../live_panel.py" line="119"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="119"/>
+        <location filename="../live_panel.py" line="120"/>
         <source>Audio device</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="120"/>
+        <location filename="../live_panel.py" line="121"/>
         <source>RTMP</source>
         <translation>RTMP 推流</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="121"/>
+        <location filename="../live_panel.py" line="122"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="138"/>
+        <location filename="../live_panel.py" line="139"/>
         <source>Start from the top</source>
         <translation>从头开始</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="177"/>
+        <location filename="../live_panel.py" line="178"/>
         <source>Off air. Go Live (F5) starts the show again.</source>
         <translation>已下播。按“开播”（F5）重新开始直播。</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="182"/>
+        <location filename="../live_panel.py" line="183"/>
         <source>off air</source>
         <translation>已下播</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="186"/>
+        <location filename="../live_panel.py" line="187"/>
         <source>PREVIEW ONLY: not on air</source>
         <translation>仅预览：未在直播</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="188"/>
+        <location filename="../live_panel.py" line="189"/>
         <source>● ON AIR</source>
         <translation>● 直播中</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="190"/>
+        <location filename="../live_panel.py" line="191"/>
         <source>● ON AIR (paused)</source>
         <translation>● 直播中（已暂停）</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="192"/>
+        <location filename="../live_panel.py" line="193"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="207"/>
+        <location filename="../live_panel.py" line="208"/>
         <source>opening the camera, sound and stream</source>
         <translation>打开摄像头、声音和推流</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="208"/>
+        <location filename="../live_panel.py" line="209"/>
         <source>reading the catalog</source>
         <translation>读取商品表</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="209"/>
+        <location filename="../live_panel.py" line="210"/>
         <source>loading the presenter&apos;s face</source>
         <translation>加载主播形象</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="210"/>
+        <location filename="../live_panel.py" line="211"/>
         <source>loading the voice</source>
         <translation>加载声音</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="211"/>
+        <location filename="../live_panel.py" line="212"/>
         <source>loading the chat models</source>
         <translation>加载评论模型</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="212"/>
+        <location filename="../live_panel.py" line="213"/>
         <source>making the first line</source>
         <translation>生成第一句话</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="213"/>
+        <location filename="../live_panel.py" line="214"/>
         <source>getting ready</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="214"/>
+        <location filename="../live_panel.py" line="215"/>
         <source>Starting: {0}…</source>
         <translation>正在启动：{0}…</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="222"/>
+        <location filename="../live_panel.py" line="223"/>
         <source>a new file beside {0}</source>
         <translation>在 {0} 旁边新建文件</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="224"/>
+        <location filename="../live_panel.py" line="225"/>
         <source>will use {0}</source>
         <translation>将使用 {0}</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="226"/>
+        <location filename="../live_panel.py" line="227"/>
         <source>switched off in Settings</source>
         <translation>已在设置中关闭</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="228"/>
+        <location filename="../live_panel.py" line="229"/>
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="230"/>
+        <location filename="../live_panel.py" line="231"/>
         <source>not found on this computer</source>
         <translation>这台电脑上没有找到</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="246"/>
+        <location filename="../live_panel.py" line="247"/>
         <source>streaming</source>
         <translation>推流中</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="246"/>
+        <location filename="../live_panel.py" line="247"/>
         <source>reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="250"/>
+        <location filename="../live_panel.py" line="251"/>
         <source>Answering “{0}”: </source>
         <translation>回答“{0}”：</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="254"/>
+        <location filename="../live_panel.py" line="255"/>
         <source>Next: {0}</source>
         <translation>接下来：{0}</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="261"/>
+        <location filename="../live_panel.py" line="262"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -956,109 +956,129 @@ RTMP：推流到平台的码率。</translation>
         <translation>从上次停下的地方继续：第 {0} 轮，第 {1} 句（到目前为止已说 {2} 句）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="186"/>
+        <source>Start from the top?</source>
+        <translation>从头开始？</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="190"/>
+        <source>The show stops and starts again with its greeting; viewers see a few seconds of starting, and a recording starts a new file.</source>
+        <translation>直播会先停下，再从开场白重新开始；观众会看到几秒钟的启动画面，录像会另存为新文件。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="191"/>
+        <source>Start from the top</source>
+        <translation>从头开始</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="192"/>
+        <source>Keep going from here</source>
+        <translation>从这里继续</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="211"/>
         <source>Your catalog: {0} products, as you last left it.</source>
         <translation>您的商品表：共 {0} 件商品，和您上次离开时一样。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="222"/>
         <source>This is the demo catalog, to try vhost. Import your own product list (Import…) to sell your products; it is kept from then on, edits included.</source>
         <translation>这是用来试用 vhost 的示例商品表。导入您自己的商品表（“导入…”）就能卖您的商品；之后它会一直保存，包括您的修改。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Your saved catalog could not be read ({0}).</source>
         <translation>无法读取您保存的商品表（{0}）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="237"/>
         <source>Your catalog could not be saved ({0}); export it to keep your edits.</source>
         <translation>无法保存您的商品表（{0}）；请导出它，以免丢失修改。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Paused: the presenter waits quietly.</source>
         <translation>已暂停：主播安静等待。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="335"/>
         <source>The show could not run; see the message on the Live screen.</source>
         <translation>直播没能开始，请看直播页上的提示。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Stopped. The recording is in {0}</source>
         <translation>已停止。录像保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="381"/>
         <source>device {0}</source>
         <translation>设备 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="387"/>
         <source>not set up (Settings → Stream)</source>
         <translation>未设置（设置 → 推流）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="391"/>
         <source>not set up (Settings → Record to)</source>
         <translation>未设置（设置 → 录制到）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="425"/>
         <source>The show is not running: no answer is waiting.</source>
         <translation>直播没有在进行：没有待审核的回答。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Not approved: advertising law forbids these words. Word the answer again or reject it.</source>
         <translation>未通过：这些词违反广告法。请重新措辞，或拒绝这条回答。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="420"/>
         <source>This answer is no longer waiting.</source>
         <translation>这条回答已不在等待审核。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="432"/>
         <source>Go live first: a viewer is blocked for one show.</source>
         <translation>请先开播：屏蔽观众只对当场直播有效。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426"/>
+        <location filename="../main_window.py" line="438"/>
         <source>{0} is blocked: their comments are ignored for the rest of this show.</source>
         <translation>已屏蔽 {0}：本场直播余下时间不再回应其评论。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="448"/>
         <source>{0} is unblocked: their new comments are answered.</source>
         <translation>已解除对 {0} 的屏蔽：其新评论会照常回应。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Answers now wait for your approval.</source>
         <translation>现在回答需经你审核后才播出。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Answers now go on air without waiting for you.</source>
         <translation>现在回答无需审核，直接播出。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="379"/>
+        <location filename="../main_window.py" line="383"/>
         <source>not in use</source>
         <translation>未使用</translation>
     </message>
@@ -1093,109 +1113,109 @@ RTMP：推流到平台的码率。</translation>
         <translation>先设置一个输出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="312"/>
         <source>The running show now follows your changes.</source>
         <translation>正在进行的直播已按你的修改执行。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="290"/>
         <source>Your own script lines in {0} could not be read ({1}); the show writes its own.</source>
         <translation>无法读取 {0} 中你自己的话术（{1}），直播将自动撰写话术。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Preview only: nothing leaves this computer.</source>
         <translation>仅预览：没有任何内容离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="332"/>
         <source>On air: the first picture has gone out.</source>
         <translation>已开播：第一帧画面已经发出。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="385"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="473"/>
+        <location filename="../main_window.py" line="474"/>
         <source>Go live first: there is no show to speak in.</source>
         <translation>请先开播：现在没有直播可以说话。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466"/>
+        <location filename="../main_window.py" line="478"/>
         <source>Not said: advertising law forbids these words.</source>
         <translation>没有播出：这些词违反广告法。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470"/>
+        <location filename="../main_window.py" line="482"/>
         <source>Said as: {0}</source>
         <translation>已改为合规说法：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490"/>
+        <location filename="../main_window.py" line="502"/>
         <source>Stop the preview?</source>
         <translation>停止预览？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491"/>
+        <location filename="../main_window.py" line="503"/>
         <source>The preview is running (it reaches no one). Closing vhost stops it.</source>
         <translation>预览正在进行（没有观众能看到）。关闭 vhost 会停止预览。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492"/>
+        <location filename="../main_window.py" line="504"/>
         <source>Stop the preview and close</source>
         <translation>停止预览并关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493"/>
+        <location filename="../main_window.py" line="505"/>
         <source>Keep the preview running</source>
         <translation>继续预览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497"/>
+        <location filename="../main_window.py" line="509"/>
         <source>Stop the show?</source>
         <translation>要停止节目吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498"/>
+        <location filename="../main_window.py" line="510"/>
         <source>The show is on air. Closing vhost stops it for everyone watching.</source>
         <translation>节目正在直播。关闭 vhost 会让所有观众的直播中断。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499"/>
+        <location filename="../main_window.py" line="511"/>
         <source>Stop the show and close</source>
         <translation>停止节目并关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500"/>
+        <location filename="../main_window.py" line="512"/>
         <source>Keep the show on air</source>
         <translation>继续直播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506"/>
+        <location filename="../main_window.py" line="518"/>
         <source>Close without saving the settings?</source>
         <translation>不保存设置就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507"/>
+        <location filename="../main_window.py" line="519"/>
         <source>You changed settings and did not save them. Close anyway, and lose those changes?</source>
         <translation>你改了设置但还没保存。仍要关闭并放弃这些更改吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="520"/>
         <source>Close without saving</source>
         <translation>不保存，直接关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="521"/>
         <source>Go back to save them</source>
         <translation>返回去保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="531"/>
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
     </message>
@@ -1236,92 +1256,92 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>OutputTests</name>
     <message>
-        <location filename="../output_setup.py" line="580"/>
+        <location filename="../output_tests.py" line="179"/>
         <source>Another test is running; wait for it to end.</source>
         <translation>另一项测试正在进行，请等它结束。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="600"/>
+        <location filename="../output_tests.py" line="199"/>
         <source>The virtual camera is off in Settings; choose “when there is one” first.</source>
         <translation>设置里的虚拟摄像头是“关闭”，请先选“有就用”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="602"/>
+        <location filename="../output_tests.py" line="201"/>
         <source>Testing the virtual camera</source>
         <translation>正在测试虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="607"/>
+        <location filename="../output_tests.py" line="206"/>
         <source>The sound output is off in Settings; choose “when there is one” first.</source>
         <translation>设置里的声音输出是“关闭”，请先选“有就用”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="609"/>
+        <location filename="../output_tests.py" line="208"/>
         <source>Testing the sound output</source>
         <translation>正在测试声音输出</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="616"/>
+        <location filename="../output_tests.py" line="215"/>
         <source>Choose your platform and paste the stream key first.</source>
         <translation>请先选择直播平台并粘贴推流密钥。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="619"/>
+        <location filename="../output_tests.py" line="218"/>
         <source>Testing the RTMP stream</source>
         <translation>正在测试 RTMP 推流</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="624"/>
+        <location filename="../output_tests.py" line="223"/>
         <source>Choose a file to record to first (Browse…).</source>
         <translation>请先选择录制文件（点“浏览…”）。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="625"/>
+        <location filename="../output_tests.py" line="224"/>
         <source>Testing the recording</source>
         <translation>正在测试录制</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="635"/>
+        <location filename="../output_tests.py" line="234"/>
         <source>The virtual camera works: “{0}” showed a test pattern for 2 seconds; choose it as the camera in your streaming tool.</source>
         <translation>虚拟摄像头可以用：“{0}”显示了 2 秒测试画面；请在直播软件里把它选为摄像头。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="640"/>
+        <location filename="../output_tests.py" line="239"/>
         <source>A short tone was played on “{0}”: you hear it on speakers, or see it move the sound meter of your streaming tool when that output is a virtual cable.</source>
         <translation>已在“{0}”上播放了一小段提示音：如果是扬声器，您会听到；如果是虚拟声卡，直播软件的音量条会跳动。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="644"/>
+        <location filename="../output_tests.py" line="243"/>
         <source>Connected to {0} and sent 2 seconds of a test pattern; the platform&apos;s preview may show it.</source>
         <translation>已连接到 {0} 并推送了 2 秒测试画面；平台的预览里可能会看到它。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="648"/>
+        <location filename="../output_tests.py" line="247"/>
         <source>Recording works: a 1-second test file was written in {0} and deleted again.</source>
         <translation>录制可以用：已在 {0} 写入一个 1 秒的测试文件，随后已删除。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="660"/>
+        <location filename="../output_tests.py" line="259"/>
         <source>No virtual camera answered on this computer; do the set-up steps for your system, then test again.</source>
         <translation>这台电脑上没有虚拟摄像头响应；请按你系统的设置步骤操作，然后再测试一次。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="663"/>
+        <location filename="../output_tests.py" line="262"/>
         <source>The sound output could not play ({0}); do the set-up steps for your system, then test again.</source>
         <translation>声音输出无法播放（{0}）；请按你系统的设置步骤操作，然后再测试一次。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="669"/>
+        <location filename="../output_tests.py" line="268"/>
         <source>Could not stream to {0} ({1}); check the server address and the stream key in your platform&apos;s console.</source>
         <translation>无法推流到 {0}（{1}）；请在直播平台的后台核对服务器地址和推流密钥。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="671"/>
+        <location filename="../output_tests.py" line="270"/>
         <source>Cannot record to {0} ({1}).</source>
         <translation>无法录制到 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="675"/>
+        <location filename="../output_tests.py" line="274"/>
         <source>The test was cancelled.</source>
         <translation>测试已取消。</translation>
     </message>
@@ -2155,273 +2175,273 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../settings_panel.py" line="67"/>
+        <location filename="../settings_panel.py" line="68"/>
         <source>when there is one</source>
         <translation>有就用</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="68"/>
+        <location filename="../settings_panel.py" line="69"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="72"/>
+        <location filename="../settings_panel.py" line="73"/>
         <source>{0} (not found now)</source>
         <translation>{0}（现在未找到）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="93"/>
+        <location filename="../settings_panel.py" line="94"/>
         <source>Approve chat answers before they are spoken</source>
         <translation>评论回答先审核再播出</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="114"/>
+        <location filename="../settings_panel.py" line="115"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="115"/>
+        <location filename="../settings_panel.py" line="116"/>
         <source>Save the settings (Ctrl+S)</source>
         <translation>保存设置 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="133"/>
+        <location filename="../settings_panel.py" line="134"/>
         <source>App language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="134"/>
+        <location filename="../settings_panel.py" line="135"/>
         <source>Show language</source>
         <translation>直播语言</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="135"/>
+        <location filename="../settings_panel.py" line="136"/>
         <source>Chat source</source>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="156"/>
+        <location filename="../settings_panel.py" line="157"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="158"/>
+        <location filename="../settings_panel.py" line="159"/>
         <source>Record to</source>
         <translation>录制到</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="136"/>
+        <location filename="../settings_panel.py" line="137"/>
         <source>Models folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="62"/>
+        <location filename="../settings_panel.py" line="63"/>
         <source>No chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765, replay:comments.jsonl</source>
         <translation>不接入弹幕；例如 twitch:#频道、bilibili:房间号、webhook:8765、replay:comments.jsonl</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="75"/>
+        <location filename="../settings_panel.py" line="76"/>
         <source>The default folder in the data folder</source>
         <translation>数据文件夹里的默认文件夹</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="77"/>
+        <location filename="../settings_panel.py" line="78"/>
         <source>No recording; e.g. show.mp4</source>
         <translation>不录制；例如 show.mp4</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="83"/>
+        <location filename="../settings_panel.py" line="84"/>
         <source>None; e.g. http://localhost:11434/v1</source>
         <translation>不使用；例如 http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="87"/>
+        <location filename="../settings_panel.py" line="88"/>
         <source>Kept in the system keyring; empty: unchanged</source>
         <translation>保存在系统钥匙串里；留空则不变</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="98"/>
+        <location filename="../settings_panel.py" line="99"/>
         <source>top left</source>
         <translation>左上角</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="99"/>
+        <location filename="../settings_panel.py" line="100"/>
         <source>top right</source>
         <translation>右上角</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="100"/>
+        <location filename="../settings_panel.py" line="101"/>
         <source>bottom left</source>
         <translation>左下角</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="101"/>
+        <location filename="../settings_panel.py" line="102"/>
         <source>bottom right</source>
         <translation>右下角</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="102"/>
+        <location filename="../settings_panel.py" line="103"/>
         <source>off (not recommended)</source>
         <translation>关闭（不建议）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="111"/>
+        <location filename="../settings_panel.py" line="112"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="112"/>
+        <location filename="../settings_panel.py" line="113"/>
         <source>at the start only</source>
         <translation>只在开场说</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="137"/>
+        <location filename="../settings_panel.py" line="138"/>
         <source>LLM endpoint (rewords answers)</source>
         <translation>大模型接口（润色回答）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="138"/>
+        <location filename="../settings_panel.py" line="139"/>
         <source>LLM model</source>
         <translation>大模型名称</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="139"/>
+        <location filename="../settings_panel.py" line="140"/>
         <source>LLM API key</source>
         <translation>大模型密钥</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="141"/>
+        <location filename="../settings_panel.py" line="142"/>
         <source>“AI-generated” label on the picture</source>
         <translation>画面上的“AI生成”标识</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="142"/>
+        <location filename="../settings_panel.py" line="143"/>
         <source>Say it is AI-generated every</source>
         <translation>口播AI生成声明的间隔</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="151"/>
+        <location filename="../settings_panel.py" line="152"/>
         <source>Each output is optional. Press “How to set this up” for what to install on this computer, and “Test this output” to try it before going live.</source>
         <translation>每个输出都可以不用。点“如何设置”查看这台电脑需要安装什么，点“测试此输出”在开播前试一试。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="157"/>
+        <location filename="../settings_panel.py" line="158"/>
         <source>Sound output</source>
         <translation>声音输出</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="164"/>
+        <location filename="../settings_panel.py" line="165"/>
         <source>Show</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="165"/>
+        <location filename="../settings_panel.py" line="166"/>
         <source>Camera, sound and recording</source>
         <translation>摄像头、声音和录制</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="166"/>
+        <location filename="../settings_panel.py" line="167"/>
         <source>Stream (RTMP)</source>
         <translation>推流（RTMP）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="182"/>
+        <location filename="../settings_panel.py" line="183"/>
         <source>Switch the AI label off?</source>
         <translation>关闭AI生成标识？</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="187"/>
+        <location filename="../settings_panel.py" line="188"/>
         <source>China&apos;s rules on AI-generated content (in force since 1 September 2025) ask for a visible label on a digital-human stream, and platforms check for it. Without it the room may be limited or closed. Switch it off anyway?</source>
         <translation>《人工智能生成合成内容标识办法》（2025年9月1日起施行）要求数字人直播在画面上有明显标识，平台也会检查。没有标识，直播间可能被限流或关闭。仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="188"/>
+        <location filename="../settings_panel.py" line="189"/>
         <source>Switch it off</source>
         <translation>仍然关闭</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="189"/>
+        <location filename="../settings_panel.py" line="190"/>
         <source>Keep the label</source>
         <translation>保留标识</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="196"/>
+        <location filename="../settings_panel.py" line="197"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="209"/>
+        <location filename="../settings_panel.py" line="210"/>
         <source>Test this output</source>
         <translation>测试此输出</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="211"/>
+        <location filename="../settings_panel.py" line="212"/>
         <source>How to set this up</source>
         <translation>如何设置</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="385"/>
+        <location filename="../settings_panel.py" line="386"/>
         <source>Kept; paste a new key to change it</source>
         <translation>已保存；粘贴新的密钥即可更换</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="387"/>
+        <location filename="../settings_panel.py" line="388"/>
         <source>Paste the stream key here</source>
         <translation>在这里粘贴推流密钥</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="220"/>
+        <location filename="../settings_panel.py" line="221"/>
         <source>Record the show to</source>
         <translation>把直播录制到</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="225"/>
+        <location filename="../settings_panel.py" line="226"/>
         <source>Where model files are kept</source>
         <translation>模型文件存放位置</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="262"/>
+        <location filename="../settings_panel.py" line="263"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="325"/>
-        <location filename="../settings_panel.py" line="337"/>
+        <location filename="../settings_panel.py" line="326"/>
+        <location filename="../settings_panel.py" line="338"/>
         <source>the RTMP URL</source>
         <translation>RTMP 推流地址</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="336"/>
+        <location filename="../settings_panel.py" line="337"/>
         <source>This computer has no system keyring, so the RTMP URL is not kept yet: choose on the Stream page whether to keep it for this session only or in a private file.</source>
         <translation>这台电脑没有系统密钥环，所以 RTMP 推流地址还没有保存：请在“推流（RTMP）”页选择只在本次使用期间保留，还是保存到私密文件。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="349"/>
+        <location filename="../settings_panel.py" line="350"/>
         <source>This computer has no system keyring, so the LLM API key was not kept; set VHOST_LLM_KEY before starting vhost instead.</source>
         <translation>这台电脑没有系统密钥环，所以大模型密钥没有保存；可以改为在启动 vhost 前设置 VHOST_LLM_KEY。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="350"/>
+        <location filename="../settings_panel.py" line="351"/>
         <source>the LLM API key</source>
         <translation>大模型密钥</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="353"/>
+        <location filename="../settings_panel.py" line="354"/>
         <source>The LLM API key is kept in the system keyring.</source>
         <translation>大模型密钥已保存在系统密钥环里。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="359"/>
+        <location filename="../settings_panel.py" line="360"/>
         <source>Not kept: {0} (see the Settings screen). The other settings are kept.</source>
         <translation>未保存：{0}（见设置页）。其他设置已保存。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="360"/>
+        <location filename="../settings_panel.py" line="361"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="363"/>
+        <location filename="../settings_panel.py" line="364"/>
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
     </message>
@@ -2429,32 +2449,32 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>SetupGuide</name>
     <message>
-        <location filename="../output_setup.py" line="376"/>
+        <location filename="../output_setup.py" line="46"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="389"/>
+        <location filename="../output_setup.py" line="59"/>
         <source>Test this output</source>
         <translation>测试此输出</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="393"/>
+        <location filename="../output_setup.py" line="63"/>
         <source>Test it from Settings with “Test this output”.</source>
         <translation>可以在“设置”里用“测试此输出”来测试。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="396"/>
+        <location filename="../output_setup.py" line="66"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="417"/>
+        <location filename="../output_setup.py" line="87"/>
         <source>Copied. Paste it in a terminal with Ctrl+Shift+V.</source>
         <translation>已复制。在终端里按 Ctrl+Shift+V 粘贴。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="422"/>
+        <location filename="../output_setup.py" line="92"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -2462,304 +2482,304 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>SetupTexts</name>
     <message>
-        <location filename="../output_setup.py" line="92"/>
+        <location filename="../output_guides.py" line="57"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="93"/>
+        <location filename="../output_guides.py" line="58"/>
         <source>Sound output</source>
         <translation>声音输出</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="94"/>
+        <location filename="../output_guides.py" line="59"/>
         <source>RTMP stream</source>
         <translation>RTMP 推流</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="95"/>
+        <location filename="../output_guides.py" line="60"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="112"/>
+        <location filename="../output_guides.py" line="77"/>
         <source>How to set up the virtual camera</source>
         <translation>如何设置虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="116"/>
+        <location filename="../output_guides.py" line="81"/>
         <source>In your streaming tool (直播伴侣, OBS or a meeting app), choose the virtual camera as the camera while the show is live.</source>
         <translation>开播时，在直播软件（直播伴侣、OBS 或会议软件）里把这个虚拟摄像头选为摄像头。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="122"/>
+        <location filename="../output_guides.py" line="87"/>
         <source>Windows has no virtual camera of its own; the free OBS Studio brings one, the OBS Virtual Camera, which vhost shows the presenter on.</source>
         <translation>Windows 自身没有虚拟摄像头；免费的 OBS Studio 自带一个“OBS Virtual Camera”，vhost 会把主播画面送到它上面。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="124"/>
+        <location filename="../output_guides.py" line="89"/>
         <source>1. Download OBS Studio from obsproject.com and install it.</source>
         <translation>1. 从 obsproject.com 下载并安装 OBS Studio。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="128"/>
+        <location filename="../output_guides.py" line="93"/>
         <source>2. If vhost does not find the camera after that, open OBS once, click “Start Virtual Camera”, then “Stop Virtual Camera”, and close OBS.</source>
         <translation>2. 如果装好后 vhost 仍找不到摄像头，请打开一次 OBS，点“启动虚拟摄像机”（Start Virtual Camera），再点“停止虚拟摄像机”，然后关闭 OBS。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="132"/>
+        <location filename="../output_guides.py" line="97"/>
         <source>3. In Settings, choose “when there is one” or “OBS Virtual Camera” as the virtual camera and press “Test this output”.</source>
         <translation>3. 在“设置”里把虚拟摄像头选为“有就用”或“OBS Virtual Camera”，然后点“测试此输出”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="133"/>
-        <location filename="../output_setup.py" line="151"/>
+        <location filename="../output_guides.py" line="98"/>
+        <location filename="../output_guides.py" line="116"/>
         <source>4. {0} It is called “OBS Virtual Camera”.</source>
         <translation>4. {0}它的名字是“OBS Virtual Camera”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="142"/>
+        <location filename="../output_guides.py" line="107"/>
         <source>macOS needs the free OBS Studio (version 30 or later), which brings the OBS Virtual Camera that vhost shows the presenter on.</source>
         <translation>macOS 需要安装免费的 OBS Studio（30 或更新版本），它自带“OBS Virtual Camera”，vhost 会把主播画面送到它上面。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="144"/>
+        <location filename="../output_guides.py" line="109"/>
         <source>1. Download OBS Studio from obsproject.com and move it to Applications.</source>
         <translation>1. 从 obsproject.com 下载 OBS Studio，并把它拖进“应用程序”文件夹。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="149"/>
+        <location filename="../output_guides.py" line="114"/>
         <source>2. Open OBS and click “Start Virtual Camera” once; when macOS asks, allow the OBS camera extension in System Settings. Then click “Stop Virtual Camera” and quit OBS.</source>
         <translation>2. 打开 OBS，点一次“启动虚拟摄像机”（Start Virtual Camera）；macOS 询问时，在“系统设置”里允许 OBS 的摄像头扩展。然后点“停止虚拟摄像机”并退出 OBS。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="150"/>
-        <location filename="../output_setup.py" line="173"/>
+        <location filename="../output_guides.py" line="115"/>
+        <location filename="../output_guides.py" line="138"/>
         <source>3. In Settings, press “Test this output” next to the virtual camera.</source>
         <translation>3. 在“设置”里，点虚拟摄像头旁边的“测试此输出”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="159"/>
+        <location filename="../output_guides.py" line="124"/>
         <source>On Linux a virtual camera comes from v4l2loopback, a small system module that someone with administrator rights installs once.</source>
         <translation>在 Linux 上，虚拟摄像头由 v4l2loopback 提供，这是一个小的系统模块，需要有管理员权限的人安装一次。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="164"/>
+        <location filename="../output_guides.py" line="129"/>
         <source>1. Install the package “v4l2loopback-dkms” from your software centre or package manager (that is its name on Ubuntu and Debian).</source>
         <translation>1. 在“软件中心”或软件包管理器里安装“v4l2loopback-dkms”（在 Ubuntu 和 Debian 上叫这个名字）。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="170"/>
+        <location filename="../output_guides.py" line="135"/>
         <source>2. Then turn it on: open a terminal, paste this one command and press Enter; it asks for your password. It lasts until the computer restarts, so do it again after a restart.</source>
         <translation>2. 然后启用它：打开终端，粘贴下面这一条命令并按回车，它会要求输入您的密码。效果会保持到电脑重启，重启后需要再执行一次。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="174"/>
+        <location filename="../output_guides.py" line="139"/>
         <source>4. {0} It is called “vhost”.</source>
         <translation>4. {0}它的名字是“vhost”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="180"/>
+        <location filename="../output_guides.py" line="145"/>
         <source>How to set up the sound</source>
         <translation>如何设置声音</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="186"/>
+        <location filename="../output_guides.py" line="151"/>
         <source>For your streaming tool to hear the presenter, install VB-CABLE, a free virtual audio cable: what vhost plays into “CABLE Input” comes out of “CABLE Output”.</source>
         <translation>要让直播软件听到主播的声音，请安装免费的虚拟声卡 VB-CABLE：vhost 播放到“CABLE Input”的声音，会从“CABLE Output”出来。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="192"/>
+        <location filename="../output_guides.py" line="157"/>
         <source>1. Download VB-CABLE from vb-audio.com/Cable and unzip it; right-click “VBCABLE_Setup_x64”, choose “Run as administrator”, then “Install Driver”, and restart the computer.</source>
         <translation>1. 从 vb-audio.com/Cable 下载 VB-CABLE 并解压；右键点“VBCABLE_Setup_x64”，选“以管理员身份运行”，再点“Install Driver”，然后重启电脑。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="196"/>
+        <location filename="../output_guides.py" line="161"/>
         <source>2. In Settings, choose “CABLE Input” as the sound output and press “Test this output”.</source>
         <translation>2. 在“设置”里把声音输出选为“CABLE Input”，然后点“测试此输出”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="197"/>
+        <location filename="../output_guides.py" line="162"/>
         <source>3. In your streaming tool, choose “CABLE Output” as the microphone.</source>
         <translation>3. 在直播软件里把麦克风选为“CABLE Output”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="206"/>
+        <location filename="../output_guides.py" line="171"/>
         <source>For your streaming tool to hear the presenter, install BlackHole, a free virtual audio cable.</source>
         <translation>要让直播软件听到主播的声音，请安装免费的虚拟声卡 BlackHole。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="208"/>
+        <location filename="../output_guides.py" line="173"/>
         <source>1. Download “BlackHole 2ch” from existential.audio/blackhole and install it.</source>
         <translation>1. 从 existential.audio/blackhole 下载并安装“BlackHole 2ch”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="212"/>
+        <location filename="../output_guides.py" line="177"/>
         <source>2. In Settings, choose “BlackHole 2ch” as the sound output and press “Test this output”.</source>
         <translation>2. 在“设置”里把声音输出选为“BlackHole 2ch”，然后点“测试此输出”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="217"/>
+        <location filename="../output_guides.py" line="182"/>
         <source>3. In your streaming tool, choose “BlackHole 2ch” as the microphone. To hear the presenter yourself too, make a Multi-Output Device of your speakers and BlackHole in Audio MIDI Setup.</source>
         <translation>3. 在直播软件里把麦克风选为“BlackHole 2ch”。如果您自己也想听到主播，请在“音频 MIDI 设置”里用扬声器和 BlackHole 建一个“多输出设备”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="225"/>
+        <location filename="../output_guides.py" line="190"/>
         <source>On Linux, PulseAudio and PipeWire can make a virtual cable called a null sink: vhost plays into it and OBS records what comes out of it.</source>
         <translation>在 Linux 上，PulseAudio 和 PipeWire 可以建一条叫“空输出”（null sink）的虚拟声卡：vhost 把声音播放进去，OBS 录下从里面出来的声音。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="230"/>
+        <location filename="../output_guides.py" line="195"/>
         <source>1. Make the cable: open a terminal, paste this one command and press Enter (no password needed). It lasts until you log out.</source>
         <translation>1. 建立虚拟声卡：打开终端，粘贴下面这一条命令并按回车（不需要密码）。效果会保持到您注销为止。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="237"/>
+        <location filename="../output_guides.py" line="202"/>
         <source>2. Keep the sound output on “when there is one” in Settings and go live; then open Volume Control (pavucontrol) and, on its Playback tab, send vhost to “vhost”. The system remembers this.</source>
         <translation>2. 在“设置”里把声音输出保持为“有就用”，然后开播；再打开“音量控制”（pavucontrol），在“回放”页把 vhost 的声音切换到“vhost”。系统会记住这个选择。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="238"/>
+        <location filename="../output_guides.py" line="203"/>
         <source>3. In OBS, add an Audio Input Capture and choose “Monitor of vhost”.</source>
         <translation>3. 在 OBS 里添加“音频输入采集”，选择“Monitor of vhost”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="244"/>
+        <location filename="../output_guides.py" line="209"/>
         <source>Windows Credential Manager</source>
         <translation>Windows 凭据管理器</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="245"/>
+        <location filename="../output_guides.py" line="210"/>
         <source>the macOS Keychain</source>
         <translation>macOS 钥匙串</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="246"/>
+        <location filename="../output_guides.py" line="211"/>
         <source>the system keyring (GNOME Keyring or KWallet)</source>
         <translation>系统密钥环（GNOME Keyring 或 KWallet）</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="249"/>
+        <location filename="../output_guides.py" line="214"/>
         <source>How to stream to a platform (RTMP)</source>
         <translation>如何推流到直播平台（RTMP）</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="253"/>
+        <location filename="../output_guides.py" line="218"/>
         <source>RTMP sends the show straight to a live platform; you need two things from the platform&apos;s streaming settings: the server address and the stream key.</source>
         <translation>RTMP 把节目直接推送到直播平台；您需要从平台的推流设置里拿到两样东西：服务器地址和推流密钥。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="255"/>
+        <location filename="../output_guides.py" line="220"/>
         <source>Where to find them:</source>
         <translation>在哪里找到它们：</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="257"/>
+        <location filename="../output_guides.py" line="222"/>
         <source>• {0}: {1}</source>
         <translation>• {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="264"/>
+        <location filename="../output_guides.py" line="229"/>
         <source>In Settings → Stream (RTMP), choose your platform (its server address is filled in when it has a fixed one), paste the stream key, press Save, then “Test this output”: it connects and sends 2 seconds of a test pattern.</source>
         <translation>在“设置 → 推流（RTMP）”里选择您的平台（有固定服务器地址的会自动填好），粘贴推流密钥，点“保存”，再点“测试此输出”：它会连接平台并推送 2 秒测试画面。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="269"/>
+        <location filename="../output_guides.py" line="234"/>
         <source>The address and key are kept in {0}. If this computer has none, you choose between this session only and a private file. Never show the stream key on screen: anyone who has it can stream on your account.</source>
         <translation>地址和密钥保存在{0}里。如果这台电脑没有，您可以选择只在本次使用期间保留，或保存到私密文件。不要在屏幕上露出推流密钥：任何拿到它的人都能用您的账号直播。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="280"/>
+        <location filename="../output_guides.py" line="245"/>
         <source>How to record the show</source>
         <translation>如何录制节目</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="284"/>
+        <location filename="../output_guides.py" line="249"/>
         <source>A recording needs only a file: choose where the show is saved as an MP4 video. Nothing needs to be installed.</source>
         <translation>录制只需要一个文件：选择把节目保存为 MP4 视频的位置，不需要安装任何东西。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="289"/>
+        <location filename="../output_guides.py" line="254"/>
         <source>1. In Settings, press “Browse…” next to “Record to” and choose a folder (for example {0}) and a name ending in .mp4.</source>
         <translation>1. 在“设置”里点“录制到”旁边的“浏览…”，选一个文件夹（例如 {0}）和一个以 .mp4 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="293"/>
+        <location filename="../output_guides.py" line="258"/>
         <source>2. Every show records to that file; when it already exists, the date and time are added to the name, so no recording is ever overwritten.</source>
         <translation>2. 每场节目都录到这个文件；如果文件已存在，会在文件名后加上日期和时间，所以不会覆盖以前的录像。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="297"/>
+        <location filename="../output_guides.py" line="262"/>
         <source>3. Press “Test this output”: a 1-second test file is written in that folder and deleted again, which shows the folder can be written.</source>
         <translation>3. 点“测试此输出”：会在那个文件夹里写入一个 1 秒的测试文件再删除，以确认这个文件夹可以写入。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="304"/>
+        <location filename="../output_guides.py" line="269"/>
         <source>Bilibili</source>
         <translation>哔哩哔哩</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="305"/>
+        <location filename="../output_guides.py" line="270"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="306"/>
+        <location filename="../output_guides.py" line="271"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="307"/>
+        <location filename="../output_guides.py" line="272"/>
         <source>Taobao Live</source>
         <translation>淘宝直播</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="308"/>
+        <location filename="../output_guides.py" line="273"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="309"/>
+        <location filename="../output_guides.py" line="274"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="310"/>
+        <location filename="../output_guides.py" line="275"/>
         <source>Other (custom)</source>
         <translation>其他（自定义）</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="318"/>
+        <location filename="../output_guides.py" line="283"/>
         <source>live.bilibili.com → 我的直播间 → 开播设置: start the broadcast there, then copy the 服务器地址 (server) and the 串流密钥 (stream key).</source>
         <translation>live.bilibili.com → 我的直播间 → 开播设置：在那里点开始直播，然后复制“服务器地址”和“串流密钥”。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="323"/>
+        <location filename="../output_guides.py" line="288"/>
         <source>in 抖音直播伴侣 or Douyin&apos;s web console, choose 第三方推流 / OBS推流 (your account may need that permission first) and copy the 推流地址 (server) and 推流密钥 (key); check your platform&apos;s console, as the address differs per account.</source>
         <translation>在抖音直播伴侣或抖音网页版后台选择“第三方推流 / OBS推流”（您的账号可能需要先开通这个权限），复制“推流地址”（服务器）和“推流密钥”；每个账号的地址不同，请以平台后台显示的为准。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="328"/>
+        <location filename="../output_guides.py" line="293"/>
         <source>in 快手直播伴侣 or Kuaishou&apos;s web console, choose 第三方推流 / OBS推流 and copy the 推流地址 (server) and 推流密钥 (key); check your platform&apos;s console, as the address differs per account.</source>
         <translation>在快手直播伴侣或快手网页版后台选择“第三方推流 / OBS推流”，复制“推流地址”（服务器）和“推流密钥”；每个账号的地址不同，请以平台后台显示的为准。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="333"/>
+        <location filename="../output_guides.py" line="298"/>
         <source>in the 淘宝直播 PC console (中控台), create the live, choose 推流方式 → 第三方推流 / OBS推流 and copy the 推流地址; check your platform&apos;s console. When it gives one whole address, paste all of it into the stream key field.</source>
         <translation>在淘宝直播电脑版中控台创建直播，推流方式选“第三方推流 / OBS推流”，复制“推流地址”，请以平台后台显示的为准。如果给的是一整条地址，就把它整条粘贴到“推流密钥”一栏。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="336"/>
+        <location filename="../output_guides.py" line="301"/>
         <source>YouTube Studio → Create → Go live → Stream: copy the Stream URL and the Stream key.</source>
         <translation>YouTube 工作室 → 创建 → 开始直播 → 直播：复制“直播网址”（Stream URL）和“直播密钥”（Stream key）。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="340"/>
+        <location filename="../output_guides.py" line="305"/>
         <source>Creator Dashboard → Settings → Stream: copy the Primary Stream key; the server rtmp://live.twitch.tv/app sends you to the nearest Twitch ingest.</source>
         <translation>创作者仪表板 → 设置 → 直播：复制“主要串流密钥”（Primary Stream key）；服务器 rtmp://live.twitch.tv/app 会自动连到离您最近的 Twitch 接收点。</translation>
     </message>
     <message>
-        <location filename="../output_setup.py" line="345"/>
+        <location filename="../output_guides.py" line="310"/>
         <source>paste the server address (rtmp://…) from your platform&apos;s streaming settings and the stream key; when it gives one whole address, paste all of it into the stream key field.</source>
         <translation>粘贴平台推流设置里的服务器地址（rtmp://…）和推流密钥；如果给的是一整条地址，就把它整条粘贴到“推流密钥”一栏。</translation>
     </message>
