@@ -17,6 +17,6 @@ if ! ls "$wheels"/torch-2.13.0+cpu-*.whl >/dev/null 2>&1; then
   echo "lock: no torch-2.13.0+cpu wheel found; set TORCH_WHEELS to the folder that holds it." >&2
   exit 2
 fi
-.venv/bin/uv pip compile pyproject.toml --extra dev --python-version 3.11 \
+.venv/bin/uv pip compile pyproject.toml --extra dev --extra quality --python-version 3.11 \
   --python-platform x86_64-manylinux_2_28 --find-links "$wheels" --no-emit-find-links \
   --custom-compile-command "bash scripts/lock.sh" -o requirements.lock "$@"

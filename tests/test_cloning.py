@@ -82,10 +82,22 @@ def test_a_voice_is_cloned_saved_listed_spoken_and_removed(cli, speech, xtts, tm
     models = tmp_path / "models"
     monkeypatch.setenv("VHOST_MODELS_DIR", str(models))
     write_wav(tmp_path / "me.wav", speech, RATE)
-    code, out, err = cli("voices", "clone", tmp_path / "me.wav", "--name", "店长", "--model", xtts, "--json")
+    code, out, err = cli(
+        "voices",
+        "clone",
+        tmp_path / "me.wav",
+        "--name",
+        "店长",
+        "--engine",
+        "xtts",
+        "--model",
+        xtts,
+        "--json",
+    )
     assert code == 0, err
     record = json.loads(out)
     assert record["name"] == "店长" and 6 < record["seconds"] < 11
+    assert record["engine"] == "xtts" and record["commercial"] is False
     saved = models / "voices" / "店长"
     assert {"voice.json", "latents.npz", "reference.wav"} <= {p.name for p in saved.iterdir()}
     assert np.load(saved / "latents.npz")["speaker_embedding"].shape == (1, 512, 1)
@@ -118,18 +130,17 @@ def test_a_voice_is_cloned_saved_listed_spoken_and_removed(cli, speech, xtts, tm
 def test_cloning_errors_say_what_to_do(cli, speech, xtts, tmp_path, monkeypatch):
     monkeypatch.setenv("VHOST_MODELS_DIR", str(tmp_path / "models"))
     write_wav(tmp_path / "me.wav", speech, RATE)
-    code, _, err = cli("voices", "clone", tmp_path / "me.wav", "--name", "shop")
+    clone = ("voices", "clone", "--engine", "xtts")
+    code, _, err = cli(*clone, tmp_path / "me.wav", "--name", "shop")
     assert code == 2 and "vhost models pull xtts-v2" in err  # the model was never pulled
-    code, _, err = cli("voices", "clone", tmp_path / "me.wav", "--name", "my voice", "--model", xtts)
+    code, _, err = cli(*clone, tmp_path / "me.wav", "--name", "my voice", "--model", xtts)
     assert code == 2 and "cannot name a voice" in err
     write_wav(tmp_path / "short.wav", speech[: RATE * 4], RATE)
-    code, _, err = cli("voices", "clone", tmp_path / "short.wav", "--name", "shop", "--model", xtts)
+    code, _, err = cli(*clone, tmp_path / "short.wav", "--name", "shop", "--model", xtts)
     assert code == 2 and "record 6-30 s" in err
     (tmp_path / "broken").mkdir()
     (tmp_path / "broken" / "config.json").write_text("{}")
-    code, _, err = cli(
-        "voices", "clone", tmp_path / "me.wav", "--name", "shop", "--model", tmp_path / "broken"
-    )
+    code, _, err = cli(*clone, tmp_path / "me.wav", "--name", "shop", "--model", tmp_path / "broken")
     assert code == 2 and "cannot be loaded" in err and "Traceback" not in err
     code, _, err = cli("voices", "remove", "nobody")
     assert code == 2 and "no cloned voice" in err

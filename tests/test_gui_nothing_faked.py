@@ -133,6 +133,7 @@ def test_the_health_strip_shows_rates_and_flags_what_needs_a_look(qtbot):
         return Metrics(
             stream_time=at, stream_seconds=at, fps=fps, av_offset_ms=0.0, buffer_seconds=buffer,
             frames=30 * int(at), dropped_frames=repeated, product=None, next=None, outputs={"rtmp": rtmp},
+            ahead_seconds=buffer,
         )  # fmt: skip
 
     strip.follow(second(1.0, 30.0, 0, 0))

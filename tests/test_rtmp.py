@@ -12,7 +12,9 @@ import pytest
 from vhost.errors import BackendError
 from vhost.outputs.base import AVFrame
 from vhost.outputs.rtmp import RtmpOutput, check_url
-from vhost.testing import PipeLines, free_port, listening, wait_listening, wait_until
+from vhost.testing import PipeLines, free_port, wait_listening, wait_until
+
+from .rtmp_server import nginx
 
 FPS = 25
 
@@ -103,30 +105,6 @@ def test_the_server_restarting_mid_stream_is_survived():
     assert output.disconnected_drops > 0 and 30 + result["frames"] < index
 
 
-NGINX_CONF = """
-daemon off;
-master_process off;
-pid {folder}/nginx.pid;
-error_log {folder}/error.log info;
-load_module /usr/lib/nginx/modules/ngx_rtmp_module.so;
-events {{ worker_connections 64; }}
-rtmp {{ server {{ listen 127.0.0.1:{port}; application live {{ live on; record off; }} }} }}
-"""
-
-
-def _nginx(folder, port) -> subprocess.Popen:
-    conf = folder / "nginx.conf"
-    conf.write_text(NGINX_CONF.format(folder=folder, port=port))
-    server = subprocess.Popen(
-        ["nginx", "-c", str(conf), "-e", str(folder / "error.log"), "-p", str(folder)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    wait_until(lambda: listening(port) or server.poll() is not None, 10, "nginx to listen")
-    assert server.poll() is None, server.stderr.read().decode()
-    return server
-
-
 def _probe(url: str, within: float = 120.0) -> dict:
     """ffprobe's view of the stream, once somebody publishes to it (retrying until then)."""
     last = {}
@@ -161,7 +139,7 @@ def test_live_pushes_to_nginx_rtmp_survives_its_restart_and_ffprobe_reads_it(tmp
         )
     port = free_port()
     url = f"rtmp://127.0.0.1:{port}/live/vhost-test"
-    server = _nginx(tmp_path, port)
+    server = nginx(tmp_path, port)
     live = subprocess.Popen(
         [
             sys.executable,
@@ -195,7 +173,7 @@ def test_live_pushes_to_nginx_rtmp_survives_its_restart_and_ffprobe_reads_it(tmp
         server.terminate()  # the server goes away mid-stream...
         server.wait(timeout=10)
         complained.wait_for("lost", 60)  # vhost noticed
-        server = _nginx(tmp_path, port)  # ...and comes back: vhost reconnects by itself
+        server = nginx(tmp_path, port)  # ...and comes back: vhost reconnects by itself
         streams = _probe(url)
         assert streams["video"]["codec_name"] == "h264" and streams["audio"]["codec_name"] == "aac"
     finally:

@@ -147,6 +147,7 @@ class ChatStats:
     to_voice_ms: deque[float] = field(default_factory=_latest)  # comment → first frame of the answer (wall)
     # The same for comments that came while no other answer was on air or waiting.
     to_voice_free_ms: deque[float] = field(default_factory=_latest)
+    to_voice_waited_ms: deque[float] = field(default_factory=_latest)  # …and those that came behind one
     to_voice_stream_s: deque[float] = field(default_factory=_latest)  # the same in stream seconds
 
     def summary(self) -> dict[str, object]:
@@ -158,6 +159,7 @@ class ChatStats:
             "decision_ms": percentiles(self.decision_ms),
             "to_voice_ms": percentiles(self.to_voice_ms),
             "to_voice_free_ms": percentiles(self.to_voice_free_ms),
+            "to_voice_waited_ms": percentiles(self.to_voice_waited_ms),
             "to_voice_stream_s": percentiles(self.to_voice_stream_s, 3),
         }
 
@@ -377,8 +379,7 @@ class ChatLoop:
             if arrived is not None and arrived.priority > THANKS:  # thanks wait by design: not timed
                 took = round((time.perf_counter() - arrived.wall) * 1000, 1)
                 self.stats.to_voice_ms.append(took)
-                if arrived.free:
-                    self.stats.to_voice_free_ms.append(took)
+                (self.stats.to_voice_free_ms if arrived.free else self.stats.to_voice_waited_ms).append(took)
                 self.stats.to_voice_stream_s.append(round(event.stream_time - arrived.stream, 3))
 
     def _anticipate(self) -> None:

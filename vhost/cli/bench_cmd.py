@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from vhost.cli.bench_encode import bench_pictures, bench_shared_encode, print_shared_encode
 from vhost.cli.bench_video import bench_video
 from vhost.config import ASSETS_DIR, Settings
 
@@ -33,9 +34,26 @@ def register(commands: Any) -> None:
         " (tts_rtf, zh and en) and to render and composite one second of video (render_rtf),"
         " plus H.264 encoding (encode_rtf), and the video presenter: preparing a clip"
         " (video_prepare_rtf, per second of clip) and playing it in a show with the mouth following"
-        " the voice (video_render_rtf). Below 1 is faster than real time.",
+        " the voice (video_render_rtf), and a show that records and streams, encoded by an"
+        " encoder per output (encode_separate_rtf) or by one shared encoder (encode_shared_rtf)."
+        " With --voice clone:NAME of an OpenVoice clone, conversion_rtf is the part of tts_rtf spent"
+        " converting to the cloned tone colour. Below 1 is faster than real time.",
     )
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument(
+        "--encode-only",
+        action="store_true",
+        help="measure only encoding for a recording + RTMP, separate against shared (no voice needed)",
+    )
+    bench.add_argument(
+        "--voice-variants",
+        action="store_true",
+        help="measure only the embedded Kokoro voice: int8 against float32 model, 1 against 2"
+        " threads, 1 against 2 sentences at once, alternating them for --rounds rounds",
+    )
+    bench.add_argument(
+        "--rounds", type=int, default=5, help="rounds of --voice-variants; medians are reported (default 5)"
+    )
     bench.add_argument("--seconds", type=float, default=10.0, help="seconds of video to render (default 10)")
     bench.add_argument("--size", default="1280x720", metavar="WxH", help="picture size (default 1280x720)")
     bench.add_argument("--fps", type=int, default=30, help="frames per second (default 30)")
@@ -53,9 +71,30 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.cli.render_cmd import _size
 
     width, height = _size(args.size)
+    if args.encode_only:
+        shared = bench_shared_encode(
+            bench_pictures(width, height, args.fps, args.fps), args.fps, args.seconds
+        )
+        if args.json:
+            print(json.dumps({"machine": _machine(), **shared}, ensure_ascii=False, indent=2))
+        else:
+            print_shared_encode(shared, width, height, args.fps)
+        return 0
+    if args.voice_variants:
+        from vhost.cli.bench_voice_variants import bench_voice_variants, print_voice_variants
+
+        variants = bench_voice_variants(settings.models_dir, _TEXTS, max(1, args.rounds))
+        if args.json:
+            print(json.dumps({"machine": _machine(), **variants}, ensure_ascii=False, indent=2))
+        else:
+            print_voice_variants(variants)
+        return 0
     voice_name = args.voice or settings.voice
     tts, utterances = _bench_tts(voice_name, settings)
     render = _bench_render(utterances["zh"], width, height, args.fps, args.seconds)
+    pictures = bench_pictures(width, height, args.fps, args.fps, utterances["zh"])
+    shared = bench_shared_encode(pictures, args.fps, args.seconds)
+    del pictures
     video = bench_video(args.video, utterances["zh"], width, height, args.fps, args.seconds)
     lipsync = {lang: _lipsync(utterance) for lang, utterance in utterances.items()}
     machine = _machine()
@@ -64,6 +103,7 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
         "render_rtf": render["render_rtf"],
         "render_ms_per_frame": render["render_ms_per_frame"],
         "encode_rtf": render["encode_rtf"],
+        **shared,
         "video_render_rtf": video["video_render_rtf"],
         "video_prepare_rtf": video["video_prepare_rtf"],
         "video_presenter": video,
@@ -85,6 +125,7 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
         f" {width}x{height} at {args.fps} fps, face warp + compositing)"
     )
     print(f"encode_rtf {result['encode_rtf']:.3f}  (H.264 + AAC into MP4)")
+    print_shared_encode(shared, width, height, args.fps)
     print(
         f"video_render_rtf {video['video_render_rtf']:.3f}  ({video['video_render_ms_per_frame']:.1f} ms"
         f" a frame: clip decode, mouth warp, compositing)"
@@ -98,6 +139,11 @@ def run_bench(args: argparse.Namespace, settings: Settings) -> int:
             f"tts_rtf {lang} {figures['rtf']:.3f}  ({figures['audio_seconds']:.1f} s of speech in"
             f" {figures['synthesis_seconds']:.1f} s, voice {voice_name})"
         )
+        if "conversion_rtf" in figures:
+            print(
+                f"conversion_rtf {lang} {figures['conversion_rtf']:.3f}  (of tts_rtf: converting to the"
+                " cloned tone colour)"
+            )
     for lang, figures in lipsync.items():
         print(
             f"lipsync {lang}: the mouth follows the loudness best at {figures['offset_ms']:+.0f} ms"
@@ -135,6 +181,7 @@ def _bench_tts(voice_name: str, settings: Settings) -> tuple[dict[str, dict[str,
     speak(voice, "Hello.", "en")
     figures, utterances = {}, {}
     for lang, text in _TEXTS.items():
+        converting = getattr(voice, "converting_seconds", None)  # a cloned tone colour (openvoice.py)
         started = time.perf_counter()
         utterance = speak(voice, text, lang)
         elapsed = time.perf_counter() - started
@@ -143,6 +190,9 @@ def _bench_tts(voice_name: str, settings: Settings) -> tuple[dict[str, dict[str,
             "audio_seconds": round(utterance.duration, 2),
             "synthesis_seconds": round(elapsed, 2),
         }
+        if converting is not None:  # the part of rtf spent converting to the clone's tone colour
+            spent = float(getattr(voice, "converting_seconds", 0.0)) - converting
+            figures[lang]["conversion_rtf"] = round(spent / utterance.duration, 3)
         utterances[lang] = utterance
     return figures, utterances
 

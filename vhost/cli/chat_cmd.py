@@ -151,11 +151,14 @@ def chat_summary(loop: Any) -> str:
     figures = loop.stats.summary()
     to_voice = figures["to_voice_ms"] or {}
     free = figures["to_voice_free_ms"] or {}
+    waited = figures["to_voice_waited_ms"] or {}
     decision = figures["decision_ms"] or {}
     return (
         f"  chat: {figures['messages']} messages, {figures['spoken']} answered on air,"
         f" {figures['ignored']} ignored, {figures['moderated']} moderated; decision median"
         f" {decision.get('median')} ms p95 {decision.get('p95')} ms; comment to voice median"
         f" {to_voice.get('median')} ms p95 {to_voice.get('p95')} ms; when no other answer was on air"
-        f" ({free.get('count', 0)}) median {free.get('median')} ms p95 {free.get('p95')} ms"
+        f" ({free.get('count', 0)}) median {free.get('median')} ms p95 {free.get('p95')} ms; behind"
+        f" another answer ({waited.get('count', 0)}) median {waited.get('median')} ms p95"
+        f" {waited.get('p95')} ms"
     )

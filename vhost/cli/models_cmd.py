@@ -69,8 +69,8 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
     print(f"Models folder: {settings.models_dir}")
     for row in rows:
         commercial = {True: "commercial use OK", False: "NO commercial use", None: "commercial: see licence"}
-        print(f"  {row['name']:<12} {row['status']:<9} {row['purpose']}")
-        print(f"  {'':<12} {'':<9} {row['licence']} ({commercial[row['commercial']]})")
+        print(f"  {row['name']:<14} {row['status']:<9} {row['purpose']}")
+        print(f"  {'':<14} {'':<9} {row['licence']} ({commercial[row['commercial']]})")
     return 0
 
 

@@ -135,7 +135,7 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
     rig, notes = load_avatar(args.avatar)
     for note in notes:
         print(f"  note: {note}", file=sys.stderr)
-    voice = open_voice(args.voice or settings.voice, settings.models_dir, args.speed, args.pitch)
+    voice = open_voice(args.voice or settings.voice, settings.models_dir, args.speed, args.pitch, lang)
     compliance = ComplianceFilter.load(settings.compliance_rules)
     writer = TemplateWriter(compliance)
     loops = count() if args.seconds else iter([0])

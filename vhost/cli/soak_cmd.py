@@ -218,6 +218,7 @@ def _report(
         "lines_spoken": stats.lines_spoken,
         "answers_spoken": stats.answers_spoken,
         "speech_underruns": stats.speech_underruns,
+        "speech_made_ahead": _made_ahead(engine),
         "errors": stats.errors + (recording.errors if recording else 0) + bool(chat and chat.failure),
         "events_dropped": engine.events.dropped,
         "pairing": null.stats(),
@@ -228,6 +229,24 @@ def _report(
     if chat is not None:
         report["chat"] = {**chat.stats.summary(), "failure": chat.failure}
     return report
+
+
+def _made_ahead(engine: Any) -> dict[str, Any]:
+    """How the script's lines found their sound: made ahead (hits), made when wanted (misses),
+    a wording said before (reused), and how much sound the cache held at the end."""
+    cache = engine.voices.cache
+    stats = cache.stats
+    rate = stats.hit_rate
+    return {
+        "hit_rate": None if rate is None else round(rate, 4),
+        "hits": stats.hits,
+        "misses": stats.misses,
+        "reused": stats.reused,
+        "made_ahead": stats.made_ahead,
+        "evicted": stats.evicted,
+        "cache_seconds": round(cache.seconds, 1),
+        "handed_to_fallback": engine.voices.handovers,
+    }
 
 
 def _checks(

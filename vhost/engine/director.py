@@ -39,6 +39,7 @@ ANSWER = 10  # a viewer answer's default priority (the chat loop ranks its own)
 THANKS = 5  # a thank-you's priority: below any answer, and it gives way to one waiting
 SECONDS_PER_CHAR = {"zh": 0.24, "en": 0.066}  # first guesses; learned from the voice as it speaks
 BREATH = 0.2  # seconds after each line (see SpeechQueue)
+UPCOMING_BLOCKS = 8  # upcoming() looks this many presentations ahead at most
 # What goes first when a presentation is too long for the plan's time per product.
 # Each kind keeps at least this many lines: the intro, one selling point, the price and its
 # first promotion line, the call to action and the transition always stay.
@@ -61,6 +62,9 @@ class LineSource:
         self._urgent: list[tuple[int, int, ShowLine]] = []  # heap of (-priority, arrival, line)
         self._arrivals = itertools.count()
         self._lock = threading.RLock()
+        # Bumped by every change of course (a skip, a catalog edit, the operator's own lines,
+        # viewers' interest): what upcoming() said before may no longer come.
+        self.revision = 0
 
     def add(self, line: ShowLine) -> None:
         """Queue a line ahead of the script (higher priority first, then first come)."""
@@ -94,6 +98,10 @@ class LineSource:
 
     def product(self, product_id: str) -> Product | None:
         return None
+
+    def upcoming(self, seconds: float) -> list[ShowLine]:
+        """The script lines coming next, without taking them (unknown here: none)."""
+        return []
 
 
 @dataclass
@@ -211,6 +219,7 @@ class Director(LineSource):
                 raise KeyError(product_id)
             self._inserts.clear()
             self._block = self._presentation(product_id, self._state.copy(), pause=False)
+            self.revision += 1
 
     def set_catalog(self, catalog: Catalog, plan: ShowPlan | None = None) -> None:
         """A live edit: the current presentation is rewritten from the same line with the new
@@ -219,6 +228,7 @@ class Director(LineSource):
         plan.check(catalog)
         with self._lock:
             self.catalog, self.plan = catalog, plan
+            self.revision += 1
             self._by_id = {product.id: product for product in catalog.products}
             block = self._block
             if block is not None and block.product is not None and block.product in self._by_id:
@@ -233,6 +243,7 @@ class Director(LineSource):
         from the same line on."""
         with self._lock:
             kept = tuple(segment for segment in segments or () if segment.lines)
+            self.revision += 1
             if kept:
                 self._own_lines[product_id] = kept
             else:
@@ -298,15 +309,18 @@ class Director(LineSource):
     def _position(self, block: _Block) -> DirectorPosition:
         return DirectorPosition(block.before.round, block.spoken, block.product, asdict(block.before))
 
-    def _next_block(self) -> _Block:
-        state = self._state
+    def _next_block(self, state: _State | None = None, now: datetime | None = None) -> _Block:
+        """The next block after `state` (default: the show's own, which it moves on), written
+        as at `now` (default: the show's present)."""
+        state = state or self._state
+        now = now or self._time()
         before = state.copy()
         if not state.opened:
             state.opened = True
             ahead = state.copy()
             coming = [pid for pid in (self._pick(ahead), self._pick(ahead)) if pid]
             lines = self.writer.opening(
-                self.catalog, self.lang, loop=state.round, seed=self.seed, now=self._time(), coming=coming
+                self.catalog, self.lang, loop=state.round, seed=self.seed, now=now, coming=coming
             )
             first = state.on_air or (coming[0] if coming else None)
             product = self.product(first) if first else None
@@ -315,7 +329,24 @@ class Director(LineSource):
                 [ShowLine(line.text, product, expires=line.expires) for line in lines], None, before
             )
         pid = self._pick(state)
-        return self._presentation(pid, before, pause=state.blocks > 0)
+        return self._presentation(pid, before, pause=state.blocks > 0, state=state, now=now)
+
+    def upcoming(self, seconds: float) -> list[ShowLine]:
+        """The script lines after those already handed out, about `seconds` of them, as they
+        would be written now; the show does not move. The engine makes their sound ahead. A line
+        whose words depend on the moment it is said (a countdown) may differ when it comes."""
+        with self._lock:
+            state = self._state.copy()
+            lines = list(self._inserts)
+            if self._block is not None:
+                lines += self._block.lines[self._block.spoken :]
+            start = self._time()
+            for _ in range(UPCOMING_BLOCKS):
+                elapsed = self._seconds(lines) + sum(line.pause for line in lines)
+                if elapsed >= seconds:
+                    break
+                lines += self._next_block(state, start + timedelta(seconds=elapsed)).lines
+        return [line for line in lines if line.kind == "script" and line.text]
 
     def _pick(self, state: _State) -> str | None:
         """The next product (updating `state`): the hero when due, else weighted round robin."""
@@ -358,14 +389,23 @@ class Director(LineSource):
         with self._lock:
             if product_id in self._by_id:
                 self._state.interest[product_id] = self._state.interest.get(product_id, 0.0) + 1.0
+            self.revision += 1
 
     @staticmethod
     def _end_round(state: _State) -> None:
         state.round, state.picks, state.opened = state.round + 1, 0, False
 
-    def _presentation(self, pid: str | None, before: _State, pause: bool) -> _Block:
+    def _presentation(
+        self,
+        pid: str | None,
+        before: _State,
+        pause: bool,
+        state: _State | None = None,
+        now: datetime | None = None,
+    ) -> _Block:
         """One product's pitch, written now, fitted to the plan's time, with what goes between."""
-        state = self._state
+        state = state or self._state
+        now = now or self._time()
         if pid is None:  # nothing to present (every weight 0 and no hero): a pause
             return _Block(
                 [ShowLine("", None, kind="pause", pause=max(self.plan.pause_between, 1.0))], None, before
@@ -387,7 +427,7 @@ class Director(LineSource):
         own = self._own_lines.get(pid)
         if own is None:
             script = self.writer.write(
-                self.catalog, self.lang, loop=count, seed=self.seed, now=self._time(), product_ids=ids
+                self.catalog, self.lang, loop=count, seed=self.seed, now=now, product_ids=ids
             )
         segments = self._fit(list(own) if own else [s for s in script.segments if s.product_id == pid])
         lines += [

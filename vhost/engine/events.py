@@ -93,6 +93,9 @@ class Metrics(Event):
     next: str | None  # what is said next, for the operator's screen
     outputs: dict[str, dict[str, Any]] = field(default_factory=dict)  # output name → its stats
     stalled: list[str] = field(default_factory=list)
+    # Speech ready to play: the lines queued plus the sound made ahead and not said yet.
+    ahead_seconds: float = 0.0
+    cache_hit_rate: float | None = None  # the script's lines whose sound was ready when wanted
 
 
 class EventBus:

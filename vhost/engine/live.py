@@ -53,6 +53,8 @@ FRAME_STALL = 2.0  # seconds without a frame (on a real clock) before the watchd
 VOICE_STALL = 60.0  # seconds one line may take to synthesize before the watchdog reports it
 # Seconds of script queued beyond which the script lane makes likely answers before more script.
 ANTICIPATE_AHEAD = 6.0
+UPCOMING_SECONDS = 150.0  # how far ahead of the show the script lane makes the lines' sound
+ASK_EVERY_LINES = 4  # lines begun before the director is asked again what comes
 
 
 @dataclass
@@ -113,6 +115,8 @@ class LiveEngine:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._render_error: str | None = None  # the last picture failure (logged once per new one)
         self._making_urgent = False  # an answer is being synthesized
+        self._started = 0  # lines begun so far (pauses and answers too)
+        self._asked = (-1, 0)  # (director revision, lines begun) when upcoming() was last asked
         self._last_kind = "script"  # the kind of the last line begun (pauses not counted)
         self._last_answer: QueuedSpeech | None = None  # the last answer piece begun
         # Set by whoever builds the show: the store's key for it and the saved place it resumed
@@ -308,8 +312,9 @@ class LiveEngine:
                 await self.voices.make_expected()
                 continue
             if len(self.queue) >= self.lookahead:
-                self._wake.clear()
-                await self._wake.wait()
+                self._wake.clear()  # before, so room made while a line is made ahead is not missed
+                if not await self._make_upcoming():  # nothing left to make ahead: wait for room
+                    await self._wake.wait()
                 continue
             line = self.lines.scripted(self._moment(self.stats.frames))
             if line is None:  # the script has ended: nothing more to say
@@ -325,6 +330,23 @@ class LiveEngine:
             elif item is not None:
                 self.queue.push(item)
             self._ready.set()
+
+    async def _make_upcoming(self) -> bool:
+        """Make one of the script's upcoming lines ahead; False when there is none left to make.
+        The director is asked what comes when the show changed course, or when the last answer
+        is used up and a few lines have begun since."""
+        changed = self.lines.revision != self._asked[0]
+        if changed or (not self.voices.has_upcoming and self._started - self._asked[1] >= ASK_EVERY_LINES):
+            self._asked = (self.lines.revision, self._started)
+            # Written on a worker thread: a few presentations take long enough to delay a frame.
+            lines = await asyncio.get_running_loop().run_in_executor(
+                None, self.lines.upcoming, UPCOMING_SECONDS
+            )
+            self.voices.upcoming([line.text for line in lines])
+        if not self.voices.has_upcoming:
+            return False
+        await self.voices.make_upcoming()
+        return True
 
     async def _prepare_answers(self) -> None:
         """Urgent lines (answers, the operator's words), in priority order, on their own voice
@@ -372,12 +394,36 @@ class LiveEngine:
         if line.kind == "pause":
             quiet = np.zeros(int(line.pause * STREAM_RATE), np.float32)
             return self.queue.make(line, Utterance("", quiet, STREAM_RATE), quiet, urgent)
-        utterance = await self.voices.synthesize(line.text, lane, tight=line.kind == "answer")
+        behind = lane == "script" and self.voices.falls_behind(line.text, self._slack())
+        if behind:  # said by the fallback voice rather than heard as a gap
+            self._publish(
+                Problem,
+                where="voice",
+                voice=self.voice.name,
+                message=Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost", "the voice cannot keep up; the fallback voice says this line without a gap"
+                    )
+                ),
+                text=line.text,
+            )
+        utterance = await self.voices.synthesize(
+            line.text, lane, tight=line.kind == "answer", fallback_first=behind
+        )
         if utterance is None:  # no voice could say it: the line is lost, the stream is not
             return None
         self.lines.observe(line, utterance.duration)
         audio = resample(utterance.audio, utterance.sample_rate, STREAM_RATE)
         return self.queue.make(line, utterance, audio, urgent)
+
+    def _slack(self) -> float | None:
+        """Seconds of speech left to play before a line made now is needed; None before the
+        show has begun speaking (nothing can be heard as a gap yet)."""
+        current = self._current
+        if current is None and not len(self.queue):
+            return None if not self._speaking else 0.0
+        left = (current.frames - current.played) / self.fps if current is not None else 0.0
+        return left + self.queue.seconds()
 
     def _voice_failed(self, voice: str, message: str, text: str) -> None:
         self.stats.errors += 1
@@ -494,6 +540,7 @@ class LiveEngine:
         if item is None:
             return
         self._current = item
+        self._started += 1
         self._last_kind = item.line.kind if item.line.kind != "pause" else self._last_kind
         if item.line.kind == "answer":
             self._last_answer = item
@@ -610,6 +657,8 @@ class LiveEngine:
             next=self._next_text(),
             outputs={output.name: output.stats() for output in self.outputs},
             stalled=list(self.heartbeats.stalled()),
+            ahead_seconds=round(self.queue.seconds() + self.voices.cache.ahead_seconds, 1),
+            cache_hit_rate=self.voices.cache.stats.hit_rate,
         )
 
     def _next_text(self) -> str | None:

@@ -7,9 +7,16 @@ phrases an answer opens with ("好的，") are made once at start and then cost 
 answers viewers are likely to ask for next (the price of the product on screen) are made while
 the script lane has nothing to do, so when one is asked its whole sound is ready.
 
+The script lane also makes the show's upcoming lines ahead (minutes of them, see
+audio_cache.py), whenever it has nothing more pressing to do; every line's sound is kept in one
+bounded cache, so a line comes from it when its turn comes and a wording said before is not made
+again.
+
 When the main voice fails, the fallback voice says the same line at once and the main voice is
 tried again after VOICE_RETRY seconds; a voice that hangs is given up on after a timeout (its
-thread is left behind and a fresh one takes over).
+thread is left behind and a fresh one takes over). A main voice that cannot keep up (the line it
+would have to make now would take longer than the speech still queued) hands that line to the
+fallback voice before the audience hears a gap.
 """
 
 from __future__ import annotations
@@ -17,13 +24,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections import OrderedDict
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import numpy as np
 
+from vhost.engine.audio_cache import AudioCache, CacheKey, voice_identity
 from vhost.engine.clock import Clock
 from vhost.engine.supervisor import Heartbeats
 from vhost.messages import message_of
@@ -37,7 +45,9 @@ VOICE_RETRY = 30.0  # seconds on the fallback voice before the main voice is tri
 VOICE_TIMEOUT = (15.0, 0.5)
 PHRASE_CACHE_CHARS = 12  # prepare_phrases keeps phrases up to this long
 LANES = ("script", "answer")
-EXPECTED_KEPT = 32  # anticipated answer pieces kept (the oldest go first): a few MB of sound
+# A main voice this much slower than needed hands the line to the fallback: an estimate of the
+# time to make a line has to beat the queued speech by this factor.
+HANDOVER_MARGIN = 1.2
 
 
 class VoiceLanes:
@@ -63,9 +73,13 @@ class VoiceLanes:
             lane = getattr(candidate, "lane", None)
             self._lanes["answer"][candidate.name] = lane() if lane else candidate
         self._phrases: dict[tuple[str, str], Utterance] = {}
-        self._expected: OrderedDict[tuple[str, str], Utterance] = OrderedDict()
-        self._wanted: list[str] = []  # anticipated pieces not made yet, next first
-        self._in_flight: dict[str, asyncio.Future[Utterance | None]] = {}  # anticipated, being made
+        self.cache = AudioCache()
+        self._identity = {v.name: voice_identity(v) for v in filter(None, (voice, fallback))}
+        self._wanted: list[str] = []  # anticipated answer pieces not made yet, next first
+        self._upcoming: list[str] = []  # the script's upcoming lines not made yet, next first
+        self._in_flight: dict[str, asyncio.Future[Utterance | None]] = {}  # made ahead right now
+        self._seconds_per_char: float | None = None  # how fast the main voice makes speech here
+        self.handovers = 0  # script lines the fallback said because the main voice fell behind
         # Clear while the answer lane runs its model: a voice that can (Kokoro) holds the script
         # lane's next model run until then, so an answer gets both cores.
         self._answer_idle = threading.Event()
@@ -90,14 +104,29 @@ class VoiceLanes:
         is the best)."""
         self._wanted = [t for t in dict.fromkeys(texts) if t and not self._has(t)]
 
+    def upcoming(self, texts: list[str]) -> None:
+        """The script's next lines, in order: made ahead by make_upcoming (those held already
+        are kept from leaving the cache)."""
+        self._upcoming = [t for t in dict.fromkeys(texts) if t and not self._has(t)]
+
     @property
     def expecting(self) -> bool:
         return bool(self._wanted)
 
+    @property
+    def has_upcoming(self) -> bool:
+        return bool(self._upcoming)
+
     async def make_expected(self) -> None:
-        """Make the next anticipated line on the script lane (call it when that lane is idle).
-        A failure is only logged: nobody has asked for the line yet."""
-        text = self._wanted.pop(0)
+        """Make the next anticipated answer piece on the script lane (when that lane is idle)."""
+        await self._make_ahead(self._wanted.pop(0))
+
+    async def make_upcoming(self) -> None:
+        """Make the script's next upcoming line on the script lane (when that lane is idle)."""
+        await self._make_ahead(self._upcoming.pop(0))
+
+    async def _make_ahead(self, text: str) -> None:
+        """A failure is only logged: nobody has asked for the line yet."""
         if self._has(text) or (self.fallback and self.clock.now() < self._retry_at):
             return
         loop = asyncio.get_running_loop()
@@ -105,51 +134,67 @@ class VoiceLanes:
         self._in_flight[text] = made  # an answer asking for it meanwhile waits for this run
         utterance = None
         try:
-            job = loop.run_in_executor(self._threads["script"], speak, self.voice, text, self.lang)
-            utterance = _trimmed(await asyncio.wait_for(job, VOICE_TIMEOUT[0] + VOICE_TIMEOUT[1] * len(text)))
+            utterance = await self._timed(self._threads["script"], self.voice, text)
+            utterance = self.cache.put(self._key(self.voice, text), utterance, ahead=True)
         except Exception as exc:
             if isinstance(exc, TimeoutError):  # the thread is stuck: leave it, use a fresh one
                 self._threads["script"].shutdown(wait=False, cancel_futures=True)
                 self._threads["script"] = _thread("script")
-            log.info("could not make the expected answer %r ahead (%s)", text, exc)
+            log.info("could not make %r ahead (%s)", text, exc)
         finally:
             del self._in_flight[text]
             made.set_result(utterance)
-        if utterance is not None:
-            self._keep(text, utterance)
 
-    def _keep(self, text: str, utterance: Utterance) -> None:
-        self._expected[(self.voice.name, text)] = utterance
-        while len(self._expected) > EXPECTED_KEPT:
-            self._expected.popitem(last=False)
+    async def _timed(self, thread: ThreadPoolExecutor, voice: Voice, text: str) -> Utterance:
+        """`text` spoken on `thread` (within the voice timeout), learning the main voice's speed."""
+        started = time.perf_counter()
+        job = asyncio.get_running_loop().run_in_executor(thread, speak, voice, text, self.lang)
+        utterance = await asyncio.wait_for(job, VOICE_TIMEOUT[0] + VOICE_TIMEOUT[1] * len(text))
+        if voice is self.voice and len(text) >= 4:
+            per_char = (time.perf_counter() - started) / len(text)
+            known = self._seconds_per_char
+            self._seconds_per_char = per_char if known is None else 0.7 * known + 0.3 * per_char
+        return utterance
+
+    def _key(self, voice: Voice, text: str) -> CacheKey:
+        return CacheKey(self._identity.get(voice.name, voice.name), self.lang, text)
 
     def _has(self, text: str) -> bool:
-        key = (self.voice.name, text)
-        return key in self._phrases or key in self._expected
+        return (self.voice.name, text) in self._phrases or self.cache.touch(self._key(self.voice, text))
 
-    def _made(self, voice: Voice, text: str) -> Utterance | None:
-        key = (voice.name, text)
-        if key in self._expected:
-            self._expected.move_to_end(key)
-            return self._expected[key]
-        return self._phrases.get(key)
+    def _made(self, voice: Voice, text: str, lane: str) -> Utterance | None:
+        phrase = self._phrases.get((voice.name, text))
+        if phrase is not None:
+            return phrase
+        return self.cache.take(self._key(voice, text), counted=lane == "script" and voice is self.voice)
 
-    async def synthesize(self, text: str, lane: str = "script", tight: bool = False) -> Utterance | None:
-        """`text` spoken by the main voice, or the fallback when the main one fails or hangs;
-        None when no voice could say it. `tight`: without leading and trailing silence (an
-        answer's pieces)."""
-        loop = asyncio.get_running_loop()
+    def falls_behind(self, text: str, slack: float | None) -> bool:
+        """Whether making `text` with the main voice now would outlast `slack`, the seconds of
+        speech still to play before it is needed (None: nothing is playing yet)."""
+        known = self._seconds_per_char
+        if slack is None or known is None or self.fallback is None or text in self._in_flight:
+            return False
+        if self.cache.touch(self._key(self.voice, text)):
+            return False
+        return known * len(text) * HANDOVER_MARGIN > slack
+
+    async def synthesize(
+        self, text: str, lane: str = "script", tight: bool = False, fallback_first: bool = False
+    ) -> Utterance | None:
+        """`text` spoken by the main voice, or the fallback when the main one fails or hangs (or
+        first, with `fallback_first`: the main voice has fallen behind); None when no voice could
+        say it. `tight`: without leading and trailing silence (an answer's pieces)."""
         voices = [self.voice, self.fallback] if self.fallback else [self.voice]
-        if self.fallback and self.clock.now() < self._retry_at:
+        if self.fallback and fallback_first:
+            voices = [self.fallback, self.voice]
+            self.handovers += 1
+            self.cache.stats.misses += 1  # the main voice's sound was not ready in time
+        elif self.fallback and self.clock.now() < self._retry_at:
             voices = [self.fallback]
         for voice in voices:
-            cached = self._made(voice, text)
-            if cached is not None:
-                return cached
-            if voice is self.voice and text in self._in_flight:  # being made ahead right now
-                made = await asyncio.shield(self._in_flight[text])
-                if made is not None:
-                    return made
+            made = await self._made_or_making(voice, text, lane)
+            if made is not None:
+                return _trimmed(made) if tight else made
             speaker = self._lanes[lane].get(voice.name, voice)
             limit = VOICE_TIMEOUT[0] + VOICE_TIMEOUT[1] * len(text)
             stage = "voice" if lane == "script" else "answer voice"
@@ -157,14 +202,10 @@ class VoiceLanes:
             if lane == "answer":
                 self._answer_idle.clear()
             try:
-                job = loop.run_in_executor(self._threads[lane], speak, speaker, text, self.lang)
-                utterance = await asyncio.wait_for(job, limit)
-                if not tight:
-                    return utterance
-                utterance = _trimmed(utterance)
-                if lane == "answer" and voice is self.voice:  # asked again (or anticipated), it is ready
-                    self._keep(text, utterance)
-                return utterance
+                utterance = await self._timed(self._threads[lane], speaker, text)
+                # Kept (and played) as the cache gives it back: the same sound as a later hit.
+                utterance = self.cache.put(self._key(voice, text), utterance)
+                return _trimmed(utterance) if tight else utterance
             except Exception as exc:
                 if isinstance(exc, TimeoutError):  # the thread is stuck: leave it, use a fresh one
                     self._threads[lane].shutdown(wait=False, cancel_futures=True)
@@ -185,6 +226,13 @@ class VoiceLanes:
                     self._answer_idle.set()
                 self.heartbeats.beat(stage, busy=False)
         return None
+
+    async def _made_or_making(self, voice: Voice, text: str, lane: str) -> Utterance | None:
+        """The sound when it is made already, or being made ahead right now (then waited for)."""
+        made = self._made(voice, text, lane)
+        if made is None and voice is self.voice and text in self._in_flight:
+            made = await asyncio.shield(self._in_flight[text])
+        return made
 
     def shutdown(self) -> None:
         self._answer_idle.set()  # nothing may wait on it any more

@@ -106,11 +106,11 @@ def voice_opener(settings: Settings, prefs: GuiPrefs):  # noqa: ANN201 - (name, 
 
     def open_it(name: str, speed: float, pitch: float) -> Any:
         models = with_app_choices(settings, prefs).models_dir
-        key = (name, speed, pitch, models)
+        key = (name, speed, pitch, models, prefs.lang)  # the default voice depends on the language
         with lock:
             if key not in opened:
                 opened.clear()
-                opened[key] = open_voice(name, models, speed, pitch)
+                opened[key] = open_voice(name, models, speed, pitch, prefs.lang)
             return opened[key]
 
     return open_it

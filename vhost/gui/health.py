@@ -79,8 +79,8 @@ class HealthStrip(QLabel):
         parts.append(self.tr("A/V offset {0} ms").format(f"{metrics.av_offset_ms:.1f}"))
         parts.append(
             _flag(
-                self.tr("voice made ahead {0} s").format(f"{metrics.buffer_seconds:.1f}"),
-                metrics.buffer_seconds < 0.5,
+                self.tr("voice made ahead {0} s").format(f"{metrics.ahead_seconds:.0f}"),
+                metrics.ahead_seconds < 0.5,
             )
         )
         rate = self.rtmp_mbps(metrics)

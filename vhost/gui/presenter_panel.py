@@ -115,9 +115,13 @@ class PresenterPanel(QWidget):
             "kokoro-tebukuro": self.tr("female, calm"),
         }
         for name, description in voices:
-            if name.startswith("clone:"):
+            if name.startswith("clone:") and "OpenVoice" in description:
+                description = self.tr("cloned from a recording (OpenVoice V2, commercial use allowed)")
+            elif name.startswith("clone:"):
                 description = self.tr("cloned from a recording (XTTS-v2, not for commercial use)")
-            if not name.startswith("coqui:"):
+            if name.startswith("kokoro-") and name not in described:  # the Mandarin families:
+                self.voice.addItem(description, name)  # told apart by description, not model ids
+            elif not name.startswith("coqui:"):
                 self.voice.addItem(f"{name} — {described.get(name, description)}", name)
         if prefs.voice and self.voice.findData(prefs.voice) < 0:  # e.g. a Coqui model set by hand
             self.voice.addItem(prefs.voice, prefs.voice)

@@ -126,10 +126,11 @@ class ModelsFolder:
                 f"{file.path} of {spec.name} arrived damaged (sha256 {digest[:12]}…, expected"
                 f" {expected[:12]}…); run `vhost models pull {spec.name}` again."
             )
-        if file.size is not None and part.stat().st_size != file.size:
+        arrived = part.stat().st_size
+        if file.size is not None and arrived != file.size:
             part.unlink()
             raise ModelError(
-                f"{file.path} of {spec.name} has {part.stat().st_size} bytes, not {file.size};"
+                f"{file.path} of {spec.name} has {arrived} bytes, not {file.size};"
                 f" run `vhost models pull {spec.name}` again."
             )
         part.replace(target)

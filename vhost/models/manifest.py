@@ -20,13 +20,14 @@ class ModelFile:
     path: str  # inside the source and inside the model's folder
     size: int | None = None
     sha256: str | None = None  # None: recorded when pulled, checked against that record
+    source: str = ""  # where this file comes from when not the model's source (same forms)
 
 
 @dataclass(frozen=True)
 class ModelSpec:
     name: str
     purpose: str
-    source: str  # "hf:OWNER/REPO@REVISION" or "embedded"
+    source: str  # "hf:OWNER/REPO@REVISION", "gh:OWNER/REPO@RELEASE_TAG" or "embedded"
     licence: str
     licence_url: str = ""
     commercial: bool | None = None  # None: it depends; read the licence
@@ -38,10 +39,15 @@ class ModelSpec:
         return self.source == "embedded"
 
     def url(self, file: ModelFile, endpoint: str = HF_ENDPOINT) -> str:
-        """Where a file is downloaded from (`endpoint`: a Hugging Face mirror, e.g. HF_ENDPOINT)."""
-        if not self.source.startswith("hf:"):
+        """Where a file is downloaded from (`endpoint`: a Hugging Face mirror, e.g. HF_ENDPOINT);
+        "gh:" files are a GitHub release's assets (a flat list of file names)."""
+        source = file.source or self.source
+        if source.startswith("gh:"):
+            repo, _, tag = source.removeprefix("gh:").partition("@")
+            return f"https://github.com/{repo}/releases/download/{tag}/{file.path.rsplit('/', 1)[-1]}"
+        if not source.startswith("hf:"):
             raise ModelError(f"{self.name} is not downloaded; it ships with vhost.")
-        repo, _, revision = self.source.removeprefix("hf:").partition("@")
+        repo, _, revision = source.removeprefix("hf:").partition("@")
         return f"{endpoint.rstrip('/')}/{repo}/resolve/{revision or 'main'}/{file.path}"
 
     def licence_text(self) -> str:
@@ -64,7 +70,9 @@ def load_manifest(path: Path | None = None) -> dict[str, ModelSpec]:
     specs = {}
     for entry in data.get("model", []):
         files = tuple(
-            ModelFile(str(f["path"]), f.get("size"), (f.get("sha256") or "").lower() or None)
+            ModelFile(
+                str(f["path"]), f.get("size"), (f.get("sha256") or "").lower() or None, f.get("source", "")
+            )
             for f in entry.get("file", [])
         )
         spec = ModelSpec(

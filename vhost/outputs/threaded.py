@@ -11,18 +11,24 @@ import logging
 import queue
 import threading
 from abc import ABC, abstractmethod
+from typing import Generic, TypeVar
 
 from vhost.outputs.base import AVFrame
 
 log = logging.getLogger(__name__)
 
+Item = TypeVar("Item")
 
-class ThreadedOutput(ABC):
-    name = "threaded"
+
+class QueuedWorker(ABC, Generic[Item]):
+    """A thread taking items (each 1/fps seconds of media) from a bounded queue."""
+
+    name = "worker"
 
     def __init__(self, max_seconds: float = 0.5, fps: int = 30, lossless: bool = False) -> None:
-        self._queue: queue.Queue[AVFrame | None] = queue.Queue(max(1, int(max_seconds * fps)))
+        self._queue: queue.Queue[Item | None] = queue.Queue(max(1, int(max_seconds * fps)))
         self._lossless = lossless
+        self._closed = False
         self.written = 0
         self.dropped = 0
         self.errors = 0
@@ -31,23 +37,30 @@ class ThreadedOutput(ABC):
         self._thread.start()
 
     @abstractmethod
-    def deliver(self, frame: AVFrame) -> None:
-        """Send one frame to the device or server (runs on the output's own thread)."""
+    def deliver(self, item: Item) -> None:
+        """Send one item to the device, file or server (runs on the worker's own thread)."""
 
     def finish(self) -> None:  # noqa: B027 - optional hook: most outputs have nothing to flush
-        """Called on the output's thread after the last frame."""
+        """Called on the worker's thread after the last item."""
 
-    def write(self, frame: AVFrame) -> None:
+    def put(self, item: Item) -> bool:
+        """Queue an item without waiting (unless lossless); False when it was dropped."""
         if self._lossless:
-            self._queue.put(frame)
-            return
+            self._queue.put(item)
+            return True
         try:
-            self._queue.put_nowait(frame)
+            self._queue.put_nowait(item)
         except queue.Full:
             self.dropped += 1  # this output is behind; the stream and the other outputs go on
+            return False
+        return True
 
     def close(self, timeout: float = 10.0) -> None:
-        """Finish what is queued and stop; a hung device is abandoned after `timeout`."""
+        """Finish what is queued and stop; a hung device is abandoned after `timeout`. Closing
+        twice is harmless (outputs sharing a stage each close it)."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             self._queue.put(None, timeout=timeout)
         except queue.Full:
@@ -62,13 +75,13 @@ class ThreadedOutput(ABC):
 
     def _work(self) -> None:
         while True:
-            frame = self._queue.get()
-            if frame is None:
+            item = self._queue.get()
+            if item is None:
                 break
             try:
-                self.deliver(frame)
+                self.deliver(item)
                 self.written += 1
-            except Exception as exc:  # reported in stats and the log; the next frame is tried again
+            except Exception as exc:  # reported in stats and the log; the next item is tried again
                 self.errors += 1
                 message = f"{type(exc).__name__}: {exc}"
                 if message != self.last_error:  # log each new failure once, not 30 times a second
@@ -82,3 +95,12 @@ class ThreadedOutput(ABC):
             self.errors += 1
             self.last_error = f"{type(exc).__name__}: {exc}"
             log.exception("the %s output failed while finishing (%s)", self.name, self.last_error)
+
+
+class ThreadedOutput(QueuedWorker[AVFrame]):
+    """An output the engine writes its frames to."""
+
+    name = "threaded"
+
+    def write(self, frame: AVFrame) -> None:
+        self.put(frame)

@@ -1,11 +1,14 @@
-"""How well a recogniser understands the speech, against what was meant to be said.
+"""How well a recogniser understands a rendered show's speech, against what was meant.
 
-The recogniser is PocketSphinx (its US English model ships inside the PyPI package, so this
-runs offline). Each subtitle cue (a sentence) is recognised on its own and compared with its
-text, read out the way the voice reads it (prices and numbers as words): word and character
-error rates over all cues. A small, old recogniser errs on perfect speech too, so the figures
-are for comparing two renders or voices, not an absolute score. No Chinese recogniser ships as
-a package, so Chinese speech is not scored (and says so).
+Each subtitle cue (a sentence) is recognised on its own and compared with its text (see
+textscore for how both sides are normalised): character error rate for Chinese, word error
+rate for English, pooled over all cues.
+
+The recogniser is Whisper base (the optional extra `vhost[quality]`) for both languages, so
+figures compare across languages and with `vhost quality --voices`. PocketSphinx stays as the
+English fallback when the extra is not installed: it ships with vhost itself and still tells a
+good render from a broken one, but it errs on perfect speech too (its figures name it, so they
+are not compared with Whisper's). Without the extra, Chinese is not scored and says how to fix it.
 """
 
 from __future__ import annotations
@@ -13,11 +16,15 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
-RATE = 16000
-RECOGNISER = "pocketsphinx 5 (en-us)"
+from vhost.messages import message_of
+from vhost.quality import textscore, whisper_model
+from vhost.quality.recognise import RATE, hear, pool
+
+POCKETSPHINX = "pocketsphinx 5 (en-us)"
 _WORD = re.compile(r"[a-z']+")
 
 
@@ -25,54 +32,75 @@ _WORD = re.compile(r"[a-z']+")
 class Intelligibility:
     lang: str
     cues: int
-    recogniser: str | None  # None: no recogniser for this language
-    word_error: float | None = None
-    char_error: float | None = None
+    recogniser: str | None  # None: no recogniser for this language (see `missing`)
+    word_error: float | None = None  # en: WER
+    char_error: float | None = None  # zh: CER (en: over the spelt-out words' letters)
+    syllable_error: float | None = None  # zh: toned pinyin
+    recognition_rtf: float | None = None
     examples: tuple[tuple[str, str], ...] = ()  # (meant, heard) for the worst cues
+    missing: str | None = None  # why no recogniser, and how to install one
 
 
-def edit_distance(a: list[str] | str, b: list[str] | str) -> int:
-    """Levenshtein distance (insertions, deletions and substitutions)."""
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1]
+def score_speech(
+    audio: np.ndarray, rate: int, cues: list[tuple[float, float, str]], lang: str, models_dir: Path
+) -> Intelligibility:
+    """`audio` (mono float) scored cue by cue against each cue's text."""
+    from scipy.signal import resample_poly
+
+    audio16k = resample_poly(audio, RATE, rate).astype(np.float32) if rate != RATE else audio
+    pieces = [
+        (audio16k[int(start * RATE) : int(end * RATE) + RATE // 10], text)
+        for start, end, text in cues
+        if textscore.units(text, lang)
+    ]
+    if not whisper_model.available():
+        missing = str(message_of(whisper_model.missing_package()))
+        if lang != "en":
+            return Intelligibility(lang, len(cues), None, missing=missing)
+        return _pocketsphinx(pieces, lang, missing)
+    if not pieces:
+        return Intelligibility(lang, 0, whisper_model.NAME)
+    heard = [hear(piece, text, lang, models_dir) for piece, text in pieces]
+    score = pool(lang, heard)
+    return Intelligibility(
+        lang,
+        len(heard),
+        whisper_model.NAME,
+        score.error_rate if lang == "en" else None,
+        score.error_rate if lang == "zh" else None,
+        score.syllable_error_rate,
+        score.recognition_rtf,
+        score.worst,
+    )
 
 
-_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-    " sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+def _pocketsphinx(pieces: list[tuple[np.ndarray, str]], lang: str, missing: str) -> Intelligibility:
+    word_errors = word_total = char_errors = char_total = 0
+    scored = []
+    for piece, text in pieces:
+        meant = textscore.en_units(text)
+        heard = _WORD.findall(_recognise(piece).lower())
+        errors = textscore.edit_distance(meant, heard)
+        word_errors += errors
+        word_total += len(meant)
+        char_errors += textscore.edit_distance(" ".join(meant), " ".join(heard))
+        char_total += len(" ".join(meant))
+        scored.append((errors / len(meant), " ".join(meant), " ".join(heard)))
+    if not word_total:
+        return Intelligibility(lang, 0, POCKETSPHINX, missing=missing)
+    worst = sorted(scored, reverse=True)[:3]
+    return Intelligibility(
+        lang,
+        len(scored),
+        POCKETSPHINX,
+        round(word_errors / word_total, 3),
+        round(char_errors / char_total, 3),
+        examples=tuple((meant, heard) for _, meant, heard in worst),
+        missing=missing,
+    )
 
 
-def number_words(n: int) -> str:
-    """An integer as the words the voice says ("316" → "three hundred sixteen")."""
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        return _TENS[n // 10] + ("" if n % 10 == 0 else " " + _ONES[n % 10])
-    for size, name in ((10**9, "billion"), (10**6, "million"), (1000, "thousand"), (100, "hundred")):
-        if n >= size:
-            rest = n % size
-            return f"{number_words(n // size)} {name}" + (f" {number_words(rest)}" if rest else "")
-    raise AssertionError("unreachable")
-
-
-def _words(text: str) -> list[str]:
-    """What the voice says for `text`, as lowercase words (numbers spelt out, "500ml" → "five
-    hundred m l" as espeak reads a unit it does not know)."""
-    from vhost.speech.normalize_en import normalize_en
-
-    said = normalize_en(text).lower().replace("-", " ")
-    said = re.sub(r"\d+", lambda m: f" {number_words(int(m.group()))} ", said)
-    return _WORD.findall(said)
-
-
-def recognise(audio16k: np.ndarray) -> str:
+def _recognise(audio16k: np.ndarray) -> str:
     decoder = _decoder()
     decoder.start_utt()
     decoder.process_raw((np.clip(audio16k, -1, 1) * 32767).astype("<i2").tobytes(), full_utt=True)
@@ -86,39 +114,3 @@ def _decoder():  # noqa: ANN202 - pocketsphinx.Decoder, loaded once: its model t
     from pocketsphinx import Decoder
 
     return Decoder(samprate=RATE, loglevel="FATAL")
-
-
-def score_speech(
-    audio: np.ndarray, rate: int, cues: list[tuple[float, float, str]], lang: str
-) -> Intelligibility:
-    """`audio` (mono float) scored cue by cue against each cue's text."""
-    if lang != "en":
-        return Intelligibility(lang, len(cues), None)
-    from scipy.signal import resample_poly
-
-    audio16k = resample_poly(audio, RATE, rate).astype(np.float32) if rate != RATE else audio
-    word_errors = word_total = char_errors = char_total = 0
-    scored = []
-    for start, end, text in cues:
-        meant = _words(text)
-        if not meant:
-            continue
-        piece = audio16k[int(start * RATE) : int(end * RATE) + RATE // 10]
-        heard = _WORD.findall(recognise(piece).lower())
-        errors = edit_distance(meant, heard)
-        word_errors += errors
-        word_total += len(meant)
-        char_errors += edit_distance(" ".join(meant), " ".join(heard))
-        char_total += len(" ".join(meant))
-        scored.append((errors / len(meant), " ".join(meant), " ".join(heard)))
-    if not word_total:
-        return Intelligibility(lang, 0, RECOGNISER)
-    worst = sorted(scored, reverse=True)[:3]
-    return Intelligibility(
-        lang,
-        len(scored),
-        RECOGNISER,
-        round(word_errors / word_total, 3),
-        round(char_errors / char_total, 3),
-        tuple((meant, heard) for _, meant, heard in worst),
-    )

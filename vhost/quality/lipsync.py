@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from vhost.errors import BackendError
+from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_LAG_SECONDS = 0.3
 UPPER_LIP, LOWER_LIP, FOREHEAD, CHIN = 13, 14, 10, 152
@@ -40,11 +41,25 @@ def video_frames(path: Path, seconds: float | None) -> tuple[float, Iterator[np.
         container = av.open(str(path))
     except (av.error.FFmpegError, OSError) as exc:
         raise BackendError(
-            f"{path} is not a video FFmpeg can read ({exc}); give an MP4 made by vhost render."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "{path} is not a video FFmpeg can read ({reason}); give an MP4 made by vhost render.",
+                ),
+                path=str(path),
+                reason=str(exc),
+            )
         ) from exc
     if not container.streams.video:
         container.close()
-        raise BackendError(f"{path} has no picture; lip sync needs a video (an MP4 made by vhost render).")
+        raise BackendError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "{path} has no picture; lip sync needs a video (an MP4 made by vhost render)."
+                ),
+                path=str(path),
+            )
+        )
     stream = container.streams.video[0]
     fps = float(stream.average_rate or stream.guessed_rate or 25)
     limit = None if seconds is None else int(seconds * fps)
@@ -104,11 +119,22 @@ def _correlation(a: np.ndarray, b: np.ndarray) -> float:
 def score_lipsync(openings: np.ndarray, loudness: np.ndarray, fps: float) -> LipSync:
     n = min(len(openings), len(loudness))
     if n < fps:  # under a second
-        raise BackendError("The video is under a second long; lip sync needs a few seconds of speech.")
+        raise BackendError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost", "The video is under a second long; lip sync needs a few seconds of speech."
+                )
+            )
+        )
     mouth, sound = openings[:n], loudness[:n]
     if np.isfinite(mouth).mean() < 0.5:
         raise BackendError(
-            "No face was found in most frames; lip sync is measured on a video of the presenter."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "No face was found in most frames; lip sync is measured on a video of the presenter.",
+                )
+            )
         )
     smooth = np.ones(3) / 3
     sound = np.convolve(sound, smooth, mode="same")

@@ -12,6 +12,13 @@ from vhost.errors import BackendError
 from vhost.render.labels import implicit_label
 
 AUDIO_RATE = 48000  # 48000/fps is a whole number of samples for 24, 25, 30, 50 and 60 fps
+# delay_moov: the header waits for the first fragment so it can carry the edit list that hides
+# the AAC encoder's priming samples (else sound lags by 21 ms); flush_packets: each finished
+# fragment reaches the disk at once.
+FRAGMENTED_MP4 = {
+    "movflags": "frag_keyframe+delay_moov+default_base_moof+use_metadata_tags",
+    "flush_packets": "1",
+}
 
 
 class Mp4Writer:
@@ -43,17 +50,7 @@ class Mp4Writer:
         self.frames = 0
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            # delay_moov: the header waits for the first fragment so it can carry the edit list
-            # that hides the AAC encoder's priming samples (else sound lags by 21 ms);
-            # flush_packets: each finished fragment reaches the disk at once.
-            options = (
-                {
-                    "movflags": "frag_keyframe+delay_moov+default_base_moof+use_metadata_tags",
-                    "flush_packets": "1",
-                }
-                if fragmented
-                else {"movflags": "faststart+use_metadata_tags"}
-            )
+            options = dict(FRAGMENTED_MP4) if fragmented else {"movflags": "faststart+use_metadata_tags"}
             self._container = av.open(str(path), "w", format="mp4", options=options)
             self._container.metadata.update(implicit_label() if metadata is None else metadata)
         except (OSError, av.FFmpegError) as exc:

