@@ -52,6 +52,7 @@ def test_live_goes_on_without_a_camera_when_auto(cli, no_camera):
     code, out, err = cli("live", "--duration", "1", "--size", "320x180", "--camera", "auto")
     assert code == 0, err
     assert "going live without a virtual camera" in err and "Stopped after 1.0 s" in out
+    assert "times the next line was not ready" in out  # how the voice kept up
 
 
 def test_live_refuses_a_named_camera_that_is_missing(cli, no_camera):

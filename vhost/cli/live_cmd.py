@@ -147,6 +147,13 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
         f" spoken, {stats.dropped_frames} pictures repeated to keep time, largest A/V offset"
         f" {stats.max_av_offset_ms:.1f} ms" + (f"; recorded to {args.record}" if args.record else "") + "."
     )
+    cache = show.engine.voices.cache.stats
+    rate = "-" if cache.hit_rate is None else f"{cache.hit_rate:.0%}"
+    print(
+        f"  speech: {stats.speech_underruns} times the next line was not ready when one ended;"
+        f" {rate} of the script's lines made ahead ({cache.reused} said before),"
+        f" {show.engine.voices.handovers} handed to the fallback voice"
+    )
     for output in outputs:
         if output.name != "null":
             figures = ", ".join(f"{name} {value}" for name, value in output.stats().items())
