@@ -282,6 +282,20 @@ def test_the_presenter_screen_lists_the_mandarin_voices_by_description(qtbot, zh
     assert not any("zf_" in text or "kokoro-zh-" in text for text in labels.values())
     panel.voice.setCurrentIndex(panel.voice.findData("kokoro-zh-m009"))
     assert prefs.voice == "kokoro-zh-m009"
+    enabled = panel.voice.model().item(panel.voice.findData("kokoro-zh-m009")).isEnabled()
+    assert enabled
+
+
+def test_voices_not_fetched_yet_are_shown_but_cannot_be_chosen(qtbot, tmp_path):
+    from vhost.gui.prefs import GuiPrefs
+    from vhost.gui.presenter_panel import PresenterPanel
+
+    voices = list_voices(tmp_path / "no-models")  # neither Mandarin family pulled
+    panel = PresenterPanel(GuiPrefs(), tmp_path / "avatars", voices, lambda *a: None, lambda *a: None)
+    qtbot.addWidget(panel)
+    item = panel.voice.model().item(panel.voice.findData("kokoro-yunxi"))
+    assert not item.isEnabled() and "vhost models pull kokoro-zh-lite" in item.toolTip()
+    assert panel.voice.model().item(panel.voice.findData("kokoro")).isEnabled()
 
 
 def test_a_voices_file_whose_style_has_the_wrong_shape_is_refused(tmp_path):

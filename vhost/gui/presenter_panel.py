@@ -121,6 +121,10 @@ class PresenterPanel(QWidget):
                 description = self.tr("cloned from a recording (XTTS-v2, not for commercial use)")
             if name.startswith("kokoro-") and name not in described:  # the Mandarin families:
                 self.voice.addItem(description, name)  # told apart by description, not model ids
+                if "vhost models pull" in description:  # not fetched yet: shown, not choosable
+                    item = self.voice.model().item(self.voice.count() - 1)  # type: ignore[attr-defined]
+                    item.setEnabled(False)
+                    item.setToolTip(description)
             elif not name.startswith("coqui:"):
                 self.voice.addItem(f"{name} — {described.get(name, description)}", name)
         if prefs.voice and self.voice.findData(prefs.voice) < 0:  # e.g. a Coqui model set by hand
