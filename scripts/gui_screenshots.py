@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from vhost.config import ASSETS_DIR, load_settings
+from vhost.gui import dialogs
 from vhost.gui.app import main_window, prepare_app
 from vhost.gui.prefs import GuiPrefs
 
@@ -33,6 +34,9 @@ def main() -> int:
         camera="none",
         audio="none",
     )
+    # With no camera, sound or stream set up the app asks "Preview only?" (and asks again on
+    # closing): the screenshots answer yes, as a merchant trying it out would.
+    dialogs.confirm = lambda *args: True
     path = Path(tempfile.mkdtemp()) / "gui.ini"
     window = main_window(settings, prefs, path)
     window.show()
