@@ -274,6 +274,7 @@ def test_the_presenter_screen_lists_the_mandarin_voices_by_description(qtbot, zh
 
     prefs = GuiPrefs()
     voices = list_voices(zh_models)
+    assert not kokoro_zh.not_fetched(zh_models)  # both families pulled
     panel = PresenterPanel(prefs, tmp_path / "avatars", voices, lambda *a: None, lambda *a: None)
     qtbot.addWidget(panel)
     labels = {panel.voice.itemData(i): panel.voice.itemText(i) for i in range(panel.voice.count())}
@@ -290,8 +291,13 @@ def test_voices_not_fetched_yet_are_shown_but_cannot_be_chosen(qtbot, tmp_path):
     from vhost.gui.prefs import GuiPrefs
     from vhost.gui.presenter_panel import PresenterPanel
 
-    voices = list_voices(tmp_path / "no-models")  # neither Mandarin family pulled
-    panel = PresenterPanel(GuiPrefs(), tmp_path / "avatars", voices, lambda *a: None, lambda *a: None)
+    models = tmp_path / "no-models"  # neither Mandarin family pulled
+    missing = kokoro_zh.not_fetched(models)
+    assert missing == {"kokoro-zh", *kokoro_zh.LITE_NAMES}
+    voices = list_voices(models)
+    panel = PresenterPanel(
+        GuiPrefs(), tmp_path / "avatars", voices, lambda *a: None, lambda *a: None, not_fetched=missing
+    )
     qtbot.addWidget(panel)
     item = panel.voice.model().item(panel.voice.findData("kokoro-yunxi"))
     assert not item.isEnabled() and "vhost models pull kokoro-zh-lite" in item.toolTip()

@@ -130,10 +130,19 @@ def script_screen(settings: Settings, prefs: GuiPrefs, opener: Any) -> Any:
 def presenter_screen(settings: Settings, prefs: GuiPrefs, opener: Any) -> Any:
     from vhost.gui.presenter_panel import PresenterPanel
     from vhost.gui.script_panel import play_on_speakers
+    from vhost.speech.kokoro_zh import not_fetched
     from vhost.speech.registry import list_voices
 
-    voices = list_voices(with_app_choices(settings, prefs).models_dir)
-    return PresenterPanel(prefs, settings.data_dir / "avatars", voices, opener, play_on_speakers)
+    models_dir = with_app_choices(settings, prefs).models_dir
+    voices = list_voices(models_dir)
+    return PresenterPanel(
+        prefs,
+        settings.data_dir / "avatars",
+        voices,
+        opener,
+        play_on_speakers,
+        not_fetched=not_fetched(models_dir),
+    )
 
 
 def run(settings: Settings, argv: list[str] | None = None) -> int:

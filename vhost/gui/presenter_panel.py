@@ -64,8 +64,10 @@ class PresenterPanel(QWidget):
         player: Player,
         parent: QWidget | None = None,
         has_sound: Callable[[], bool] | None = None,
+        not_fetched: set[str] | frozenset[str] = frozenset(),
     ) -> None:
-        """`has_sound()`: whether there is a sound output to play on (see sound_check)."""
+        """`has_sound()`: whether there is a sound output to play on (see sound_check);
+        `not_fetched`: voices listed whose model is not pulled yet (shown, not choosable)."""
         super().__init__(parent)
         self.prefs, self.avatars_dir = prefs, avatars_dir
         self.open_voice, self.player = open_voice, player
@@ -121,7 +123,7 @@ class PresenterPanel(QWidget):
                 description = self.tr("cloned from a recording (XTTS-v2, not for commercial use)")
             if name.startswith("kokoro-") and name not in described:  # the Mandarin families:
                 self.voice.addItem(description, name)  # told apart by description, not model ids
-                if "vhost models pull" in description:  # not fetched yet: shown, not choosable
+                if name in not_fetched:  # shown, not choosable: the tooltip says how to fetch it
                     item = self.voice.model().item(self.voice.count() - 1)  # type: ignore[attr-defined]
                     item.setEnabled(False)
                     item.setToolTip(description)

@@ -100,6 +100,16 @@ def zh_default(models_dir: Path) -> str | None:
     return ZH_MODEL if _folder(models_dir, ZH_MODEL, required=False) else None
 
 
+def not_fetched(models_dir: Path) -> set[str]:
+    """The Mandarin voice names list_zh_voices offers that cannot speak yet (not pulled)."""
+    missing: set[str] = set()
+    if _folder(models_dir, ZH_MODEL, required=False) is None:
+        missing.add(ZH_MODEL)
+    if _folder(models_dir, LITE_MODEL, required=False) is None:
+        missing.update(LITE_NAMES)
+    return missing
+
+
 def list_zh_voices(models_dir: Path) -> list[tuple[str, str]]:
     """(name, description) of the Mandarin families: their voices when pulled, else how to
     pull them."""
