@@ -82,4 +82,11 @@ if spec and torch.version.cuda is None:
 PY
   echo "$want" > "$stamp"
 fi
+# The browser bridge's userscript is tested under Node (tests/bridge_js, jsdom from its lock)
+# where Node is installed; without it those tests are skipped and say so.
+if command -v npm >/dev/null 2>&1 && [ ! -d tests/bridge_js/node_modules/jsdom ]; then
+  if ! npm ci --prefix tests/bridge_js --no-audit --no-fund --loglevel=error >>.venv/install.log 2>&1; then
+    echo "setup: npm ci in tests/bridge_js failed (see .venv/install.log); the userscript tests will be skipped" >&2
+  fi
+fi
 echo "setup: ready — .venv/bin/vhost --help"

@@ -110,9 +110,15 @@ def test_lists_specs_and_faq():
         ("original_price", "original_price"),
         ("卖点", "selling_points"),
         ("库存", "stock"),
-        ("ＳＫＵ", "id"),
+        ("ＳＫＵ", "sku"),
+        ("Handle", "id"),
+        ("Variant Price", "price"),
+        ("Option1 Name", "option_name:1"),
+        ("Attribute 2 value(s)", "option_value:2"),
+        ("尺码", "option:尺码"),
         ("Promo End", "promotion_end"),
-        ("colour", None),
+        ("colour", "option:colour"),
+        ("warehouse", None),
     ],
 )
 def test_alias_table(heading, field):

@@ -1,4 +1,4 @@
-"""The chat sources against real counterparts: the webhook over HTTP and WebSocket, Twitch
+"""The chat sources against real counterparts (the local bridge: test_chat_bridge.py): Twitch
 against a real IRC server (ngircd) on 127.0.0.1, Bilibili on protocol frames built byte by byte
 and against a local WebSocket server speaking its protocol."""
 
@@ -8,8 +8,6 @@ import socket
 import struct
 import subprocess
 import threading
-import urllib.error
-import urllib.request
 import zlib
 
 import pytest
@@ -17,62 +15,9 @@ import pytest
 from vhost.chat.sources import open_source
 from vhost.chat.sources.bilibili import BilibiliChat, decode, message_from
 from vhost.chat.sources.twitch import TwitchChat, parse_irc
-from vhost.chat.sources.webhook import WebhookChat
 from vhost.domain import ChatKind
 from vhost.errors import ChatError
 from vhost.testing import ChatReader, free_port, listening, wait_until
-
-
-# ---- webhook ---------------------------------------------------------------------------------
-def _post(port, body):
-    request = urllib.request.Request(f"http://127.0.0.1:{port}/chat", data=body.encode(), method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=5) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read())
-
-
-def test_the_webhook_takes_comments_over_http_and_websocket():
-    from websockets.sync.client import connect
-
-    hook = WebhookChat(0)
-    reader = ChatReader(hook).start()
-    try:
-        assert _post(hook.port, '{"text": "多少钱", "user": "u1", "name": "小王"}') == (202, {"accepted": 1})
-        assert _post(hook.port, '[{"text": "包邮吗"}, {"kind": "gift", "name": "阿花"}]') == (
-            202,
-            {"accepted": 2},
-        )
-        status, reply = _post(hook.port, "{oops")
-        assert status == 400 and "not JSON" in reply["error"]
-        status, reply = _post(hook.port, '{"user": "u9"}')
-        assert status == 400 and "needs" in reply["error"]
-        with connect(f"ws://127.0.0.1:{hook.port}/chat") as ws:
-            ws.send(json.dumps({"text": "how much", "platform": "douyin", "id": "d1"}))
-            assert json.loads(ws.recv(timeout=5)) == {"accepted": 1}
-            ws.send("[1]")
-            assert "object" in json.loads(ws.recv(timeout=5))["error"]
-            ws.ping().wait(5)
-        reader.wait_for(4)
-        texts = [(m.text, m.kind, m.platform) for m in reader.got]
-        assert texts == [
-            ("多少钱", ChatKind.COMMENT, "webhook"),
-            ("包邮吗", ChatKind.COMMENT, "webhook"),
-            ("", ChatKind.GIFT, "webhook"),
-            ("how much", ChatKind.COMMENT, "douyin"),
-        ]
-        assert reader.got[0].name == "小王" and reader.got[3].id == "d1"
-    finally:
-        reader.close()
-
-
-def test_a_busy_webhook_port_is_one_clear_sentence():
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        with pytest.raises(ChatError, match="choose another port"):
-            WebhookChat(taken.getsockname()[1])
 
 
 # ---- Twitch (IRC) ----------------------------------------------------------------------------

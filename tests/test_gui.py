@@ -277,11 +277,12 @@ def test_a_price_edited_in_the_catalog_reaches_the_script_and_the_card(qtbot, tm
     )
     panel = window.catalog
     assert panel.import_file(DEMO_CATALOG) and panel.table.rowCount() == 7
-    price = panel.table.item(0, CATALOG_COLUMNS.index("price"))
+    # A02: A01's price comes from its colour variants (edited on the Variants tab).
+    price = panel.table.item(1, CATALOG_COLUMNS.index("price"))
     price.setText("七十九")  # not a price: refused in place, the old price kept
-    assert "not a price" in panel.summary.text() and panel.catalog.products[0].price == Decimal("89")
-    price.setText("79")
-    assert panel.catalog.products[0].price == Decimal("79")
+    assert "not a price" in panel.summary.text() and panel.catalog.products[1].price == Decimal("299")
+    price.setText("279")
+    assert panel.catalog.products[1].price == Decimal("279")
 
     def lines():
         return [(line.text, line.product) for line in spoken[0].started()]
@@ -289,15 +290,15 @@ def test_a_price_edited_in_the_catalog_reaches_the_script_and_the_card(qtbot, tm
     window.go_live()
     try:
         qtbot.waitUntil(
-            lambda: any("79元" in text for text, _ in lines()), timeout=60000
+            lambda: any("279元" in text for text, _ in lines()), timeout=60000
         )  # the script says it
-        assert not any("89元" in text for text, _ in lines())
-        assert window.session.show.engine.product_on_screen.price == Decimal("79")  # the card shows it
+        assert not any("299元" in text for text, _ in lines())
+        assert window.session.show.engine.product_on_screen.price == Decimal("279")  # the card shows it
         # An edit while live reaches the running show (presented again from its pitch).
-        panel.table.item(0, CATALOG_COLUMNS.index("price")).setText("69")
+        panel.table.item(1, CATALOG_COLUMNS.index("price")).setText("269")
         assert "now follows your changes" in window.statusBar().currentMessage()
-        window.session.show.engine.skip_to("A01")
-        qtbot.waitUntil(lambda: any("69元" in text for text, _ in lines()), timeout=60000)
+        window.session.show.engine.skip_to("A02")
+        qtbot.waitUntil(lambda: any("269元" in text for text, _ in lines()), timeout=60000)
     finally:
         window.stop()
 

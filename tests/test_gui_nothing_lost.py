@@ -60,21 +60,21 @@ def test_undo_takes_back_the_last_edits_and_keeps_the_result(qtbot, tmp_path):
     window = _open(qtbot, tmp_path)
     panel = window.catalog
     assert not panel.undo_button.isEnabled()  # nothing to take back yet
-    before = panel.catalog.products[0].price
-    _price(window, 0).setText("79")
-    _price(window, 0).setText("69")
+    before = panel.catalog.products[1].price
+    _price(window, 1).setText("79")
+    _price(window, 1).setText("69")
     panel.table.selectRow(2)
     panel.remove_selected()
     count = len(panel.catalog.products)
     panel.undo()  # the removal
-    assert len(panel.catalog.products) == count + 1 and panel.catalog.products[0].price == Decimal("69")
+    assert len(panel.catalog.products) == count + 1 and panel.catalog.products[1].price == Decimal("69")
     panel.undo()
-    assert panel.catalog.products[0].price == Decimal("79")
+    assert panel.catalog.products[1].price == Decimal("79")
     panel.undo()
-    assert panel.catalog.products[0].price == before and not panel.undo_button.isEnabled()
-    assert _price(window, 0).text() == str(before)  # the table shows it
+    assert panel.catalog.products[1].price == before and not panel.undo_button.isEnabled()
+    assert _price(window, 1).text() == str(before)  # the table shows it
     # What Undo left is what is kept.
-    assert CatalogKeeper(tmp_path / "vhost.sqlite3").load().products[0].price == before
+    assert CatalogKeeper(tmp_path / "vhost.sqlite3").load().products[1].price == before
 
 
 def test_the_store_keeps_a_short_history_of_the_apps_catalog(qtbot, tmp_path):
@@ -82,7 +82,7 @@ def test_the_store_keeps_a_short_history_of_the_apps_catalog(qtbot, tmp_path):
 
     window = _open(qtbot, tmp_path)
     for price in range(50, 50 + catalog_keeper.KEPT_VERSIONS + 5):
-        _price(window, 0).setText(str(price))
+        _price(window, 1).setText(str(price))
     with Store(tmp_path / "vhost.sqlite3") as store:
         kept = [entry for entry in store.catalogs() if entry.name == catalog_keeper.APP_CATALOG]
     assert len(kept) == catalog_keeper.KEPT_VERSIONS
@@ -92,9 +92,9 @@ def test_a_catalog_that_cannot_be_saved_says_so(qtbot, tmp_path):
     (tmp_path / "vhost.sqlite3").mkdir()  # a folder where the store file should be
     window = _open(qtbot, tmp_path)
     assert "could not be read" in window.catalog.summary.text()  # and the demo is shown
-    _price(window, 0).setText("79")
+    _price(window, 1).setText("79")
     assert "could not be saved" in window.statusBar().currentMessage()
-    assert window.catalog.catalog.products[0].price == Decimal("79")  # the edit still stands
+    assert window.catalog.catalog.products[1].price == Decimal("79")  # the edit still stands
 
 
 def test_closing_while_live_asks_first_and_no_keeps_the_show_on_air(

@@ -286,39 +286,39 @@ def _cell(panel, row, name):
 
 def test_undo_first_puts_back_a_refused_value_then_undoes_and_redo_makes_it_again(qtbot):
     panel = _catalog_panel(qtbot)
-    assert panel.import_file(DEMO_CATALOG)
-    first = str(panel.catalog.products[0].price)
-    _cell(panel, 0, "price").setText("79")  # a valid edit
-    _cell(panel, 1, "price").setText("abc")  # refused: still showing in its cell
-    assert _cell(panel, 1, "price").background().color() == QColor(REFUSED)
+    assert panel.import_file(DEMO_CATALOG)  # rows 1 and 2: A01 is priced by its variants
+    first = str(panel.catalog.products[1].price)
+    _cell(panel, 1, "price").setText("79")  # a valid edit
+    _cell(panel, 2, "price").setText("abc")  # refused: still showing in its cell
+    assert _cell(panel, 2, "price").background().color() == QColor(REFUSED)
 
     qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _cell(panel, 1, "price").text() == str(panel.catalog.products[1].price)
-    assert _cell(panel, 1, "price").background().color() != QColor(REFUSED)
-    assert str(panel.catalog.products[0].price) == "79"  # the valid edit is still there
+    assert _cell(panel, 2, "price").text() == str(panel.catalog.products[2].price)
+    assert _cell(panel, 2, "price").background().color() != QColor(REFUSED)
+    assert str(panel.catalog.products[1].price) == "79"  # the valid edit is still there
     assert "taken back" in panel.summary.text() and not panel.redo_button.isEnabled()
 
     qtbot.keyClick(panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # now the edit
-    assert str(panel.catalog.products[0].price) == first and panel.redo_button.isEnabled()
+    assert str(panel.catalog.products[1].price) == first and panel.redo_button.isEnabled()
     qtbot.keyClick(
         panel, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    assert str(panel.catalog.products[0].price) == "79" and _cell(panel, 0, "price").text() == "79"
+    assert str(panel.catalog.products[1].price) == "79" and _cell(panel, 1, "price").text() == "79"
     assert "Redone" in panel.summary.text()
     panel.undo()
     with qtbot.waitSignal(panel.changed) as redone:
         qtbot.keyClick(panel, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert str(redone.args[0].products[0].price) == "79"  # a running show follows Redo too
+    assert str(redone.args[0].products[1].price) == "79"  # a running show follows Redo too
     panel.undo()
     panel.redo_button.click()
-    assert str(panel.catalog.products[0].price) == "79"
+    assert str(panel.catalog.products[1].price) == "79"
 
     panel.undo()
     assert panel.redo_button.isEnabled()
-    _cell(panel, 0, "price").setText("69")  # a new change: what Undo took back is gone
+    _cell(panel, 1, "price").setText("69")  # a new change: what Undo took back is gone
     assert not panel.redo_button.isEnabled()
     panel.redo()
-    assert str(panel.catalog.products[0].price) == "69"
+    assert str(panel.catalog.products[1].price) == "69"
 
 
 def test_the_problems_list_belongs_to_the_state_shown(qtbot, tmp_path):
@@ -385,17 +385,17 @@ def test_a_product_added_by_hand_follows_the_catalogs_id_pattern(qtbot):
 def test_a_refused_cell_is_marked_clearly_and_the_refusal_says_what_would_do(qtbot):
     panel = _catalog_panel(qtbot)
     assert panel.import_file(DEMO_CATALOG)
-    cell = _cell(panel, 0, "price")
+    cell = _cell(panel, 1, "price")  # A02 (A01 is priced by its variants)
     cell.setText("abc")
     assert cell.background().color() == QColor(REFUSED) and cell.foreground().color() == QColor(REFUSED_TEXT)
     assert cell.font().bold() and "for example 59 or ¥59.90" in cell.toolTip()
     said = panel.summary.text()
-    assert said.startswith(f"“{panel.catalog.products[0].title}”") and "for example 59 or ¥59.90" in said
+    assert said.startswith(f"“{panel.catalog.products[1].title}”") and "for example 59 or ¥59.90" in said
     assert PROBLEM in panel.summary.styleSheet()
     # Clearly red, yet the value stays readable on it (WCAG AA contrast, 4.5:1 and more).
     assert QColor(REFUSED).red() - QColor(REFUSED).green() > 60
     assert _contrast(QColor(REFUSED), QColor(REFUSED_TEXT)) >= 4.5
-    _cell(panel, 0, "stock").setText("-3")
+    _cell(panel, 1, "stock").setText("-3")
     assert "for example 40" in panel.summary.text()
     cell.setText("59")  # accepted: plain again, and the summary is no longer a problem
     assert cell.background().color() != QColor(REFUSED) and not cell.font().bold()

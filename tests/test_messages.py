@@ -155,14 +155,15 @@ def test_the_chinese_catalog_screen_lists_import_problems_without_english(chines
     from vhost.gui.catalog_panel import CatalogPanel
 
     shop = tmp_path / "shop.csv"  # the messy file, with a column vhost does not know
-    shop.write_text("id,title,price,colour\nB1,杯子,19,红\nB2,,29,蓝\nB3,碗,不知道,白\n", "utf-8")
+    shop.write_text("id,title,price,warehouse\nB1,杯子,19,东\nB2,,29,西\nB3,碗,不知道,南\n", "utf-8")
     panel = CatalogPanel()
     qtbot.addWidget(panel)
     assert panel.import_file(shop)
     lines = [panel.problems.item(row).text() for row in range(panel.problems.count())]
     assert len(lines) == 3 and all("已跳过该行" in line for line in lines[:2]) and "已忽略" in lines[2]
     for line in lines:
-        assert _foreign_words(line, "shop.csv", "B2", "B3", "colour", "docs/catalog.md", "vhost") == [], line
+        known = ("shop.csv", "B2", "B3", "warehouse", "docs/catalog.md", "vhost")
+        assert _foreign_words(line, *known) == [], line
     missing = tmp_path / "missing.csv"
     assert not panel.import_file(missing)  # a file that cannot be read: one sentence
     assert "不存在" in panel.summary.text() and _foreign_words(panel.summary.text(), str(missing)) == []

@@ -56,6 +56,59 @@ class FaqPair:
 
 
 @dataclass(frozen=True, slots=True)
+class Variant:
+    """One buyable version of a product: a colour, a size, a capacity, or a mix of them.
+
+    ``options`` are (name, value) pairs in the product's language, e.g. (("颜色", "红色"),
+    ("尺码", "L")). Each variant has its own price and stock; the product's own price, original
+    price and stock are derived from its variants (see ``with_variants``).
+    """
+
+    options: tuple[tuple[str, str], ...]
+    price: Decimal
+    original_price: Decimal | None = None
+    stock: int | None = None
+    sku: str | None = None
+    image: str | None = None
+
+    @property
+    def sold_out(self) -> bool:
+        return self.stock == 0
+
+    def value(self, name: str) -> str | None:
+        return next((v for n, v in self.options if n == name), None)
+
+    def label(self, separator: str = " / ") -> str:
+        """The variant as a viewer names it: "红色 / L"."""
+        return separator.join(value for _, value in self.options)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "options": dict(self.options),
+            "price": str(self.price),
+            "original_price": str(self.original_price) if self.original_price is not None else None,
+            "stock": self.stock,
+            "sku": self.sku,
+            "image": self.image,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Variant:
+        options = data.get("options") or {}
+        pairs = options.items() if isinstance(options, dict) else options
+        return cls(
+            options=tuple((str(k), str(v)) for k, v in pairs),
+            price=Decimal(data["price"]),
+            original_price=(
+                Decimal(data["original_price"]) if data.get("original_price") is not None else None
+            ),
+            stock=data.get("stock"),
+            sku=data.get("sku"),
+            image=data.get("image"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ProductText:
     """The words of a product in one language (a translation of the product's own text)."""
 
@@ -68,6 +121,8 @@ class ProductText:
     shipping: str | None = None
     faq: tuple[FaqPair, ...] = ()
     promotion_texts: tuple[str, ...] = ()
+    # Option names and values in this language, by the product's own words ("颜色" → "Colour").
+    option_words: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +143,7 @@ class Product:
     faq: tuple[FaqPair, ...] = ()
     images: tuple[str, ...] = ()
     lang: str = "zh"
+    variants: tuple[Variant, ...] = ()
     translations: dict[str, ProductText] = field(default_factory=dict, hash=False, compare=False)
 
     def localized(self, lang: str) -> Product:
@@ -100,6 +156,11 @@ class Product:
         if lang == self.lang or text is None:
             return self
         promotions = self.promotions
+        words = dict(text.option_words)
+        variants = tuple(
+            replace(v, options=tuple((words.get(n, n), words.get(x, x)) for n, x in v.options))
+            for v in self.variants
+        )
         if len(text.promotion_texts) == len(self.promotions):
             promotions = tuple(
                 replace(p, text=t) for p, t in zip(self.promotions, text.promotion_texts, strict=True)
@@ -115,8 +176,53 @@ class Product:
             shipping=text.shipping or self.shipping,
             faq=text.faq or self.faq,
             promotions=promotions,
+            variants=variants,
             lang=lang,
         )
+
+    # -- variants ----------------------------------------------------------------------------
+
+    def with_variants(self, variants: tuple[Variant, ...]) -> Product:
+        """This product with ``variants``, its price, original price and stock derived from them:
+        the price is the lowest price of a variant still in stock (what "from 89 yuan" says: a
+        sold-out variant's price is never offered), the original price that variant's, and the
+        stock their sum when every variant's stock is known."""
+        if not variants:
+            return replace(self, variants=())
+        cheapest = min(_buyable(variants), key=lambda v: v.price)
+        stocks = [v.stock for v in variants]
+        return replace(
+            self,
+            variants=variants,
+            price=cheapest.price,
+            original_price=cheapest.original_price,
+            stock=None if any(s is None for s in stocks) else sum(s for s in stocks if s is not None),
+        )
+
+    def option_names(self) -> tuple[str, ...]:
+        """The variants' option names in first-seen order ("颜色", "尺码")."""
+        names: dict[str, None] = {}
+        for variant in self.variants:
+            names.update((n, None) for n, _ in variant.options)
+        return tuple(names)
+
+    def option_values(self, name: str, *, available: bool = False) -> tuple[str, ...]:
+        """The values of option ``name`` in first-seen order; ``available``: only those some
+        variant not sold out still has."""
+        values: dict[str, None] = {}
+        for variant in self.variants:
+            value = variant.value(name)
+            if value is not None and not (available and variant.sold_out):
+                values[value] = None
+        return tuple(values)
+
+    def price_range(self) -> tuple[Decimal, Decimal]:
+        """The lowest and highest price a viewer can pay now (the same twice without variants);
+        sold-out variants do not count unless all are sold out."""
+        if not self.variants:
+            return self.price, self.price
+        prices = [v.price for v in _buyable(self.variants)]
+        return min(prices), max(prices)
 
     def has_text_in(self, lang: str) -> bool:
         return lang == self.lang or lang in self.translations
@@ -139,6 +245,7 @@ class Product:
             "faq": [{"q": f.question, "a": f.answer} for f in self.faq],
             "images": list(self.images),
             "lang": self.lang,
+            "variants": [v.to_dict() for v in self.variants],
             "i18n": {lang: _text_to_dict(t) for lang, t in self.translations.items()},
         }
 
@@ -163,8 +270,14 @@ class Product:
             faq=tuple(FaqPair(f["q"], f["a"]) for f in data.get("faq", ())),
             images=tuple(data.get("images", ())),
             lang=data.get("lang", "zh"),
+            variants=tuple(Variant.from_dict(v) for v in data.get("variants", ())),
             translations={lang: _text_from_dict(t) for lang, t in (data.get("i18n") or {}).items()},
         )
+
+
+def _buyable(variants: tuple[Variant, ...]) -> tuple[Variant, ...]:
+    """The variants a viewer can buy, or all of them when every one is sold out."""
+    return tuple(v for v in variants if not v.sold_out) or variants
 
 
 def _text_to_dict(text: ProductText) -> dict[str, Any]:
@@ -178,6 +291,7 @@ def _text_to_dict(text: ProductText) -> dict[str, Any]:
         "shipping": text.shipping,
         "faq": [{"q": f.question, "a": f.answer} for f in text.faq],
         "promotions": list(text.promotion_texts),
+        "options": dict(text.option_words),
     }
 
 
@@ -192,6 +306,7 @@ def _text_from_dict(data: dict[str, Any]) -> ProductText:
         shipping=data.get("shipping"),
         faq=tuple(FaqPair(f["q"], f["a"]) for f in data.get("faq", ())),
         promotion_texts=tuple(data.get("promotions", ())),
+        option_words=tuple((str(k), str(v)) for k, v in (data.get("options") or {}).items()),
     )
 
 

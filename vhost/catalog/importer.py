@@ -13,6 +13,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from vhost.catalog.claims import Claim, check_claims
+from vhost.catalog.fields import field_name
+from vhost.catalog.grouping import RecordGroup, group_records
 from vhost.catalog.readers import RawRecord, RawTable, read_catalog_file
 from vhost.catalog.values import (
     clean_text,
@@ -23,10 +26,13 @@ from vhost.catalog.values import (
     parse_stock,
     split_list,
 )
-from vhost.domain import Catalog, Product, ProductText, Promotion
+from vhost.config import ASSETS_DIR
+from vhost.domain import Catalog, Product, ProductText, Promotion, Variant
 from vhost.errors import CatalogError
 from vhost.messages import QT_TRANSLATE_NOOP, Message, message_of
+from vhost.script.compliance import ComplianceFilter
 
+DEFAULT_RULES = ASSETS_DIR / "compliance" / "rules.toml"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LANG_NAMES = {
     "zh": "zh",
@@ -43,35 +49,10 @@ _LANG_NAMES = {
 _FROM_ROW = object()  # default for _RowBuilder._optional: read the field from the row
 _CURRENCY_NAMES = {"元": "CNY", "人民币": "CNY", "rmb": "CNY", "¥": "CNY", "美元": "USD", "$": "USD"}
 
-# A field as a problem names it (the catalog's own field names, in the app's language).
-FIELD_NAMES = {
-    "product": QT_TRANSLATE_NOOP("vhost", "product"),
-    "id": QT_TRANSLATE_NOOP("vhost", "id"),
-    "title": QT_TRANSLATE_NOOP("vhost", "title"),
-    "price": QT_TRANSLATE_NOOP("vhost", "price"),
-    "currency": QT_TRANSLATE_NOOP("vhost", "currency"),
-    "lang": QT_TRANSLATE_NOOP("vhost", "lang"),
-    "original_price": QT_TRANSLATE_NOOP("vhost", "original_price"),
-    "stock": QT_TRANSLATE_NOOP("vhost", "stock"),
-    "selling_points": QT_TRANSLATE_NOOP("vhost", "selling_points"),
-    "specs": QT_TRANSLATE_NOOP("vhost", "specs"),
-    "faq": QT_TRANSLATE_NOOP("vhost", "faq"),
-    "promotion": QT_TRANSLATE_NOOP("vhost", "promotion"),
-    "promotion_price": QT_TRANSLATE_NOOP("vhost", "promotion_price"),
-    "promotion_start": QT_TRANSLATE_NOOP("vhost", "promotion_start"),
-    "promotion_end": QT_TRANSLATE_NOOP("vhost", "promotion_end"),
-    "images": QT_TRANSLATE_NOOP("vhost", "images"),
-    "i18n": QT_TRANSLATE_NOOP("vhost", "i18n"),
-}
 _ROW_SKIPPED = QT_TRANSLATE_NOOP("vhost", "{file} {place}: {field}: {reason} — row skipped")
 _FIELD_IGNORED = QT_TRANSLATE_NOOP("vhost", "{file} {place}: {field}: {reason} — field ignored")
 _MISSING = QT_TRANSLATE_NOOP("vhost", "is missing")
 _NOT_ZH_OR_EN = QT_TRANSLATE_NOOP("vhost", "'{value}' is not zh or en; guessed from the title")
-
-
-def field_name(name: str) -> str:
-    """A catalog field as the user reads it (a Message; an unknown field as it is)."""
-    return Message(FIELD_NAMES[name]) if name in FIELD_NAMES else name
 
 
 @dataclass(frozen=True)
@@ -121,6 +102,7 @@ class ImportReport:
     catalog: Catalog
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # Messages
+    claims: list[Claim] = field(default_factory=list)  # the merchant's words the law filter changes
 
     @property
     def loaded(self) -> int:
@@ -162,6 +144,7 @@ class ImportReport:
             "skipped": self.skipped,
             "problems": [p.to_dict() for p in self.problems],
             "notes": list(self.notes),
+            "claims": [claim.to_dict() for claim in self.claims],
             "products": [
                 {"id": p.id, "title": p.title, "price": str(p.price), "currency": p.currency}
                 for p in self.catalog.products
@@ -173,11 +156,15 @@ def _count(number: int, one: str, many: str) -> Message:
     return Message(one) if number == 1 else Message(many, count=number)
 
 
-def load_catalog(path: str | Path, default_currency: str | None = None) -> ImportReport:
-    """Read and validate a JSON, CSV or XLSX catalog file."""
+def load_catalog(
+    path: str | Path, default_currency: str | None = None, rules: Path | None = None
+) -> ImportReport:
+    """Read and validate a JSON, CSV or XLSX catalog file; its own words are checked against
+    the advertising-law ``rules`` (default: vhost's own rules file)."""
     path = Path(path)
     table = read_catalog_file(path)
     report = _build(table, path, default_currency)
+    report.claims = check_claims(report.catalog, ComplianceFilter.load(rules or DEFAULT_RULES))
     if not report.catalog.products:
         reasons = tuple(p.message for p in report.problems[:3])
         raise CatalogError(
@@ -205,7 +192,11 @@ def _build(table: RawTable, path: Path, default_currency: str | None) -> ImportR
     name = path.name
     problems: list[Problem] = []
     notes = list(table.notes)
-    for column in table.ignored_columns:
+    if table.export is not None:
+        notes.append(
+            Message(QT_TRANSLATE_NOOP("vhost", "Read as {export}."), export=Message(table.export.name))
+        )
+    if len(table.ignored_columns) == 1:
         notes.append(
             Message(
                 QT_TRANSLATE_NOOP(
@@ -213,15 +204,30 @@ def _build(table: RawTable, path: Path, default_currency: str | None) -> ImportR
                     "column '{column}' is not a catalog column and was ignored"
                     " (docs/catalog.md lists the names vhost knows).",
                 ),
-                column=column,
+                column=table.ignored_columns[0],
+            )
+        )
+    elif table.ignored_columns:  # a shop export has dozens: one note, not a page of them
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "{count} columns are not catalog columns and were ignored: {columns}"
+                    " (docs/catalog.md lists the names vhost knows).",
+                ),
+                count=len(table.ignored_columns),
+                columns=tuple(f"'{c}'" for c in table.ignored_columns),
             )
         )
     products: list[Product] = []
     first_seen: dict[str, str] = {}
-    for record in table.records:
-        builder = _RowBuilder(record, name, path.parent, table.currency or default_currency)
+    web_images = 0
+    for group in group_records(table.records):
+        record = group.head
+        builder = _RowBuilder(group, name, path.parent, table.currency or default_currency)
         product = builder.build()
         problems.extend(builder.problems)
+        web_images += builder.web_images
         if product is None:
             continue
         if not product.id:  # numbered after the loop, once every given id is known
@@ -245,6 +251,18 @@ def _build(table: RawTable, path: Path, default_currency: str | None) -> ImportR
             continue
         first_seen[product.id] = record.where
         products.append(product)
+    if web_images:
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "vhost",
+                    "{count} pictures are web addresses, which the show does not download; to show"
+                    " a product's picture, save it next to the catalog and put its file name in"
+                    " the images column.",
+                ),
+                count=web_images,
+            )
+        )
     products = _fill_missing_ids(products, set(first_seen))
     catalog = Catalog(tuple(products), shop_name=clean_text(table.shop_name), source=str(path))
     return ImportReport(catalog, problems, notes)
@@ -276,33 +294,48 @@ def _label(product_id: str | None, title: str | None) -> str | None:
 class _RowBuilder:
     """Validates one raw record, collecting problems instead of raising."""
 
-    def __init__(self, record: RawRecord, file: str, folder: Path, currency: str | None):
-        self.record, self.file, self.folder, self.currency = record, file, folder, currency
-        self.fields = record.fields
+    def __init__(self, group: RecordGroup, file: str, folder: Path, currency: str | None):
+        self.record, self.file, self.folder, self.currency = group.head, file, folder, currency
+        self.group = group
+        self.fields = group.head.fields
         self.problems: list[Problem] = []
         self.label: str | None = None
+        self.web_images = 0  # pictures named by a web address (shop exports link their CDN)
 
     def build(self) -> Product | None:
         if "_not_an_object" in self.fields:
             self._skip("product", Message(QT_TRANSLATE_NOOP("vhost", "is not an object with named fields")))
             return None
         product_id = clean_text(self.fields.get("id"))
+        if not product_id and not self.group.variants:
+            product_id = clean_text(self.fields.get("sku"))  # a sheet that names products by SKU
         title = clean_text(self.fields.get("title"))
         self.label = _label(product_id, title)
         if not title:
             self._skip("title", Message(_MISSING))
             return None
-        if "price" not in self.fields or clean_text(self.fields["price"]) is None:
-            self._skip("price", Message(_MISSING))
+        if self.group.orphan_of:
+            self._warn(
+                "group",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "vhost",
+                        "no row of the file is the product '{parent}' its variants name;"
+                        " they were imported as a product of their own",
+                    ),
+                    parent=self.group.orphan_of,
+                ),
+            )
+        for name, reason in self.group.problems:
+            self._warn(name, reason)
+        variants = self._variants()
+        own_price = self._price(required=not variants)
+        if own_price is None and not variants:
             return None
-        try:
-            price, price_currency = parse_money(self.fields["price"])
-        except ValueError as exc:
-            self._skip("price", message_of(exc))
-            return None
+        price, price_currency = own_price or (min(v.price for v, _ in variants), variants[0][1])
         lang = self._lang(title)
         currency = self._currency(price_currency, lang)
-        return Product(
+        product = Product(
             id=product_id or "",
             title=title,
             price=price,
@@ -313,7 +346,7 @@ class _RowBuilder:
             original_price=self._original_price(price),
             stock=self._optional("stock", parse_stock),
             selling_points=self._optional("selling_points", split_list) or (),
-            specs=self._optional("specs", parse_specs) or (),
+            specs=(self._optional("specs", parse_specs) or ()) + tuple(self.fields.get("option_specs", ())),
             promotions=self._promotions(price),
             shipping=clean_text(self.fields.get("shipping")),
             faq=self._optional("faq", parse_faq) or (),
@@ -321,6 +354,53 @@ class _RowBuilder:
             lang=lang,
             translations=self._translations(),
         )
+        return product.with_variants(tuple(v for v, _ in variants)) if variants else product
+
+    def _price(self, required: bool) -> tuple[Decimal, str | None] | None:
+        """The row's price; a row whose variants have prices may have none (a WooCommerce
+        parent), and a row with only a struck-through price sells at that price."""
+        raw = self.fields.get("price")
+        if clean_text(raw) is None:
+            raw = self.fields.get("original_price")
+            if clean_text(raw) is not None:
+                self.fields = {k: v for k, v in self.fields.items() if k != "original_price"}
+        if clean_text(raw) is None:
+            if required:
+                self._skip("price", Message(_MISSING))
+            return None
+        try:
+            return parse_money(raw)
+        except ValueError as exc:
+            if required:
+                self._skip("price", message_of(exc))
+            else:
+                self._warn("price", message_of(exc))
+            return None
+
+    def _variants(self) -> list[tuple[Variant, str | None]]:
+        """The group's variants, each with the currency its price was written in; a variant row
+        without a usable price is skipped and reported, a repeated option set too."""
+        out: list[tuple[Variant, str | None]] = []
+        seen: dict[tuple[tuple[str, str], ...], str] = {}
+        for record in self.group.variants:
+            row = _VariantRow(record, self)
+            variant = row.build()
+            if variant is None:
+                continue
+            key = tuple((n.lower(), v.lower()) for n, v in variant[0].options)
+            if key in seen:
+                row.skip(
+                    "variants",
+                    Message(
+                        QT_TRANSLATE_NOOP("vhost", "the options {options} are already in {where}"),
+                        options=variant[0].label(),
+                        where=seen[key],
+                    ),
+                )
+                continue
+            seen[key] = record.where
+            out.append(variant)
+        return out
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -447,6 +527,9 @@ class _RowBuilder:
     def _images(self) -> tuple[str, ...]:
         images = []
         for item in self._optional("images", split_list) or ():
+            if re.match(r"https?://", item, re.IGNORECASE):
+                self.web_images += 1  # one note for the file (see _build), not one per row
+                continue
             candidate = Path(item).expanduser()
             if not candidate.is_absolute():
                 candidate = self.folder / candidate
@@ -488,5 +571,91 @@ class _RowBuilder:
                 promotion_texts=tuple(
                     t for t in (clean_text(p.get("text") if isinstance(p, dict) else p) for p in promos) if t
                 ),
+                option_words=self._optional("options", parse_specs, fields.get("options")) or (),
             )
         return out
+
+
+class _VariantRow:
+    """One variant's own fields (options, price, original price, stock, sku, picture)."""
+
+    def __init__(self, record: RawRecord, product: _RowBuilder):
+        self.record, self.product = record, product
+        self.fields = record.fields
+        self.options: tuple[tuple[str, str], ...] = tuple(record.fields["options"])
+
+    def build(self) -> tuple[Variant, str | None] | None:
+        if not self.options:
+            self.skip(
+                "variants", Message(QT_TRANSLATE_NOOP("vhost", "has no options (such as 颜色 or 尺码)"))
+            )
+            return None
+        raw = self.fields.get("price")
+        if clean_text(raw) is None:
+            raw = self.fields.get("original_price") or self.product.fields.get("price")
+        if clean_text(raw) is None:
+            self.skip("price", Message(_MISSING))
+            return None
+        try:
+            price, currency = parse_money(raw)
+        except ValueError as exc:
+            self.skip("price", message_of(exc))
+            return None
+        original = None
+        if clean_text(self.fields.get("price")) is not None:
+            original = self._parsed("original_price", parse_money)
+            original = original[0] if original else None
+            if original is not None and original < price:
+                self.warn(
+                    "original_price",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "vhost",
+                            "{original} is below the price {price}; a struck-through price must be"
+                            " higher, so it is not shown",
+                        ),
+                        original=str(original),
+                        price=str(price),
+                    ),
+                )
+                original = None
+        variant = Variant(
+            options=self.options,
+            price=price,
+            original_price=original if original != price else None,
+            stock=self._parsed("stock", parse_stock),
+            sku=clean_text(self.fields.get("sku")),
+            image=clean_text(self.fields.get("variant_image")),
+        )
+        return variant, currency
+
+    def _parsed(self, name: str, parse: Any) -> Any:
+        value = self.fields.get(name)
+        if clean_text(value) is None:
+            return None
+        try:
+            return parse(value)
+        except ValueError as exc:
+            self.warn(name, message_of(exc))
+            return None
+
+    def _label(self) -> str | None:
+        """ "id T1 “短袖T恤”, variant 黑色 / L": which product, and which of its variants."""
+        label = " / ".join(v for _, v in self.options)
+        base = self.product.label
+        if not base:
+            return label
+        if not label:
+            return base
+        variant = QT_TRANSLATE_NOOP("vhost", "{product}, variant {variant}")
+        return Message(variant, product=base, variant=label)
+
+    def skip(self, field_name: str, reason: str) -> None:
+        self.product.problems.append(
+            Problem(self.product.file, self.record.where, self._label(), field_name, reason, skipped=True)
+        )
+
+    def warn(self, field_name: str, reason: str) -> None:
+        self.product.problems.append(
+            Problem(self.product.file, self.record.where, self._label(), field_name, reason, skipped=False)
+        )

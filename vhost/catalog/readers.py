@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vhost.catalog.aliases import field_for_heading
+from vhost.catalog.aliases import field_for_heading, heading_rank, normalize_heading
+from vhost.catalog.formats import ExportFormat, detect
 from vhost.errors import CatalogError
 from vhost.messages import QT_TRANSLATE_NOOP, Message
 
@@ -52,6 +53,7 @@ class RawTable:
     currency: str | None = None
     ignored_columns: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # Messages
+    export: ExportFormat | None = None  # the shop back-office the file came from, when known
 
 
 def _refuse(template: str, **arguments: object) -> CatalogError:
@@ -188,6 +190,7 @@ def _decode(data: bytes, name: str) -> str:
 _PRODUCT_LIST_KEYS = ("products", "items", "catalog", "商品", "商品列表")
 _SHOP_KEYS = ("shop", "shop_name", "store", "店铺", "店铺名称")
 _TRANSLATION_KEYS = ("i18n", "translations", "翻译")
+_VARIANT_LIST_KEYS = ("variants", "skus", "规格列表", "变体")
 
 
 def _read_json(data: bytes, name: str) -> RawTable:
@@ -248,6 +251,9 @@ def _read_json(data: bytes, name: str) -> RawTable:
                 continue
             if key in ("promotions", "促销列表") and isinstance(value, list):
                 fields["promotions"] = value
+                continue
+            if key in _VARIANT_LIST_KEYS and isinstance(value, list):
+                fields["variants"] = [_map_keys(v, ignored) if isinstance(v, dict) else v for v in value]
                 continue
             target = field_for_heading(key)
             if target is None:
@@ -311,6 +317,8 @@ def _read_xlsx(data: bytes, name: str) -> RawTable:
         ) from exc
     try:
         for sheet in book.worksheets:
+            if hasattr(sheet, "reset_dimensions"):
+                sheet.reset_dimensions()  # 抖店 exports declare a size of A1:A1 whatever they hold
             rows = [list(row) for row in sheet.iter_rows(values_only=True)]
             if _find_header(rows) is not None:
                 label = _ROW if len(book.worksheets) == 1 else _SHEET_ROW
@@ -332,19 +340,35 @@ def _table_from_rows(rows: list[list[Any]], name: str, row_label: str, sheet: st
     header_index = _find_header(rows)
     if header_index is None:
         raise CatalogError(_not_a_catalog(name))
-    header = rows[header_index]
+    header = [str(h).strip() if h is not None else "" for h in rows[header_index]]
+    # 淘宝助理 writes its field names, then the same columns' Chinese headings: two header rows.
+    below = rows[header_index + 1] if header_index + 1 < len(rows) else []
+    second = [str(h).strip() if h is not None else "" for h in below] if _is_header(below) else []
+    export = detect(header + second)
     columns: dict[int, str] = {}
     ignored = []
+    width = max(len(header), len(second))
+    header += [""] * (width - len(header))
     for col, heading in enumerate(header):
-        if heading is None or not str(heading).strip():
+        headings = [h for h in (heading, second[col] if col < len(second) else "") if h]
+        if not headings:
             continue
-        target = field_for_heading(str(heading))
-        if target is None or target in columns.values():
-            ignored.append(str(heading).strip())
-        else:
+        target = next((t for h in headings if (t := _field(h, export)) is not None), None)
+        chosen = next((h for h in headings if _field(h, export) == target), headings[0])
+        taken = next((c for c, f in columns.items() if f == target), None)
+        if target is None:
+            ignored.append(headings[-1])
+        elif taken is None:
             columns[col] = target
+        elif heading_rank(chosen) < heading_rank(_heading_of(header, second, taken, export)):
+            ignored.append(_heading_of(header, second, taken, export))
+            columns[col] = target  # "商家SKU编码" wins over "SKU编码" (see aliases.py)
+            del columns[taken]
+        else:
+            ignored.append(headings[-1])
     records = []
-    for offset, row in enumerate(rows[header_index + 1 :], start=header_index + 2):
+    first_data = header_index + (2 if second else 1)
+    for offset, row in enumerate(rows[first_data:], start=first_data + 1):
         if all(c is None or not str(c).strip() for c in row):
             continue  # blank spacer rows are not products
         fields = {
@@ -354,7 +378,24 @@ def _table_from_rows(rows: list[list[Any]], name: str, row_label: str, sheet: st
         }
         where = Message(row_label, row=offset, sheet=sheet) if sheet else Message(row_label, row=offset)
         records.append(RawRecord(where, fields))
-    return RawTable(records, ignored_columns=ignored)
+    return RawTable(records, ignored_columns=ignored, export=export)
+
+
+def _field(heading: str, export: ExportFormat | None) -> str | None:
+    if export is not None and normalize_heading(heading) in export.headings:
+        return export.headings[normalize_heading(heading)]
+    return field_for_heading(heading)
+
+
+def _heading_of(header: list[str], second: list[str], col: int, export: ExportFormat | None) -> str:
+    """The heading that gave column ``col`` its field."""
+    candidates = [h for h in (header[col], second[col] if col < len(second) else "") if h]
+    return next((h for h in candidates if _field(h, export) is not None), candidates[0])
+
+
+def _is_header(row: list[Any]) -> bool:
+    """A second header row: a cell of it is a title heading too."""
+    return any(field_for_heading(str(c)) == "title" for c in row if c is not None)
 
 
 def _not_a_catalog(name: str) -> Message:

@@ -39,6 +39,7 @@ def clean_text(value: Any) -> str | None:
         value = int(value)
     text = str(value)
     if "<" in text or "&" in text:
+        text = text.replace("\\n", "\n")  # WooCommerce writes a description's new lines as "\n"
         text = _BLOCK_TAG.sub("\n", text)
         text = _TAG.sub("", text)
         text = html.unescape(text)

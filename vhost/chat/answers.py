@@ -13,11 +13,16 @@ from decimal import Decimal
 
 import numpy as np
 
+from vhost.chat.grounding import content_terms, covers, ground, region_answer
+from vhost.chat.grounding import name_terms as _name_terms
 from vhost.chat.meaning import Embedder
+from vhost.chat.variant_answers import variant_reply
 from vhost.domain import FaqPair, Product, Promotion
 from vhost.script import formatting as fmt
+from vhost.script import variants
 from vhost.script.phrase_bank import PhraseBank
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 LOW_STOCK = 50  # below this the answer gives the exact count (as the script does)
 FAQ_SIMILARITY = 0.9  # meaning match to a FAQ question
 FAQ_OVERLAP = 0.5  # or this share of the FAQ question's character pairs
@@ -34,6 +39,12 @@ _ASKS_END = re.compile(
     r"|when\b.*\b(?:end|over|finish|stop)|until|how long",
     re.IGNORECASE,
 )
+# A question for one figure (a weight, where it is made, how long it lasts…): when no spec gives
+# it, the answer is "let me check", not the other specs.
+_FIGURE_ASKED = re.compile(
+    r"多重|几克|重量|产地|哪里产|哪产|保质期|保修|续航|多久|how heavy|weigh|made in|where .*made|shelf life"
+    r"|warranty|battery"
+)
 # Words a viewer uses for a spec, by the words a catalog uses as the spec's name.
 _SPEC_WORDS = {
     "容量": ("容量", "多大", "装多少", "毫升", "ml"),
@@ -49,6 +60,29 @@ _SPEC_WORDS = {
     "colours": ("colour", "color", "colors", "colours"),
     "material": ("material", "made of"),
     "fabric": ("fabric", "material", "made of"),
+    "支数": ("几支", "支数", "多少支"),
+    "件数": ("几件", "件数"),
+    "净含量": ("多少克", "几克", "净含量", "多少g", "多重", "多少毫升"),
+    "产地": ("产地", "哪里产", "哪产", "哪里的", "哪儿产"),
+    "蓝牙版本": ("蓝牙",),
+    "续航": ("续航", "用多久", "电池"),
+    "防水等级": ("防水", "进水"),
+    "保质期": ("保质期", "放多久", "能放多久"),
+    "烘焙度": ("烘焙", "深烘", "浅烘"),
+    "适合肤质": ("肤质", "干皮", "油皮", "敏感肌"),
+    "yarn count": ("thread count", "yarn"),
+    "pieces": ("pieces", "how many in"),
+    "net weight": ("how many grams", "net weight", "how much coffee"),
+    "origin": ("where is it from", "where does it come from", "origin", "grown"),
+    "made in": ("where is", "made in", "where was"),
+    "bluetooth": ("bluetooth",),
+    "battery": ("battery", "last on a charge", "how long does it last"),
+    "water resistance": ("waterproof", "water resistant", "sweat"),
+    "shelf life": ("shelf life", "how long does it keep", "expire"),
+    "roast": ("roast",),
+    "skin type": ("skin type", "dry skin", "oily skin", "sensitive skin"),
+    "sizes": ("sizes", "what size"),
+    "fill": ("fill", "down"),
 }
 
 
@@ -142,6 +176,9 @@ class Answerer:
         """The reply to a fact question about `product` (localised to the answer's language).
         `drafted`: the drafted wording may be given (not for an answer's second fact: a draft
         opens with a lead)."""
+        about_options = variant_reply(self.say, intent, product, question, now, self.lang)
+        if about_options is not None:  # "L码还有吗": the option's own stock, not the product's
+            return Reply(*about_options)
         faq = self.faq_match(product, question) if intent in FAQ_INTENTS else None
         key = self._draft_key(f"faq:{faq[0]}" if faq else intent, product, now)
         if drafted and key in self._drafts:
@@ -169,6 +206,8 @@ class Answerer:
         if intent == "promotion":
             return self._promotion(product, title, now, question)
         if intent == "shipping":
+            if region_answer(question, product.shipping) is False:  # "能发新疆吗": the terms do not say
+                return self.check(title)
             if product.shipping:
                 return Reply(
                     self.say("shipping", title=title, shipping=_clause(product.shipping)) or "", "shipping"
@@ -176,11 +215,16 @@ class Answerer:
             return Reply(self.say("shipping_unknown", title=title) or "", "unknown")
         if intent == "stock":
             return self._stock(product, title)
-        if intent in ("size", "material"):
-            return self._spec(product, title, question, intent)
         if intent == "how_to_buy" and number is not None:
             return Reply(self.say("how_to_buy", title=title, number=str(number)) or "", "number")
+        if intent in ("size", "material", "other"):
+            return self._about(product, title, question, intent)
         return Reply(self.say("unknown", title=title) or "", "unknown")
+
+    def check(self, title: str) -> Reply:
+        """What the catalog does not say: the presenter will check (the operator sees it flagged
+        and can answer it on air, into the product's FAQ) and never guesses."""
+        return Reply(self.say("check", title=title) or "", "check")
 
     def current_price(self, product: Product, now: datetime) -> tuple[Decimal, Promotion | None]:
         deal = next((p for p in product.promotions if p.is_active(now) and p.price is not None), None)
@@ -189,6 +233,10 @@ class Answerer:
         return product.price, None
 
     def _price(self, product: Product, title: str, now: datetime) -> str:
+        spread = variants.price_range(product)
+        if spread is not None:  # it depends on the option: the range, never one variant's price
+            low, high = (self.money(amount, product) for amount in spread)
+            return self.say("price_range", title=title, low=low, high=high) or ""
         if product.original_price is not None and product.original_price > product.price:
             text = self.say(
                 "price_with_original",
@@ -253,7 +301,9 @@ class Answerer:
             return Reply(self.say("stock_low", title=title, stock=str(product.stock)) or "", "stock")
         return Reply(self.say("stock_ok", title=title) or "", "stock")
 
-    def _spec(self, product: Product, title: str, question: str, intent: str) -> Reply:
+    def _about(self, product: Product, title: str, question: str, intent: str) -> Reply:
+        """A question about the product itself: a spec it names, else a sentence of the
+        product's own text that answers it (grounding.py), else "let me check"."""
         asked_number = re.search(r"\d", question) is not None  # "120斤穿什么码": not settled by a spec
         for name, value in product.specs:
             words = _SPEC_WORDS.get(name.lower(), ()) + (name.lower(),)
@@ -264,22 +314,31 @@ class Answerer:
                 return Reply(
                     self.say("spec_one", title=title, spec_name=name, spec_value=value) or "", f"spec:{name}"
                 )
-        if intent == "material":
-            point = self._closest_point(product, question)
-            if point is not None:
-                return Reply(self.say("point", title=title, point=_clause(point)) or "", "selling_point")
-        specs = _spec_list(product, self.lang)
-        if not specs:
-            return Reply(self.say("unknown", title=title) or "", "unknown")
-        # A question the specs do not settle ("which size for 60 kg?") gets the specs, not a guess.
-        slot = "spec_unknown" if asked_number or intent == "material" else "specs_all"
-        return Reply(self.say(slot, title=title, specs=specs) or "", "specs")
+        passage = ground(product, question, self.embedder)
+        if passage is not None:
+            return Reply(self.say("point", title=title, point=_clause(passage.text)) or "", passage.source)
+        if _FIGURE_ASKED.search(question) or intent != "size" or not product.specs:
+            return self.check(title)  # "杯子多重" with no weight in the catalog: never another figure
+        # A size question the specs do not settle ("which size for 60 kg?") gets the specs.
+        slot = "spec_unknown" if asked_number else "specs_all"
+        return Reply(self.say(slot, title=title, specs=_spec_list(product, self.lang)) or "", "specs")
 
     def faq_match(self, product: Product, question: str):  # noqa: ANN202 - (index, FaqPair) or None
         """The FAQ entry that asks what the viewer asks. Figures must agree: "120斤" (a weight)
         never matches "身高120" (a height)."""
+        names = _name_terms(product)
+        asked = content_terms(question, names)
         pairs = [
-            (i, pair) for i, pair in enumerate(product.faq) if _same_figures(question, pair.question.lower())
+            (i, pair)
+            for i, pair in enumerate(product.faq)
+            if _same_figures(question, pair.question.lower())
+            # "can it hold boiling water" is not "can it hold fizzy drinks": in English a word of
+            # substance must be shared, not only the frame (Chinese overlap is by characters).
+            and (
+                _CJK.search(question) is not None
+                or not asked
+                or any(covers(asked, pair.question.lower(), names, half) for half in (False, True))
+            )
         ]
         if not pairs:
             return None

@@ -23,10 +23,11 @@ from typing import Any, NamedTuple, Protocol
 
 from vhost.chat.moderation import REASONS as MODERATION_REASONS
 from vhost.chat.responder import ChatResponder, pseudonym
-from vhost.chat.sources.base import ChatSource
+from vhost.chat.sources.base import ChatSource, SourceHealth, health_of
 from vhost.domain import ChatAction, ChatDecision, ChatMessage, Product
 from vhost.engine.director import THANKS
 from vhost.engine.events import Event, EventBus, LineStarted, Problem
+from vhost.errors import VHostError
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +182,7 @@ class ChatLoop:
         self.blocked: set[str] = set()  # viewers (pseudonyms) the operator blocked
         self.record = record
         self.stats = ChatStats()
+        self.last_message_at: float | None = None  # time.time() of the last message in
         self.failure: str | None = None  # why the source stopped, when it failed
         self._stop = threading.Event()
         self._arrivals: dict[str, _Arrival] = {}  # answers given but not yet on air, by message id
@@ -217,6 +219,10 @@ class ChatLoop:
         for thread in self._threads:
             thread.join(timeout=2.0)
 
+    def health(self) -> SourceHealth:
+        """The source's health for the app's chat light."""
+        return health_of(self.source, self.last_message_at)
+
     def held(self) -> int:
         """Answers given but not yet on air, and answers held for the operator's approval."""
         with self._lock:
@@ -228,9 +234,12 @@ class ChatLoop:
     def _run(self) -> None:
         try:
             for message in self.source.messages(self._stream_seconds, self._stop):
+                self.last_message_at = time.time()
                 self.handle(message)
         except Exception as exc:  # a broken source must not take the show down
-            self.failure = f"{type(exc).__name__}: {exc}"
+            # A user's mistake (a wrong key, a used-up quota) is its own sentence; a bug, its type.
+            mistake = isinstance(exc, VHostError) and exc.args
+            self.failure = exc.args[0] if mistake else f"{type(exc).__name__}: {exc}"
             log.exception(
                 "the chat source %s failed (%s); the show goes on without chat", self.source.name, exc
             )

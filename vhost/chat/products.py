@@ -29,7 +29,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Regions viewers ask delivery to; in a shipping question they never name the product.
 PLACES = set(
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南"
-    " 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 内蒙 广西 西藏 宁夏 新疆 香港 澳门 江浙沪 港澳台 偏远".split()
+    " 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 内蒙 广西 西藏 宁夏 新疆 香港 澳门 江浙沪 港澳台 偏远"
+    " xinjiang tibet beijing shanghai yunnan guangdong sichuan hong kong macau taiwan".split()
 )
 _EN_STOP = {"the", "and", "for", "with", "set", "pro", "pack", "size", "this", "that", "one"}
 

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from vhost.chat.answers import Answerer, Reply, overlap
 from vhost.chat.flood import FloodControl
+from vhost.chat.grounding import asks_about_product, region_answer
 from vhost.chat.intent import FACT_INTENTS, IntentClassifier
 from vhost.chat.llm import LlmPhraser
 from vhost.chat.meaning import Embedder
@@ -159,8 +160,10 @@ class ChatResponder:
             product, reply = self.answerer.recommend(self.products, text, now)
         elif intent.name == "complaint":
             reply = Reply(self.answerer.say("complaint") or "", "complaint")
-        elif intent.name in FACT_INTENTS or (
-            intent.name == "other" and found.how in ("id", "number", "name")
+        elif (
+            intent.name in FACT_INTENTS
+            or (intent.name == "other" and found.how in ("id", "number", "name"))
+            or (intent.name in ("other", "chitchat") and product is not None and asks_about_product(text))
         ):
             if product is None:
                 reply = Reply(self.answerer.say("which_product") or "", "which_product")
@@ -200,6 +203,8 @@ class ChatResponder:
         if intent == "complaint":
             return f"complaint:{user}"  # every unhappy viewer is answered, each once a minute
         about = product.id if product else "?"
+        if intent == "shipping" and region_answer(text, "") is not None:
+            return f"{intent}:{about}:{fingerprint(text)}"  # "能发新疆吗" and "香港能寄吗" differ
         if intent in ("price", "promotion", "stock", "shipping", "how_to_buy"):
             return f"{intent}:{about}"  # one answer whatever the wording
         if intent in FACT_INTENTS or intent == "other":

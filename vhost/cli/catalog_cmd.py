@@ -47,7 +47,7 @@ def print_report(report: ImportReport, out: Any = None) -> None:
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
-    report = load_catalog(args.file)
+    report = load_catalog(args.file, rules=settings.compliance_rules)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -56,7 +56,7 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_import(args: argparse.Namespace, settings: Settings) -> int:
-    report = load_catalog(args.file)
+    report = load_catalog(args.file, rules=settings.compliance_rules)
     print_report(report)
     name = args.name or args.file.stem
     with Store(settings.store_path) as store:

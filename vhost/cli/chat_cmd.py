@@ -70,6 +70,45 @@ def register(commands: Any) -> None:
     key.add_argument("endpoint", metavar="URL", help="the endpoint, as given to --llm")
     key.set_defaults(run=run_llm_key)
 
+    youtube = commands.add_parser(
+        "youtube-key",
+        help="keep (or forget) the YouTube Data API key that --chat youtube:VIDEO reads chat with",
+        description="Keep a YouTube Data API v3 key in the system keyring, never in a file. `set`"
+        " reads it from the terminal without echo (or from standard input).",
+    )
+    youtube.add_argument("action", choices=("set", "delete"))
+    youtube.set_defaults(run=run_youtube_key)
+
+    evaluate = commands.add_parser(
+        "chat-eval",
+        help="score the chat answers on a labelled question set: accuracy by kind, decision latency",
+        description="Ask every question of a labelled set (default: vhost/assets/quality/questions.jsonl,"
+        " 259 zh/en questions over the demo catalog) and print the accuracy by kind of question and"
+        " the decision latency. A question is right when the answer uses the labelled fact (or says it"
+        " will check, stays silent, moderates), is about the right product, quotes the catalog's"
+        " figures and says nothing it must not.",
+    )
+    evaluate.add_argument("--set", dest="questions", type=Path, help="the labelled questions (JSON lines)")
+    evaluate.add_argument("--catalog", type=Path, help="the catalog they ask about (default: the demo's)")
+    evaluate.add_argument(
+        "--now",
+        type=datetime.fromisoformat,
+        default=datetime(2026, 12, 1, 20, 0),
+        help="the moment asked, for promotions (default 2026-12-01 20:00, as the set is labelled)",
+    )
+    evaluate.add_argument("--wrong", action="store_true", help="also list every question answered wrong")
+    evaluate.set_defaults(run=run_chat_eval)
+
+    token = commands.add_parser(
+        "chat-token",
+        help="show (or --rotate) the token vhost's browser bridge needs for --chat bridge:PORT",
+        description="The local chat bridge (--chat bridge:PORT) lets in only requests carrying this"
+        " install's token: paste it into vhost's browser bridge (docs/bridge.md). --rotate makes a"
+        " new one; every bridge then needs the new token.",
+    )
+    token.add_argument("--rotate", action="store_true", help="replace the token with a new one")
+    token.set_defaults(run=run_chat_token)
+
 
 def run_answer(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.catalog import load_catalog
@@ -144,6 +183,61 @@ def run_llm_key(args: argparse.Namespace, settings: Settings) -> int:
         raise ChatError("No API key was given; paste the key when asked (it is not shown).")
     store_api_key(args.endpoint, secret.strip())
     print(f"Kept the API key for {args.endpoint} in the system keyring.")
+    return 0
+
+
+def run_youtube_key(args: argparse.Namespace, settings: Settings) -> int:
+    import getpass
+
+    from vhost.chat.sources.youtube import keep_api_key
+
+    if args.action == "delete":
+        keep_api_key(None)
+        print("Forgot the YouTube API key.")
+        return 0
+    secret = getpass.getpass("YouTube API key: ") if sys.stdin.isatty() else sys.stdin.readline()
+    if not secret.strip():
+        raise ChatError("No API key was given; paste the key when asked (it is not shown).")
+    keep_api_key(secret.strip())
+    print("Kept the YouTube API key in the system keyring; --chat youtube:VIDEO_ID uses it.")
+    return 0
+
+
+def run_chat_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.catalog import load_catalog
+    from vhost.chat.evaluate import evaluate, load_questions, report
+    from vhost.config import ASSETS_DIR
+    from vhost.show.builder import build_responder
+
+    questions = load_questions(args.questions or ASSETS_DIR / "quality" / "questions.jsonl")
+    catalog = load_catalog(args.catalog or ASSETS_DIR / "demo" / "catalog.json").catalog
+    responders = {}
+    for lang in sorted({q.lang for q in questions}):
+        responders[lang] = build_responder(catalog, lang, settings.seed, settings)
+        responders[lang].warm_up()
+    scores = evaluate(questions, responders, catalog, args.now)
+    for line in report(scores):
+        print(line)
+    if args.wrong:
+        for verdict in scores.verdicts:
+            if not verdict.right:
+                q = verdict.question
+                print(f"  {q.kind} {q.lang} {q.text!r}: {verdict.why} — {verdict.decision.reply or ''}")
+    return 0
+
+
+def run_chat_token(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.chat.sources.bridge_token import bridge_token, rotate_token
+
+    token = rotate_token(settings.data_dir) if args.rotate else bridge_token(settings.data_dir)
+    print(token)
+    if sys.stdout.isatty():
+        print(
+            "Paste it into vhost's browser bridge (docs/bridge.md); start the show with"
+            " --chat bridge:8765."
+            + (" Bridges holding the old token are refused from now on." if args.rotate else ""),
+            file=sys.stderr,
+        )
     return 0
 
 

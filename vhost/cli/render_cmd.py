@@ -128,7 +128,7 @@ def run_render(args: argparse.Namespace, settings: Settings) -> int:
     lang = args.lang or settings.lang
     seed = settings.seed if args.seed is None else args.seed
     now = args.now or datetime.now()
-    report = load_catalog(Path(args.catalog))
+    report = load_catalog(Path(args.catalog), rules=settings.compliance_rules)
     if report.problems or report.notes:
         print_report(report, out=sys.stderr)
     catalog = report.catalog

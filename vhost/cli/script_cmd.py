@@ -85,7 +85,7 @@ def _catalog(ref: str, store: Store) -> tuple[Catalog, int | None]:
     path = Path(ref)
     if path.exists() or path.suffix:
         report = load_catalog(path)
-        if report.problems or report.notes:
+        if report.problems or report.notes or report.claims:
             print_report(report, out=sys.stderr)
         return report.catalog, None
     catalog_id, catalog = store.load_catalog(ref)

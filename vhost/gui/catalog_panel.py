@@ -1,11 +1,12 @@
 """The Catalog screen: import a catalog (JSON, CSV or XLSX; the rows that could not be read are
 listed with why; a big file is read off the GUI thread, with progress), edit it in a table (a
 bad price or stock is refused in place, in red, with the reason and an example of a value it
-takes), the selected product's pictures, promotions and FAQ below it, add (the new product's id
-follows the catalog's own pattern), remove and reorder products, export it; Undo and Redo go
-through the changes, each with the problems of the import it came from. Every accepted edit
-goes to a running show at once (the director rewrites the current presentation with the new
-facts; the chat answers with them)."""
+takes), the selected product's pictures, variants, promotions and FAQ below it (a product with
+variants takes its price, original price and stock from them, so the table refuses those), add
+(the new product's id follows the catalog's own pattern), remove and reorder products, export
+it; Undo and Redo go through the changes, each with the problems of the import it came from.
+Every accepted edit goes to a running show at once (the director rewrites the current
+presentation with the new facts; the chat answers with them)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ from vhost.gui.work import Job, ProgressStrip
 from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 COLUMNS = ("id", "title", "price", "original_price", "stock", "shipping", "selling_points")
+FROM_VARIANTS = frozenset({"price", "original_price", "stock"})  # derived when it has variants
 POINTS_JOIN = "；"
 UNDO_STEPS = 30  # edits the Undo button can take back in one run
 
@@ -121,6 +123,8 @@ class CatalogPanel(QWidget):
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setMaximumHeight(120)
+        self.problems.setWordWrap(True)  # a long note (a shop export's unused columns) wraps
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.progress = ProgressStrip()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -250,7 +254,9 @@ class CatalogPanel(QWidget):
 
     def _imported(self, path: Path, report) -> None:  # noqa: ANN001 - ImportReport
         self._show_problems(
-            [shown(problem.message) for problem in report.problems] + [shown(note) for note in report.notes]
+            [shown(problem.message) for problem in report.problems]
+            + [shown(claim.message) for claim in report.claims]  # wording the law filter rewrites
+            + [shown(note) for note in report.notes]
         )
         loaded = (
             self.tr("1 product loaded")
@@ -291,13 +297,36 @@ class CatalogPanel(QWidget):
         self.details.show_product(products[row] if row is not None and row < len(products) else None)
 
     def _details_edited(self, product: Product) -> None:
-        """A picture, promotion or FAQ entry changed: the catalog with that product replaced."""
+        """A picture, variant, promotion or FAQ entry changed: the catalog with that product
+        replaced, and its row showing it (a variant edit changes its price and stock)."""
         if self.catalog is None:
             return
         products = [product if p.id == product.id else p for p in self.catalog.products]
         self.catalog = replace(self.catalog, products=tuple(products))
+        self._refresh_row(product)
         say(self.summary, self.tr("{0}: details changed.").format(named(product)))
         self.changed.emit(self.catalog)
+
+    def _refresh_row(self, product: Product) -> None:
+        """The product's row shows its values again (a cell still showing a refused value keeps
+        it, as Undo takes that back)."""
+        assert self.catalog is not None
+        rows = [row for row, p in enumerate(self.catalog.products) if p.id == product.id]
+        if not rows:
+            return
+        values = _cells(product)
+        self._filling = True
+        try:
+            for column, name in enumerate(COLUMNS):
+                item = self.table.item(rows[0], column)
+                if (
+                    item is not None
+                    and (rows[0], column) not in self._refused
+                    and item.text() != values[name]
+                ):
+                    item.setText(values[name])
+        finally:
+            self._filling = False
 
     def _append_row(self, product: Product) -> None:
         row = self.table.rowCount()
@@ -316,6 +345,20 @@ class CatalogPanel(QWidget):
         row, name = item.row(), COLUMNS[item.column()]
         product = self.catalog.products[row]
         heading = self._heading(item.column())
+        if product.variants and name in FROM_VARIANTS:
+            if item.text().strip() == _cells(product)[name]:  # its own value typed back: no change
+                mark(item)
+                self._refused.discard((row, item.column()))
+                self._enable_undo()
+                return
+            self._refuse(
+                item,
+                self.tr(
+                    "{0}: its price, original price and stock come from its variants; "
+                    "change them on the Variants tab below."
+                ).format(named(product)),
+            )
+            return
         try:
             edited = _with_value(product, name, item.text())
         except (ValueError, ArithmeticError, VHostError) as exc:
@@ -323,10 +366,7 @@ class CatalogPanel(QWidget):
             example = self._example(name)
             if example:
                 message = self.tr("{0} ({1}).").format(message, example)
-            mark(item, message)  # the product keeps its old value
-            self._refused.add((row, item.column()))
-            self._enable_undo()
-            say(self.summary, message, problem=True)
+            self._refuse(item, message)
             return
         mark(item)
         self._refused.discard((row, item.column()))
@@ -337,6 +377,13 @@ class CatalogPanel(QWidget):
             self.details.product = edited  # its next picture or FAQ edit keeps this one
         say(self.summary, self.tr("{0}: {1} changed.").format(named(product), heading))
         self.changed.emit(self.catalog)
+
+    def _refuse(self, item: QTableWidgetItem, message: str) -> None:
+        """The cell in red with why; the product keeps its old value (Undo shows it again)."""
+        mark(item, message)
+        self._refused.add((item.row(), item.column()))
+        self._enable_undo()
+        say(self.summary, message, problem=True)
 
     def _heading(self, column: int) -> str:
         header = self.table.horizontalHeaderItem(column)

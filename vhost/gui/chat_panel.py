@@ -1,7 +1,9 @@
 """The chat console: every comment with its intent, product and what the presenter does about
 it; in approve mode, answers wait here for Approve (as suggested or edited) or Reject, and show
 what became of them; a "say now" box for the operator's own words (words the show could not say
-stay in the box, with why and the law filter's suggestion beside it); block and unblock a viewer.
+stay in the box, with why and the law filter's suggestion beside it); block and unblock a viewer;
+the questions the catalog could not answer ("I'll check"), listed until the operator answers
+them (on air, and into the product's FAQ, so the chat knows next time) or dismisses them.
 The buttons sit on two rows, so they fit a 1366x768 screen in either language.
 
 Viewers show by the name they use in chat (what the presenter calls them), with their
@@ -15,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,6 +44,11 @@ STATE_COLOURS = {
     "ignored": "#ffffff",
     "moderated": "#fbe3e1",
 }
+# An answer whose facts start with one of these said the catalog does not know ("I'll check").
+UNANSWERED = ("check", "unknown")
+QUESTION_COLUMNS = ("time", "viewer", "question", "product")
+FLAGGED_COLOUR = "#ffd98a"  # amber: the comment cell of a question waiting for the operator
+MAX_QUESTIONS = 200  # the oldest open question goes when more wait
 
 
 class ChatPanel(QWidget):
@@ -50,6 +58,8 @@ class ChatPanel(QWidget):
     block = Signal(str)  # viewer pseudonym
     unblock = Signal(str)  # viewer pseudonym
     approve_mode = Signal(bool)
+    answer_question = Signal(str, str, str)  # product id, the viewer's question, the operator's answer
+    questions_changed = Signal(int)  # how many questions wait for an answer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,12 +126,48 @@ class ChatPanel(QWidget):
         layout.addLayout(modes)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self._questions_box())
         layout.addLayout(say_row)
         layout.addLayout(note_row)
         self._rows: dict[str, int] = {}  # message id → row, for answers held for approval
         self.blocked: dict[str, str] = {}  # pseudonym → shown name, for the show on air
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.set_blocked({})
+
+    def _questions_box(self) -> QGroupBox:
+        """The questions the catalog could not answer, with a one-line answer box for the
+        selected one; hidden while none waits, so the chat table keeps the room."""
+        self.questions = row_table(
+            [self.tr("Time"), self.tr("Viewer"), self.tr("Question"), self.tr("Product")],
+            stretch={QUESTION_COLUMNS.index("question")},
+            widths={QUESTION_COLUMNS.index("product"): 170},
+        )
+        self.questions.setMaximumHeight(120)
+        self.questions.itemSelectionChanged.connect(self._question_selected)
+        self.answer_box = QLineEdit()
+        self.answer_box.setPlaceholderText(self.tr("Type the answer the catalog does not have…"))
+        self.answer_button = QPushButton(self.tr("Answer on air and add to FAQ"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setToolTip(self.tr("Remove the question without answering it"))
+        self.answer_box.returnPressed.connect(self._answer_selected)
+        self.answer_button.clicked.connect(self._answer_selected)
+        self.dismiss_button.clicked.connect(self._dismiss_selected)
+        self.answer_row = QWidget()
+        row = QHBoxLayout(self.answer_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.answer_box, 1)
+        row.addWidget(self.answer_button)
+        row.addWidget(self.dismiss_button)
+        self.answer_note = QLabel()
+        self.answer_note.setWordWrap(True)
+        self.answer_note.hide()
+        self.questions_group = QGroupBox()
+        box = QVBoxLayout(self.questions_group)
+        box.addWidget(self.questions)
+        box.addWidget(self.answer_row)
+        box.addWidget(self.answer_note)
+        self._questions_counted()
+        return self.questions_group
 
     # ---- decisions in ----------------------------------------------------------------------
     def add_decision(self, decision: ChatDecided, product: str = "") -> None:
@@ -142,17 +188,24 @@ class ChatPanel(QWidget):
             "action": self.state_text(state, decision.reason),
             "reply": decision.reply or "",
         }
+        flagged = unanswered(decision)  # its comment stays amber whatever becomes of the answer
         for column, name in enumerate(COLUMNS):
             item = QTableWidgetItem(values[name])
             if name in ("comment", "reply", "product"):
                 item.setToolTip(values[name])  # the whole text where the column cuts it
             if name == "viewer":
                 item.setToolTip(decision.viewer)  # the pseudonym the store and exports keep
-            item.setData(Qt.ItemDataRole.UserRole, {"id": decision.id, "viewer": decision.viewer})
+            item.setData(
+                Qt.ItemDataRole.UserRole, {"id": decision.id, "viewer": decision.viewer, "flagged": flagged}
+            )
             self.table.setItem(row, column, item)
         self._show_state(row, state)
         if state == "waiting" and decision.id:
             self._rows[decision.id] = row
+        if flagged:
+            hint = self.tr("The catalog does not say; answer it below")
+            self.table.item(row, COLUMNS.index("comment")).setToolTip(f"{values['comment']}\n{hint}")
+            self._add_question(decision, values)
         self.table.scrollToBottom()
 
     def resolve(self, message_id: str, action: str, reply: str | None, reason: str | None) -> None:
@@ -175,10 +228,10 @@ class ChatPanel(QWidget):
             item = self.table.item(row, column)
             editable = name == "reply" and state == "waiting"
             item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
-            item.setBackground(colour)
-            item.setData(
-                Qt.ItemDataRole.UserRole, {**(item.data(Qt.ItemDataRole.UserRole) or {}), "state": state}
-            )
+            data = item.data(Qt.ItemDataRole.UserRole) or {}
+            flagged = name == "comment" and data.get("flagged")
+            item.setBackground(QColor(FLAGGED_COLOUR) if flagged else colour)
+            item.setData(Qt.ItemDataRole.UserRole, {**data, "state": state})
 
     def state_text(self, state: str, reason: str | None = None) -> str:
         """A decision's state in the app's language, with the reason vhost let a comment pass."""
@@ -241,6 +294,72 @@ class ChatPanel(QWidget):
             "blocked": "—",  # a blocked viewer's comment is not read for what it asks
         }
         return names.get(intent, intent)
+
+    # ---- questions the catalog could not answer ---------------------------------------------
+    def _add_question(self, decision: ChatDecided, values: dict[str, str]) -> None:
+        if self.questions.rowCount() >= MAX_QUESTIONS:
+            self.questions.removeRow(0)
+        row = self.questions.rowCount()
+        self.questions.insertRow(row)
+        asked = {"product": decision.product, "question": decision.text}
+        for column, name in enumerate(QUESTION_COLUMNS):
+            item = QTableWidgetItem(values["comment" if name == "question" else name])
+            item.setToolTip(item.text())
+            item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+            item.setData(Qt.ItemDataRole.UserRole, asked)
+            self.questions.setItem(row, column, item)
+        self._questions_counted()
+
+    def open_questions(self) -> int:
+        """How many questions wait for the operator's answer."""
+        return self.questions.rowCount()
+
+    def _questions_counted(self) -> None:
+        count = self.open_questions()
+        self.questions_group.setTitle(self.tr("Questions to answer ({0})").format(count))
+        self.questions_group.setVisible(count > 0)
+        self._question_selected()
+        self.questions_changed.emit(count)
+
+    def _chosen_question(self) -> tuple[int, dict] | None:
+        rows = self.questions.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].row()
+        return row, self.questions.item(row, 0).data(Qt.ItemDataRole.UserRole) or {}
+
+    def _question_selected(self) -> None:
+        """The answer box shows for a selected question only (it answers that one)."""
+        self.answer_row.setVisible(self._chosen_question() is not None)
+        self._answer_note("")
+
+    def _answer_selected(self) -> None:
+        """The operator's answer to the selected question goes out (answer_question), and the
+        question leaves the list; an empty answer is refused, with why."""
+        chosen = self._chosen_question()
+        if chosen is None:
+            return
+        answer = self.answer_box.text().strip()
+        if not answer:
+            self._answer_note(self.tr("Type an answer first: an empty answer says nothing to the viewer."))
+            return
+        row, asked = chosen
+        self.answer_box.clear()
+        self.questions.removeRow(row)
+        self._questions_counted()
+        self.answer_question.emit(str(asked["product"]), str(asked["question"]), answer)
+
+    def _dismiss_selected(self) -> None:
+        """The selected question leaves the list unanswered (chit-chat, or answered already)."""
+        chosen = self._chosen_question()
+        if chosen is not None:
+            self.answer_box.clear()
+            self.questions.removeRow(chosen[0])
+            self._questions_counted()
+
+    def _answer_note(self, why: str) -> None:
+        say(self.answer_note, why, problem=True)
+        self.answer_note.setVisible(bool(why))
 
     # ---- the show's state ------------------------------------------------------------------
     def show_approve_mode(self, on: bool) -> None:
@@ -351,3 +470,14 @@ class ChatPanel(QWidget):
         say(self.say_note, why, problem=True)
         self.say_note.setVisible(bool(why))
         self.use_suggestion_button.setVisible(bool(why and suggestion))
+
+
+def unanswered(decision: ChatDecided) -> bool:
+    """An answer that said the catalog does not know (its facts "check…" or "unknown…"), to a
+    viewer's words about a product: a question for the operator to answer."""
+    return (
+        decision.action == "speak"
+        and (decision.reason or "").startswith(UNANSWERED)
+        and bool((decision.text or "").strip())
+        and bool(decision.product)
+    )

@@ -4,6 +4,7 @@ with a fix hint for each missing one, the line being spoken, what comes next, an
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vhost.chat.sources.base import SourceHealth
 from vhost.engine.events import Metrics
 from vhost.gui.health import HealthStrip
 from vhost.gui.messages import shown
@@ -125,6 +127,9 @@ class LivePanel(QWidget):
         lights = QGridLayout()
         for position, name in enumerate(LIGHTS):
             lights.addWidget(self.lights[name], position // 2, position % 2)
+        self.chat_light = Light(self.tr("Chat"))  # the chat source: connected, last comment
+        lights.addWidget(self.chat_light, len(LIGHTS) // 2, 0, 1, 2)
+        self.show_chat(None)
 
         self.caption = QLabel()
         self.caption.setWordWrap(True)
@@ -246,6 +251,35 @@ class LivePanel(QWidget):
                 "on" if connected else "problem",
                 self.tr("streaming") if connected else self.tr("reconnecting…"),
             )
+
+    def show_chat(self, health: SourceHealth | None, failure: str | None = None) -> None:
+        """The chat light, once a second while live: is the source connected, when did the
+        last comment come, and whether the bridge turned anyone away."""
+        if failure:
+            self.chat_light.set("failed", self.tr("stopped: {0}").format(shown(failure)))
+            return
+        if health is None:
+            self.chat_light.set("off", self.tr("no chat source (Settings → Chat source)"))
+            return
+        last = (
+            self.tr("last comment {0} s ago").format(int(time.time() - health.last_message_at))
+            if health.last_message_at is not None
+            else self.tr("no comment yet")
+        )
+        if health.connected is False:
+            self.chat_light.set("problem", self.tr("{0}: reconnecting… ({1})").format(health.name, last))
+            return
+        detail = self.tr("{0}: {1}").format(health.name, last)
+        if health.clients is not None:  # the local bridge: who is handing chat in
+            detail += self.tr(", {0} bridge connection(s)").format(health.clients)
+        if health.refused:
+            detail += self.tr(", {0} request(s) refused (a wrong token or a web page)").format(health.refused)
+        recent = health.last_message_at is not None and time.time() - health.last_message_at < 120
+        if health.refused and not recent:
+            state = "problem"
+        else:
+            state = "on" if recent or health.connected else "ready"
+        self.chat_light.set(state, detail)
 
     def show_line(self, text: str, kind: str, question: str | None) -> None:
         prefix = self.tr("Answering “{0}”: ").format(question) if question else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vhost.chat.loop import REJECTED, ChatDecided, ChatResolved
-from vhost.domain import Catalog, Segment
+from vhost.domain import Catalog, FaqPair, Segment
 from vhost.engine.events import Event, LineStarted, Metrics, Problem
 from vhost.engine.plan import ShowPlan
 from vhost.errors import VHostError
@@ -24,7 +25,7 @@ from vhost.gui import dialogs
 from vhost.gui.analytics_panel import AnalyticsPanel
 from vhost.gui.bridge import EngineBridge
 from vhost.gui.catalog_keeper import CatalogKeeper
-from vhost.gui.catalog_panel import CatalogPanel
+from vhost.gui.catalog_panel import CatalogPanel, named
 from vhost.gui.chat_panel import ChatPanel
 from vhost.gui.live_panel import LivePanel
 from vhost.gui.messages import error_text, shown
@@ -33,6 +34,7 @@ from vhost.gui.schedule_panel import Estimate, SchedulePanel
 from vhost.gui.script_panel import ScriptPanel
 from vhost.gui.session import LiveSession
 from vhost.gui.settings_panel import SettingsPanel
+from vhost.gui.tables import say
 from vhost.outputs.preflight import Destination, goes_nowhere, preflight
 from vhost.show.live_show import LiveShow
 
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         self.chat.approve.connect(self._approve)
         self.chat.reject.connect(self._reject)
         self.chat.say_now.connect(self._say_now)
+        self.chat.answer_question.connect(self._answer_question)
+        self.chat.questions_changed.connect(self._chat_tab_title)
         self.chat.block.connect(self._block)
         self.chat.unblock.connect(self._unblock)
         self.chat.show_approve_mode(prefs.approve)
@@ -346,6 +350,10 @@ class MainWindow(QMainWindow):
         match event:
             case Metrics():
                 self.live.show_metrics(event)
+                chat = self.session.show.chat if self.session and self.session.show else None
+                self.live.show_chat(
+                    chat.health() if chat is not None else None, chat.failure if chat is not None else None
+                )
                 if self.tabs.currentWidget() is self.analytics:
                     self.analytics.redraw()  # once a second while it is looked at
             case LineStarted():
@@ -467,12 +475,13 @@ class MainWindow(QMainWindow):
         follow it, so the two boxes never disagree."""
         self.chat.approve_box.setChecked(self.prefs.approve)  # (toggles only on a change)
 
-    def _say_now(self, text: str) -> None:
+    def _say_now(self, text: str) -> str:
+        """The operator's words, said next as the law allows: the words said ("" for none)."""
         show = self._live_show()
         if show is None:
             self.statusBar().showMessage(self.tr("Go live first: there is no show to speak in."))
             self.chat.not_said(text, self.tr("Go live first: there is no show to speak in."))
-            return
+            return ""
         said = show.say_now(text)
         if not said:  # the words stay in the box, with the law's reasons
             self.statusBar().showMessage(self.tr("Not said: advertising law forbids these words."))
@@ -480,6 +489,57 @@ class MainWindow(QMainWindow):
             self.chat.say_refused(text, filtered.text or "", [change.reason for change in filtered.changes])
         elif said != text.strip():
             self.statusBar().showMessage(self.tr("Said as: {0}").format(said))
+        return said
+
+    def _answer_question(self, product_id: str, question: str, answer: str) -> None:
+        """The operator answers a question the catalog could not: the answer goes into the
+        product's FAQ (so the chat answers it itself next time) and, in a live show, is said on
+        air now, as Say now says words (through the law filter). With its product gone from
+        the catalog, the words wait in the Say now box instead: nothing typed is lost."""
+        ending = "？" if self.prefs.lang == "zh" else "? "
+        words = f"{question.rstrip('?？ ')}{ending}{answer}"
+        product = self._add_faq(product_id, FaqPair(question, answer))
+        if product is None:
+            why = self.tr("Not added to the FAQ: product {0} is no longer in the catalog.").format(product_id)
+            self.statusBar().showMessage(why)
+            self.chat.not_said(words, why)
+            return
+        if self._live_show() is None:
+            self.statusBar().showMessage(
+                self.tr("Added to the FAQ of {0}; not said, as no show is live.").format(product)
+            )
+            return
+        said = self._say_now(words)  # (refused: the words wait in the Say now box, with why)
+        if said:
+            self.statusBar().showMessage(
+                self.tr("Added to the FAQ of {0}, and said on air as: {1}").format(product, said)
+            )
+
+    def _add_faq(self, product_id: str, pair: FaqPair) -> str | None:
+        """The pair in the product's FAQ (an older answer to the same question replaced), as a
+        Catalog screen edit: kept, followed by a running show, and Undo takes it back. The
+        product as messages name it, or None when the catalog has no such product."""
+        catalog = self.catalog.catalog
+        product = catalog.product(product_id) if catalog is not None else None
+        if catalog is None or product is None:
+            return None
+        faq = (*(old for old in product.faq if old.question != pair.question), pair)
+        product = replace(product, faq=faq)
+        products = tuple(product if p.id == product_id else p for p in catalog.products)
+        edited = replace(catalog, products=products)
+        row = self.catalog.table.currentRow()
+        self.catalog.set_catalog(edited)
+        if row >= 0:  # the details below show the selected product again, its FAQ added
+            self.catalog.table.selectRow(row)
+        added = self.tr("{0}: an answer from the chat added to its FAQ.").format(named(product))
+        say(self.catalog.summary, added)
+        self.catalog.changed.emit(edited)
+        return named(product)
+
+    def _chat_tab_title(self, questions: int) -> None:
+        """The Chat tab says how many questions wait for an answer, from any screen."""
+        title = self.tr("Chat ({0})").format(questions) if questions else self.tr("Chat")
+        self.tabs.setTabText(self.tabs.indexOf(self.chat), title)
 
     def preflight(self) -> list[Destination]:
         """Show on the Live screen where the next Go Live would go, and what is missing."""

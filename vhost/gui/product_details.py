@@ -1,9 +1,12 @@
-"""The selected product's pictures, promotions (with start and end) and FAQ, edited in place.
+"""The selected product's pictures, variants (colours, sizes… each with its own price and
+stock), promotions (with start and end) and FAQ, edited in place.
 
 Each list is a small table; a value the show could not use (a date that is not a date, an end
-before the start, a deal price that is not a price, a picture that cannot be opened) is refused
-in red with its reason and the product keeps its old value. An accepted edit emits the whole
-product, and the Catalog screen takes it from there like any other edit.
+before the start, a deal price that is not a price, a picture that cannot be opened, a variant
+whose options are not "name: value" pairs or repeat another row's) is refused in red with its
+reason and the product keeps its old value. The product's price, original price and stock come
+from its variants: a variant edit re-derives them. An accepted edit emits the whole product, and
+the Catalog screen takes it from there like any other edit.
 """
 
 from __future__ import annotations
@@ -28,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vhost.catalog.values import clean_text, parse_datetime, parse_money
-from vhost.domain import FaqPair, Product, Promotion
+from vhost.catalog.values import clean_text, parse_datetime, parse_money, parse_specs, parse_stock
+from vhost.domain import FaqPair, Product, Promotion, Variant
 from vhost.gui.messages import error_text
 from vhost.gui.tables import mark, row_table
 
+VARIANT_COLUMNS = ("options", "price", "original_price", "stock", "sku")
+OPTIONS_JOIN = "; "  # how a variant's options read in its cell: 颜色:白色; 尺码:M
 PROMOTION_COLUMNS = ("text", "price", "start", "end")
 FAQ_COLUMNS = ("question", "answer")
 THUMB = 96
@@ -66,6 +71,27 @@ class ProductDetails(QTabWidget):
         )
 
         titles = {
+            "options": self.tr("Options"),
+            "price": self.tr("Price"),
+            "original_price": self.tr("Original price"),
+            "stock": self.tr("Stock"),
+            "sku": self.tr("SKU"),
+        }
+        self.variants = row_table([titles[c] for c in VARIANT_COLUMNS], stretch={0})
+        self.variants.itemChanged.connect(self._variant_edited)
+        add, remove = QPushButton(self.tr("Add variant")), QPushButton(self.tr("Remove variant"))
+        add.clicked.connect(self.add_variant)
+        remove.clicked.connect(self.remove_variant)
+        hint = QLabel(
+            self.tr(
+                "One row per colour, size… (options such as colour: white; size: M); "
+                "the product's price and stock come from its variants."
+            )
+        )
+        hint.setWordWrap(True)
+        self.addTab(_with_buttons(self.variants, add, remove, hint), self.tr("Variants"))
+
+        titles = {
             "text": self.tr("Promotion"),
             "price": self.tr("Deal price"),
             "start": self.tr("Starts"),
@@ -94,12 +120,15 @@ class ProductDetails(QTabWidget):
         self._filling = True
         try:
             self.images.clear()
+            self.variants.setRowCount(0)
             self.promotions.setRowCount(0)
             self.faq.setRowCount(0)
             if product is None:
                 return
             for path in product.images:
                 self._add_image_item(path)
+            for variant in product.variants:
+                _append(self.variants, _variant_cells(variant))
             for promotion in product.promotions:
                 _append(self.promotions, _promotion_cells(promotion))
             for pair in product.faq:
@@ -140,6 +169,82 @@ class ProductDetails(QTabWidget):
         )
         if path:
             self.add_image(Path(path))
+
+    # ---- variants --------------------------------------------------------------------------
+    def add_variant(self) -> None:
+        """A variant with the last one's option names (a placeholder value to type over) at the
+        product's price, its stock not known yet; a product's first variant stands for the
+        product as it was (its price, original price and stock), so nothing changes yet."""
+        if self.product is None:
+            return
+        product = self.product
+        last = product.variants[-1].options if product.variants else ((self.tr("colour"), ""),)
+        taken = {frozenset(v.options) for v in product.variants}
+        new = self.tr("new")
+        number = 1
+        while True:
+            value = new if number == 1 else f"{new}{number}"
+            options = ((last[0][0], value), *last[1:])
+            if frozenset(options) not in taken:
+                break
+            number += 1
+        if product.variants:
+            variant = Variant(options, product.price, product.original_price)
+        else:
+            variant = Variant(options, product.price, product.original_price, product.stock)
+        self._change(product.with_variants((*product.variants, variant)))
+
+    def remove_variant(self) -> None:
+        """The selected variant goes; without the last one the product keeps its price and stock."""
+        row = self.variants.currentRow()
+        if self.product is None or row < 0 or row >= len(self.product.variants):
+            return
+        variants = list(self.product.variants)
+        del variants[row]
+        self._change(self.product.with_variants(tuple(variants)))
+
+    def _variant_edited(self, item: QTableWidgetItem) -> None:
+        if self._filling or self.product is None:
+            return
+        row = item.row()
+        try:
+            variant = self._variant_from(
+                [self.variants.item(row, c).text() for c in range(len(VARIANT_COLUMNS))]
+            )
+        except ValueError as exc:
+            self._refuse(item, error_text(exc))
+            return
+        variants = list(self.product.variants)
+        others = [set(v.options) for i, v in enumerate(variants) if i != row]
+        if set(variant.options) in others:
+            self._refuse(item, self.tr("another variant has these options already; each row needs its own"))
+            return
+        variants[row] = replace(variant, image=variants[row].image)  # its picture stays
+        self._accept_row(self.variants, row, self.product.with_variants(tuple(variants)))
+
+    def _variant_from(self, cells: list[str]) -> Variant:
+        """A variant from its row (the importer's own parsers); ValueError says what is wrong."""
+        options_text, price, original, stock, sku = (cell.strip() for cell in cells)
+        example = self.tr("options are “name: value” pairs separated by ;, e.g. colour: white; size: M")
+        try:
+            options = parse_specs(options_text)
+        except ValueError as exc:
+            raise ValueError(example) from exc
+        names = [name for name, _ in options]
+        if not options or len(set(names)) != len(names):
+            raise ValueError(example)
+        if not price:
+            raise ValueError(self.tr("a variant needs its price, e.g. 89 or ¥89.00"))
+        amount = parse_money(price)[0]
+        if amount <= 0:
+            raise ValueError(self.tr("a price must be more than 0"))
+        was = parse_money(original)[0] if original else None
+        if was is not None and was < amount:
+            raise ValueError(
+                self.tr("an original price cannot be below the price; leave it empty when there is none")
+            )
+        count = parse_stock(stock) if stock else None
+        return Variant(options, amount, was, count, clean_text(sku))
 
     # ---- promotions and FAQ ----------------------------------------------------------------
     def add_promotion(self) -> None:
@@ -220,6 +325,16 @@ class ProductDetails(QTabWidget):
         """A row added or removed, or a picture: the lists are shown afresh."""
         self.show_product(product)
         self.edited.emit(product)
+
+
+def _variant_cells(variant: Variant) -> tuple[str, str, str, str, str]:
+    return (
+        OPTIONS_JOIN.join(f"{name}:{value}" for name, value in variant.options),
+        str(variant.price),
+        "" if variant.original_price is None else str(variant.original_price),
+        "" if variant.stock is None else str(variant.stock),
+        variant.sku or "",
+    )
 
 
 def _promotion_cells(promotion: Promotion) -> tuple[str, str, str, str]:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from vhost.chat.llm import store_api_key
+from vhost.chat.sources.bridge_token import bridge_token, rotate_token
 from vhost.errors import VHostError
 from vhost.gui import dialogs
 from vhost.gui.output_setup import SetupGuide
@@ -59,8 +60,27 @@ class SettingsPanel(QWidget):
         self.lang.setCurrentIndex(max(0, self.lang.findData(prefs.lang)))
         self.chat = QLineEdit(prefs.chat)
         self.chat.setPlaceholderText(
-            self.tr("No chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765, replay:comments.jsonl")
+            self.tr(
+                "No chat; e.g. bridge:8765 (the browser bridge for Douyin, Kuaishou, Taobao, WeChat),"
+                " youtube:VIDEO_ID, twitch:#channel, bilibili:ROOMID, replay:comments.jsonl"
+            )
         )
+        # The browser bridge's token (docs/bridge.md): pasted once into the userscript.
+        self._data_dir = data_dir
+        self.bridge_token = QLineEdit()
+        self.bridge_token.setReadOnly(True)
+        self.bridge_token.setToolTip(
+            self.tr(
+                "vhost's browser bridge (and any bot) hands in chat with --chat bridge:PORT only with"
+                " this token; paste it into the bridge's “Set token” menu. No web page can send"
+                " chat without it."
+            )
+        )
+        self.copy_token = QPushButton(self.tr("Copy"))
+        self.copy_token.clicked.connect(self._copy_token)
+        self.new_token = QPushButton(self.tr("New token"))
+        self.new_token.clicked.connect(self._rotate_token)
+        self._show_token(None)
         self.camera = QComboBox()
         self.audio = QComboBox()
         cameras, sounds = _devices()
@@ -134,6 +154,11 @@ class SettingsPanel(QWidget):
         form.addRow(self.tr("App language (after a restart)"), self.ui)
         form.addRow(self.tr("Show language"), self.lang)
         form.addRow(self.tr("Chat source"), self.chat)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.bridge_token, 1)
+        token_row.addWidget(self.copy_token)
+        token_row.addWidget(self.new_token)
+        form.addRow(self.tr("Browser bridge token"), token_row)
         form.addRow(self.tr("Models folder"), self._with_browse(self.models_dir, self._choose_models))
         form.addRow(self.tr("LLM endpoint (rewords answers)"), self.llm_endpoint)
         form.addRow(self.tr("LLM model"), self.llm_model)
@@ -173,6 +198,43 @@ class SettingsPanel(QWidget):
         layout.addWidget(self.progress)
         layout.addLayout(save_row)
         layout.addWidget(self.problem)
+
+    # ---- the browser bridge's token ----------------------------------------------------------
+    def _token_folder(self) -> Path:
+        if self._data_dir is not None:
+            return self._data_dir
+        from vhost.config import load_settings
+
+        return load_settings().data_dir
+
+    def _show_token(self, token: str | None) -> None:
+        try:
+            self.bridge_token.setText(token or bridge_token(self._token_folder()))
+        except VHostError as exc:
+            self.bridge_token.setText("")
+            self.problem.setText(str(exc))
+
+    def _copy_token(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.clipboard().setText(self.bridge_token.text())
+        self._tell(self.tr("The bridge token is copied; paste it into the browser bridge."))
+
+    def _rotate_token(self) -> None:
+        if not dialogs.confirm(
+            self,
+            self.tr("Make a new bridge token?"),
+            self.tr("Browser bridges with the old token stop handing in chat until you paste the new one."),
+            self.tr("Make a new token"),
+            self.tr("Keep this one"),
+        ):
+            return
+        try:
+            self._show_token(rotate_token(self._token_folder()))
+        except VHostError as exc:
+            self.problem.setText(str(exc))
+            return
+        self._tell(self.tr("A new bridge token is made; paste it into the browser bridge."))
 
     def _label_chosen(self) -> None:
         """Switching the visible label off takes a warning first (the rules and the platforms

@@ -18,6 +18,7 @@ import numpy as np
 from vhost.domain import Product
 from vhost.render.labels import DEFAULT_LABEL, TEXT, AiLabel
 from vhost.render.text import font, wrap
+from vhost.script import variants
 from vhost.script.formatting import money
 
 _WHITE = (255, 255, 255)
@@ -201,6 +202,8 @@ def _draw_card(scene, layout: Layout, product: Product, lang: str) -> int:  # no
         cursor += int(32 * u)
     cursor += int(8 * u)
     price = money(product.price, product.currency, lang)
+    if variants.price_range(product) is not None:  # "89元起" / "From $19": it depends on the option
+        price = f"{price}起" if lang == "zh" else f"From {price}"
     price_font = font(int(60 * u), "Black")
     if picture is not None:  # a long price goes below the picture rather than under it
         width = price_font.getlength(price)
@@ -220,6 +223,16 @@ def _draw_card(scene, layout: Layout, product: Product, lang: str) -> int:  # no
         mid = oy + old_font.getbbox(old)[1] + (old_font.getbbox(old)[3] - old_font.getbbox(old)[1]) / 2
         draw.line((ox, mid, ox + old_font.getlength(old), mid), fill=_GREY, width=max(1, int(2 * u)))
     cursor += int(84 * u)
+    option_font = font(int(22 * u), "Bold")
+    for name, values in variants.choices(product)[:2]:  # the options a viewer can still buy
+        shown = " · ".join(values)
+        text = f"{name}：{shown}" if lang == "zh" else f"{_sentence_case(name)}: {shown}"
+        draw.text(
+            (x + pad, cursor), wrap(text, option_font, inner, max_lines=1)[0], font=option_font, fill=_INK
+        )
+        cursor += int(34 * u)
+    if variants.choices(product):
+        cursor += int(6 * u)
     for text in _promotion_texts(product)[:1]:
         pill_font = font(int(24 * u), "Bold")
         lines = wrap(text, pill_font, inner - 24 * u, max_lines=2)

@@ -27,6 +27,7 @@ from vhost.domain import (
 )
 from vhost.errors import ScriptError
 from vhost.script import formatting as fmt
+from vhost.script import variants
 from vhost.script.compliance import ComplianceFilter
 from vhost.script.phrase_bank import PhraseBank
 
@@ -229,20 +230,19 @@ class _Pass:
         self.segment(p.id, SegmentKind.SELLING_POINTS, lines)
 
     def specs(self, p: Product) -> None:
+        """The specs, then the options a viewer can still choose ("三种颜色")."""
+        lines: list[Line | None] = []
         specs = _rotate(list(p.specs), self.loop)[:MAX_SPECS]
-        if not specs:
-            return
-        if self.lang == "zh":
-            joined = "，".join(f"{self.text(k)}是{self.text(v)}" for k, v in specs)
-        else:
-            joined = ", ".join(f"{self.text(k)} {self.text(v)}" for k, v in specs)
-        self.segment(
-            p.id,
-            SegmentKind.SPECS,
-            [
-                self.line("specs", p.id, specs=fmt.strip_end_punctuation(joined)),
-            ],
-        )
+        if specs:
+            if self.lang == "zh":
+                joined = "，".join(f"{self.text(k)}是{self.text(v)}" for k, v in specs)
+            else:
+                joined = ", ".join(f"{self.text(k)} {self.text(v)}" for k, v in specs)
+            lines.append(self.line("specs", p.id, specs=fmt.strip_end_punctuation(joined)))
+        options = variants.options_text(p, self.lang)
+        if options:
+            lines.append(self.line("options", p.id, options=self.text(options)))
+        self.segment(p.id, SegmentKind.SPECS, lines)
 
     def price(self, p: Product) -> None:
         key = p.id
@@ -251,7 +251,13 @@ class _Pass:
             lines.append(self.line("sold_out", key))
             self.segment(p.id, SegmentKind.PRICE, lines)
             return
-        if p.original_price is not None and p.original_price > p.price:
+        spread = variants.price_range(p)
+        if spread is not None:
+            lowest, highest = spread
+            lines.append(
+                self.line("price_range", key, low=self.money(lowest, p), high=self.money(highest, p))
+            )
+        elif p.original_price is not None and p.original_price > p.price:
             lines.append(
                 self.line(
                     "price_with_original",

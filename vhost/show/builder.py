@@ -71,6 +71,9 @@ def report_lines(report: ImportReport, shown: int = SHOWN_PROBLEMS) -> list[str]
     lines += [f"  {problem}" for problem in report.problems[:shown]]
     if len(report.problems) > shown:
         lines.append(f"  … and {len(report.problems) - shown} more (use --json for all).")
+    lines += [f"  advertising law: {claim.message}" for claim in report.claims[:shown]]
+    if len(report.claims) > shown:
+        lines.append(f"  … and {len(report.claims) - shown} more wordings to fix (use --json for all).")
     lines += [f"  note: {note}" for note in report.notes]
     return lines
 
@@ -119,8 +122,8 @@ def build_engine(
     seed = settings.seed if options.seed is None else options.seed
     catalog_path = options.catalog or ASSETS_DIR / "demo" / "catalog.json"
     step("catalog")
-    report = load_catalog(catalog_path)
-    if report.problems or report.notes:
+    report = load_catalog(catalog_path, rules=settings.compliance_rules)
+    if report.problems or report.notes or report.claims:
         for line in report_lines(report):
             notice(line)
     catalog = report.catalog
@@ -251,7 +254,7 @@ def build_chat(
     if source is None:
         if not options.chat:
             return None
-        source = open_source(options.chat)
+        source = open_source(options.chat, settings.data_dir)
     director = engine.lines
     catalog = director.catalog
     order = director.plan.ordered(catalog)

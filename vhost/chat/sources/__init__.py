@@ -11,12 +11,15 @@ from vhost.messages import QT_TRANSLATE_NOOP, Message
 
 SOURCES = QT_TRANSLATE_NOOP(
     "vhost",
-    "replay:FILE[?speed=X] (JSON lines), console (typed on standard input), webhook:PORT (HTTP POST and"
-    " WebSocket on 127.0.0.1 for any platform bridge), twitch:#CHANNEL or bilibili:ROOMID",
+    "replay:FILE[?speed=X] (JSON lines), console (typed on standard input), bridge:PORT (vhost's"
+    " browser bridge for Douyin, Kuaishou, Taobao Live and WeChat Channels, or any local bot: HTTP POST"
+    " and WebSocket on 127.0.0.1 with this install's token; webhook:PORT is the same), twitch:#CHANNEL,"
+    " bilibili:ROOMID or youtube:VIDEO_ID[?key=KEY] (or the video's URL, or youtube:chat=LIVECHATID)",
 )
 
 
-def open_source(spec: str) -> ChatSource:
+def open_source(spec: str, data_dir: Path | None = None) -> ChatSource:
+    """The source `spec` names; `data_dir` holds the bridge's token (default: the settings')."""
     kind, _, arg = spec.partition(":")
     if kind == "replay" and arg:
         from vhost.chat.sources.replay import ReplayChat
@@ -43,10 +46,12 @@ def open_source(spec: str) -> ChatSource:
         from vhost.chat.sources.console import ConsoleChat
 
         return ConsoleChat()
-    if kind == "webhook" and arg.isdigit():
-        from vhost.chat.sources.webhook import WebhookChat
+    if kind in ("bridge", "webhook") and arg.isdigit():
+        from vhost.chat.sources.bridge import BridgeChat
+        from vhost.chat.sources.bridge_token import bridge_token
+        from vhost.config import load_settings
 
-        return WebhookChat(int(arg))
+        return BridgeChat(int(arg), bridge_token(data_dir or load_settings().data_dir))
     if kind == "twitch" and arg:
         from vhost.chat.sources.twitch import TWITCH, TwitchChat
 
@@ -67,6 +72,10 @@ def open_source(spec: str) -> ChatSource:
         room, _, query = arg.partition("?")  # bilibili:ROOMID?key=TOKEN&url=wss://…
         options = {name: values[-1] for name, values in parse_qs(query).items()}
         return BilibiliChat(room, options.get("key"), options.get("url", URL))
+    if kind == "youtube" and arg:
+        from vhost.chat.sources.youtube import parse_spec
+
+        return parse_spec(arg)  # youtube:VIDEO_ID, a watch URL or chat=ID, then ?key=&every=&api=
     raise ChatError(
         Message(
             QT_TRANSLATE_NOOP("vhost", "Unknown chat source {spec}; use {sources}."),

@@ -108,232 +108,237 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../catalog_panel.py" line="71"/>
+        <location filename="../catalog_panel.py" line="73"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="72"/>
+        <location filename="../catalog_panel.py" line="74"/>
         <source>Title</source>
         <translation>商品名</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="73"/>
+        <location filename="../catalog_panel.py" line="75"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="74"/>
+        <location filename="../catalog_panel.py" line="76"/>
         <source>Original price</source>
         <translation>原价</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="75"/>
+        <location filename="../catalog_panel.py" line="77"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="76"/>
+        <location filename="../catalog_panel.py" line="78"/>
         <source>Shipping</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="77"/>
+        <location filename="../catalog_panel.py" line="79"/>
         <source>Selling points (separated by ；)</source>
         <translation>卖点（用；分隔）</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="89"/>
+        <location filename="../catalog_panel.py" line="91"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="90"/>
+        <location filename="../catalog_panel.py" line="92"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="91"/>
+        <location filename="../catalog_panel.py" line="93"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="92"/>
+        <location filename="../catalog_panel.py" line="94"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="93"/>
+        <location filename="../catalog_panel.py" line="95"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="94"/>
+        <location filename="../catalog_panel.py" line="96"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="95"/>
+        <location filename="../catalog_panel.py" line="97"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="96"/>
+        <location filename="../catalog_panel.py" line="98"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>撤销上一次修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="98"/>
+        <location filename="../catalog_panel.py" line="100"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="99"/>
+        <location filename="../catalog_panel.py" line="101"/>
         <source>Make again what Undo took back (Ctrl+Shift+Z or Ctrl+Y)</source>
         <translation>重新做撤销掉的修改（Ctrl+Shift+Z 或 Ctrl+Y）</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="120"/>
+        <location filename="../catalog_panel.py" line="122"/>
         <source>No catalog yet: import one, or the show uses the demo catalog.</source>
         <translation>还没有商品表：请导入，否则直播使用示例商品表。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="135"/>
+        <location filename="../catalog_panel.py" line="139"/>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="171"/>
+        <location filename="../catalog_panel.py" line="175"/>
         <source>Undone: the catalog is as it was before your last change.</source>
         <translation>已撤销：商品表恢复到了上一次修改之前的样子。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="180"/>
+        <location filename="../catalog_panel.py" line="184"/>
         <source>Redone: the change Undo took back is made again.</source>
         <translation>已重做：撤销掉的修改又恢复了。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="219"/>
+        <location filename="../catalog_panel.py" line="223"/>
         <source>{0}, {1}: the refused value is taken back; the cell shows the product&apos;s value.</source>
         <translation>{0}，{1}：未接受的值已撤回，单元格显示商品原来的值。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="238"/>
+        <location filename="../catalog_panel.py" line="242"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="243"/>
+        <location filename="../catalog_panel.py" line="247"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="247"/>
+        <location filename="../catalog_panel.py" line="251"/>
         <source>Import cancelled; the catalog is unchanged.</source>
         <translation>已取消导入，商品表未改变。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="257"/>
+        <location filename="../catalog_panel.py" line="263"/>
         <source>1 product loaded</source>
         <translation>读取了 1 个商品</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="258"/>
+        <location filename="../catalog_panel.py" line="264"/>
         <source>{0} products loaded</source>
         <translation>读取了 {0} 个商品</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="262"/>
+        <location filename="../catalog_panel.py" line="268"/>
         <source>no rows skipped</source>
         <translation>没有跳过任何行</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="264"/>
+        <location filename="../catalog_panel.py" line="270"/>
         <source>1 row skipped (see Problems)</source>
         <translation>跳过 1 行（见“问题”）</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="265"/>
+        <location filename="../catalog_panel.py" line="271"/>
         <source>{0} rows skipped (see Problems)</source>
         <translation>跳过 {0} 行（见“问题”）</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="266"/>
+        <location filename="../catalog_panel.py" line="272"/>
         <source>{0}: {1}, {2}.</source>
         <translation>{0}：{1}，{2}。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="299"/>
+        <location filename="../catalog_panel.py" line="307"/>
         <source>{0}: details changed.</source>
         <translation>{0}：详情已修改。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="322"/>
+        <location filename="../catalog_panel.py" line="359"/>
+        <source>{0}: its price, original price and stock come from its variants; change them on the Variants tab below.</source>
+        <translation>{0}：价格、原价和库存来自它的规格（SKU）；请在下面的“规格”页修改。</translation>
+    </message>
+    <message>
+        <location filename="../catalog_panel.py" line="365"/>
         <source>{0}, {1}: {2}</source>
         <translation>{0}，{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="325"/>
+        <location filename="../catalog_panel.py" line="368"/>
         <source>{0} ({1}).</source>
         <translation>{0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="338"/>
+        <location filename="../catalog_panel.py" line="378"/>
         <source>{0}: {1} changed.</source>
         <translation>{0}：{1}已修改。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="348"/>
+        <location filename="../catalog_panel.py" line="395"/>
         <source>for example 59 or ¥59.90</source>
         <translation>例如 59 或 ¥59.90</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="349"/>
+        <location filename="../catalog_panel.py" line="396"/>
         <source>for example 129 or ¥129.00, or empty when there is none</source>
         <translation>例如 129 或 ¥129.00；没有就留空</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="350"/>
+        <location filename="../catalog_panel.py" line="397"/>
         <source>for example 40, or empty when unknown</source>
         <translation>例如 40；不清楚就留空</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="351"/>
+        <location filename="../catalog_panel.py" line="398"/>
         <source>for example 竹纤维毛巾</source>
         <translation>例如 竹纤维毛巾</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="377"/>
+        <location filename="../catalog_panel.py" line="424"/>
         <source>{0}: added.</source>
         <translation>{0}：已添加。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="391"/>
+        <location filename="../catalog_panel.py" line="438"/>
         <source>{0} removed.</source>
         <translation>已删除 {0}。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="405"/>
+        <location filename="../catalog_panel.py" line="452"/>
         <source>{0} moved up.</source>
         <translation>{0} 已上移。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="405"/>
+        <location filename="../catalog_panel.py" line="452"/>
         <source>{0} moved down.</source>
         <translation>{0} 已下移。</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="415"/>
+        <location filename="../catalog_panel.py" line="462"/>
         <source>Import a catalog</source>
         <translation>导入商品表</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="416"/>
+        <location filename="../catalog_panel.py" line="463"/>
         <source>Catalogs (*.json *.csv *.xlsx)</source>
         <translation>商品表 (*.json *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="422"/>
+        <location filename="../catalog_panel.py" line="469"/>
         <source>Export the catalog</source>
         <translation>导出商品表</translation>
     </message>
@@ -341,321 +346,364 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../chat_panel.py" line="57"/>
+        <location filename="../chat_panel.py" line="67"/>
+        <location filename="../chat_panel.py" line="141"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="58"/>
+        <location filename="../chat_panel.py" line="68"/>
+        <location filename="../chat_panel.py" line="141"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="59"/>
+        <location filename="../chat_panel.py" line="69"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="60"/>
+        <location filename="../chat_panel.py" line="70"/>
         <source>Intent</source>
         <translation>意图</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="61"/>
+        <location filename="../chat_panel.py" line="71"/>
+        <location filename="../chat_panel.py" line="141"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="62"/>
+        <location filename="../chat_panel.py" line="72"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="63"/>
+        <location filename="../chat_panel.py" line="73"/>
         <source>Answer (editable while waiting)</source>
         <translation>回答（待审时可修改）</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="71"/>
+        <location filename="../chat_panel.py" line="81"/>
         <source>Approve answers before they are spoken</source>
         <translation>回答先经我审核再播出</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="73"/>
+        <location filename="../chat_panel.py" line="83"/>
         <source>Approve</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="74"/>
+        <location filename="../chat_panel.py" line="84"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="75"/>
-        <location filename="../chat_panel.py" line="293"/>
+        <location filename="../chat_panel.py" line="85"/>
+        <location filename="../chat_panel.py" line="412"/>
         <source>Block viewer</source>
         <translation>屏蔽该观众</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="95"/>
+        <location filename="../chat_panel.py" line="105"/>
         <source>Type words for the presenter to say next…</source>
         <translation>输入让主播接下来说的话…</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="96"/>
+        <location filename="../chat_panel.py" line="106"/>
         <source>Say now</source>
         <translation>立即说</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="107"/>
+        <location filename="../chat_panel.py" line="117"/>
         <source>Use this wording</source>
         <translation>用这个说法</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="108"/>
+        <location filename="../chat_panel.py" line="118"/>
         <source>Put the law filter&apos;s wording in the box</source>
         <translation>把合规建议的说法填进输入框</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="139"/>
+        <location filename="../chat_panel.py" line="141"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="148"/>
+        <source>Type the answer the catalog does not have…</source>
+        <translation>输入商品资料里没有的答案…</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="149"/>
+        <source>Answer on air and add to FAQ</source>
+        <translation>在直播里回答并加入常见问题</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="150"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="151"/>
+        <source>Remove the question without answering it</source>
+        <translation>不回答，移除这个问题</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="185"/>
         <source>(hidden: moderated)</source>
         <translation>（已隐藏：违规内容）</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="186"/>
+        <location filename="../chat_panel.py" line="207"/>
+        <source>The catalog does not say; answer it below</source>
+        <translation>商品资料里没有写；请在下面回答</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="239"/>
         <source>ignored ({0})</source>
         <translation>未回答（{0}）</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="188"/>
+        <location filename="../chat_panel.py" line="241"/>
         <source>moderated ({0})</source>
         <translation>已拦截（{0}）</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="190"/>
+        <location filename="../chat_panel.py" line="243"/>
         <source>answered</source>
         <translation>已安排回答</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="192"/>
+        <location filename="../chat_panel.py" line="245"/>
         <source>rejected by you</source>
         <translation>已被你拒绝</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="193"/>
+        <location filename="../chat_panel.py" line="246"/>
         <source>blocked viewer</source>
         <translation>已屏蔽的观众</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="194"/>
+        <location filename="../chat_panel.py" line="247"/>
         <source>lapsed: not approved in time</source>
         <translation>已过期：未及时审核</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="195"/>
-        <location filename="../chat_panel.py" line="198"/>
+        <location filename="../chat_panel.py" line="248"/>
+        <location filename="../chat_panel.py" line="251"/>
         <source>ignored</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="196"/>
-        <location filename="../chat_panel.py" line="235"/>
+        <location filename="../chat_panel.py" line="249"/>
+        <location filename="../chat_panel.py" line="288"/>
         <source>moderated</source>
         <translation>已拦截</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="260"/>
+        <location filename="../chat_panel.py" line="319"/>
+        <source>Questions to answer ({0})</source>
+        <translation>待回答的问题（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="344"/>
+        <source>Type an answer first: an empty answer says nothing to the viewer.</source>
+        <translation>请先输入答案：空答案对观众什么也没说。</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="379"/>
         <source>Unblock {0}</source>
         <translation>解除屏蔽 {0}</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="263"/>
+        <location filename="../chat_panel.py" line="382"/>
         <source>Blocked viewers ({0})</source>
         <translation>已屏蔽的观众（{0}）</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="293"/>
+        <location filename="../chat_panel.py" line="412"/>
         <source>Unblock viewer</source>
         <translation>解除屏蔽</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="327"/>
+        <location filename="../chat_panel.py" line="446"/>
         <source>Not said: advertising law forbids these words ({0}).</source>
         <translation>没有播出：广告法不允许这些用语（{0}）。</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="330"/>
+        <location filename="../chat_panel.py" line="449"/>
         <source>Not said: advertising law forbids these words.</source>
         <translation>没有播出：广告法不允许这些用语。</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="332"/>
+        <location filename="../chat_panel.py" line="451"/>
         <source>The law filter suggests: {0}</source>
         <translation>合规建议：{0}</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="335"/>
+        <location filename="../chat_panel.py" line="454"/>
         <source>Word it another way and press Say now again.</source>
         <translation>换一种说法，再点“立即播报”。</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="191"/>
+        <location filename="../chat_panel.py" line="244"/>
         <source>waiting for you</source>
         <translation>等待审核</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="203"/>
+        <location filename="../chat_panel.py" line="256"/>
         <source>another answer is waiting</source>
         <translation>已有回答在排队</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="206"/>
+        <location filename="../chat_panel.py" line="259"/>
         <source>answered a moment ago</source>
         <translation>刚回答过</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="205"/>
+        <location filename="../chat_panel.py" line="258"/>
         <source>too many messages</source>
         <translation>刷屏</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="211"/>
+        <location filename="../chat_panel.py" line="264"/>
         <source>thanked a moment ago</source>
         <translation>刚感谢过</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="207"/>
-        <location filename="../chat_panel.py" line="233"/>
+        <location filename="../chat_panel.py" line="260"/>
+        <location filename="../chat_panel.py" line="286"/>
         <source>chit-chat</source>
         <translation>闲聊</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="204"/>
+        <location filename="../chat_panel.py" line="257"/>
         <source>empty message</source>
         <translation>空消息</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="208"/>
+        <location filename="../chat_panel.py" line="261"/>
         <source>not a question about the products</source>
         <translation>不是关于商品的问题</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="212"/>
+        <location filename="../chat_panel.py" line="265"/>
         <source>abuse</source>
         <translation>辱骂</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="213"/>
+        <location filename="../chat_panel.py" line="266"/>
         <source>advertising</source>
         <translation>广告</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="214"/>
+        <location filename="../chat_panel.py" line="267"/>
         <source>personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="215"/>
+        <location filename="../chat_panel.py" line="268"/>
         <source>tries to change the presenter&apos;s words</source>
         <translation>试图操控主播说话</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="209"/>
+        <location filename="../chat_panel.py" line="262"/>
         <source>no lawful reply</source>
         <translation>没有合规的回答</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="210"/>
+        <location filename="../chat_panel.py" line="263"/>
         <source>nothing to say</source>
         <translation>无需回应</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="217"/>
+        <location filename="../chat_panel.py" line="270"/>
         <source>another reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="222"/>
+        <location filename="../chat_panel.py" line="275"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="223"/>
+        <location filename="../chat_panel.py" line="276"/>
         <source>deal</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="224"/>
+        <location filename="../chat_panel.py" line="277"/>
         <source>shipping</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="225"/>
+        <location filename="../chat_panel.py" line="278"/>
         <source>size</source>
         <translation>尺码规格</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="226"/>
+        <location filename="../chat_panel.py" line="279"/>
         <source>material</source>
         <translation>材质</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="227"/>
+        <location filename="../chat_panel.py" line="280"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="228"/>
+        <location filename="../chat_panel.py" line="281"/>
         <source>how to buy</source>
         <translation>怎么买</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="229"/>
+        <location filename="../chat_panel.py" line="282"/>
         <source>recommendation</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="230"/>
+        <location filename="../chat_panel.py" line="283"/>
         <source>greeting</source>
         <translation>打招呼</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="231"/>
+        <location filename="../chat_panel.py" line="284"/>
         <source>praise</source>
         <translation>夸奖</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="232"/>
+        <location filename="../chat_panel.py" line="285"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="234"/>
+        <location filename="../chat_panel.py" line="287"/>
         <source>other question</source>
         <translation>其他问题</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="236"/>
+        <location filename="../chat_panel.py" line="289"/>
         <source>flood</source>
         <translation>刷屏</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="237"/>
+        <location filename="../chat_panel.py" line="290"/>
         <source>gift</source>
         <translation>礼物</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="238"/>
+        <location filename="../chat_panel.py" line="291"/>
         <source>like</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="239"/>
+        <location filename="../chat_panel.py" line="292"/>
         <source>follow</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="240"/>
+        <location filename="../chat_panel.py" line="293"/>
         <source>entered</source>
         <translation>进入直播间</translation>
     </message>
@@ -724,7 +772,7 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>Light</name>
     <message>
-        <location filename="../live_panel.py" line="44"/>
+        <location filename="../live_panel.py" line="46"/>
         <source>How to set this up</source>
         <translation>如何设置</translation>
     </message>
@@ -732,168 +780,213 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>LivePanel</name>
     <message>
-        <location filename="../live_panel.py" line="93"/>
+        <location filename="../live_panel.py" line="95"/>
         <source>Press Go Live to start the show.</source>
         <translation>点击“开播”开始直播。</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="100"/>
+        <location filename="../live_panel.py" line="102"/>
         <source>Go Live</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="101"/>
-        <location filename="../live_panel.py" line="262"/>
+        <location filename="../live_panel.py" line="103"/>
+        <location filename="../live_panel.py" line="296"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="103"/>
+        <location filename="../live_panel.py" line="105"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="119"/>
+        <location filename="../live_panel.py" line="121"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="120"/>
+        <location filename="../live_panel.py" line="122"/>
         <source>Audio device</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="121"/>
+        <location filename="../live_panel.py" line="123"/>
         <source>RTMP</source>
         <translation>RTMP 推流</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="122"/>
+        <location filename="../live_panel.py" line="124"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="139"/>
+        <location filename="../live_panel.py" line="130"/>
+        <source>Chat</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="144"/>
         <source>Start from the top</source>
         <translation>从头开始</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="178"/>
+        <location filename="../live_panel.py" line="183"/>
         <source>Off air. Go Live (F5) starts the show again.</source>
         <translation>已下播。按“开播”（F5）重新开始直播。</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="183"/>
+        <location filename="../live_panel.py" line="188"/>
         <source>off air</source>
         <translation>已下播</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="187"/>
+        <location filename="../live_panel.py" line="192"/>
         <source>PREVIEW ONLY: not on air</source>
         <translation>仅预览：未在直播</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="189"/>
+        <location filename="../live_panel.py" line="194"/>
         <source>● ON AIR</source>
         <translation>● 直播中</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="191"/>
+        <location filename="../live_panel.py" line="196"/>
         <source>● ON AIR (paused)</source>
         <translation>● 直播中（已暂停）</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="193"/>
+        <location filename="../live_panel.py" line="198"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="208"/>
+        <location filename="../live_panel.py" line="213"/>
         <source>opening the camera, sound and stream</source>
         <translation>打开摄像头、声音和推流</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="209"/>
+        <location filename="../live_panel.py" line="214"/>
         <source>reading the catalog</source>
         <translation>读取商品表</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="210"/>
+        <location filename="../live_panel.py" line="215"/>
         <source>loading the presenter&apos;s face</source>
         <translation>加载主播形象</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="211"/>
+        <location filename="../live_panel.py" line="216"/>
         <source>loading the voice</source>
         <translation>加载声音</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="212"/>
+        <location filename="../live_panel.py" line="217"/>
         <source>loading the chat models</source>
         <translation>加载评论模型</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="213"/>
+        <location filename="../live_panel.py" line="218"/>
         <source>making the first line</source>
         <translation>生成第一句话</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="214"/>
+        <location filename="../live_panel.py" line="219"/>
         <source>getting ready</source>
         <translation>准备中</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="215"/>
+        <location filename="../live_panel.py" line="220"/>
         <source>Starting: {0}…</source>
         <translation>正在启动：{0}…</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="223"/>
+        <location filename="../live_panel.py" line="228"/>
         <source>a new file beside {0}</source>
         <translation>在 {0} 旁边新建文件</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="225"/>
+        <location filename="../live_panel.py" line="230"/>
         <source>will use {0}</source>
         <translation>将使用 {0}</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="227"/>
+        <location filename="../live_panel.py" line="232"/>
         <source>switched off in Settings</source>
         <translation>已在设置中关闭</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="229"/>
+        <location filename="../live_panel.py" line="234"/>
         <source>not set up</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="231"/>
+        <location filename="../live_panel.py" line="236"/>
         <source>not found on this computer</source>
         <translation>这台电脑上没有找到</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="247"/>
+        <location filename="../live_panel.py" line="252"/>
         <source>streaming</source>
         <translation>推流中</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="247"/>
+        <location filename="../live_panel.py" line="252"/>
         <source>reconnecting…</source>
         <translation>正在重连…</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="251"/>
+        <location filename="../live_panel.py" line="259"/>
+        <source>stopped: {0}</source>
+        <translation>已停止：{0}</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="262"/>
+        <source>no chat source (Settings → Chat source)</source>
+        <translation>没有评论来源（设置 → 评论来源）</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="265"/>
+        <source>last comment {0} s ago</source>
+        <translation>最近一条评论在 {0} 秒前</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="268"/>
+        <source>no comment yet</source>
+        <translation>还没有评论</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="270"/>
+        <source>{0}: reconnecting… ({1})</source>
+        <translation>{0}：正在重新连接…（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="272"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="274"/>
+        <source>, {0} bridge connection(s)</source>
+        <translation>，{0} 个评论桥连接</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="276"/>
+        <source>, {0} request(s) refused (a wrong token or a web page)</source>
+        <translation>，拒绝了 {0} 个请求（口令不对或来自网页）</translation>
+    </message>
+    <message>
+        <location filename="../live_panel.py" line="285"/>
         <source>Answering “{0}”: </source>
         <translation>回答“{0}”：</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="255"/>
+        <location filename="../live_panel.py" line="289"/>
         <source>Next: {0}</source>
         <translation>接下来：{0}</translation>
     </message>
     <message>
-        <location filename="../live_panel.py" line="262"/>
+        <location filename="../live_panel.py" line="296"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -901,321 +994,347 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="61"/>
+        <location filename="../main_window.py" line="63"/>
         <source>vhost — virtual live host</source>
         <translation>vhost — 虚拟主播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68"/>
+        <location filename="../main_window.py" line="70"/>
         <source>Live</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69"/>
+        <location filename="../main_window.py" line="71"/>
         <source>Catalog</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="74"/>
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80"/>
+        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="542"/>
         <source>Chat</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="84"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84"/>
+        <location filename="../main_window.py" line="86"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="132"/>
         <source>Go live (F5)</source>
         <translation>开播 (F5)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="133"/>
         <source>Pause or resume (Space)</source>
         <translation>暂停或继续（空格键）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Continuing where the last show stopped: pass {0}, line {1} ({2} lines said so far).</source>
         <translation>从上次停下的地方继续：第 {0} 轮，第 {1} 句（到目前为止已说 {2} 句）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Start from the top?</source>
         <translation>从头开始？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="194"/>
         <source>The show stops and starts again with its greeting; viewers see a few seconds of starting, and a recording starts a new file.</source>
         <translation>直播会先停下，再从开场白重新开始；观众会看到几秒钟的启动画面，录像会另存为新文件。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Start from the top</source>
         <translation>从头开始</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Keep going from here</source>
         <translation>从这里继续</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="215"/>
         <source>Your catalog: {0} products, as you last left it.</source>
         <translation>您的商品表：共 {0} 件商品，和您上次离开时一样。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="226"/>
         <source>This is the demo catalog, to try vhost. Import your own product list (Import…) to sell your products; it is kept from then on, edits included.</source>
         <translation>这是用来试用 vhost 的示例商品表。导入您自己的商品表（“导入…”）就能卖您的商品；之后它会一直保存，包括您的修改。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="227"/>
         <source>Your saved catalog could not be read ({0}).</source>
         <translation>无法读取您保存的商品表（{0}）。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Your catalog could not be saved ({0}); export it to keep your edits.</source>
         <translation>无法保存您的商品表（{0}）；请导出它，以免丢失修改。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="331"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Paused: the presenter waits quietly.</source>
         <translation>已暂停：主播安静等待。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="339"/>
         <source>The show could not run; see the message on the Live screen.</source>
         <translation>直播没能开始，请看直播页上的提示。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="347"/>
         <source>Stopped. The recording is in {0}</source>
         <translation>已停止。录像保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381"/>
+        <location filename="../main_window.py" line="389"/>
         <source>device {0}</source>
         <translation>设备 {0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="395"/>
         <source>not set up (Settings → Stream)</source>
         <translation>未设置（设置 → 推流）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="399"/>
         <source>not set up (Settings → Record to)</source>
         <translation>未设置（设置 → 录制到）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
-        <location filename="../main_window.py" line="425"/>
+        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="433"/>
         <source>The show is not running: no answer is waiting.</source>
         <translation>直播没有在进行：没有待审核的回答。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Not approved: advertising law forbids these words. Word the answer again or reject it.</source>
         <translation>未通过：这些词违反广告法。请重新措辞，或拒绝这条回答。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="428"/>
         <source>This answer is no longer waiting.</source>
         <translation>这条回答已不在等待审核。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="432"/>
+        <location filename="../main_window.py" line="440"/>
         <source>Go live first: a viewer is blocked for one show.</source>
         <translation>请先开播：屏蔽观众只对当场直播有效。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="446"/>
         <source>{0} is blocked: their comments are ignored for the rest of this show.</source>
         <translation>已屏蔽 {0}：本场直播余下时间不再回应其评论。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="456"/>
         <source>{0} is unblocked: their new comments are answered.</source>
         <translation>已解除对 {0} 的屏蔽：其新评论会照常回应。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Answers now wait for your approval.</source>
         <translation>现在回答需经你审核后才播出。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="471"/>
         <source>Answers now go on air without waiting for you.</source>
         <translation>现在回答无需审核，直接播出。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379"/>
-        <location filename="../main_window.py" line="383"/>
+        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="391"/>
         <source>not in use</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Schedule</source>
         <translation>排播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="80"/>
         <source>Presenter</source>
         <translation>主播形象</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Preview only?</source>
         <translation>只预览吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="152"/>
         <source>Nothing will leave this computer: no virtual camera, sound device, RTMP stream or recording is set up, so no viewer will see or hear the show. Start it as a preview only?</source>
         <translation>不会有任何内容离开这台电脑：虚拟摄像头、音频设备、RTMP 推流和录制都没有设置，观众看不到也听不到节目。要只以预览方式启动吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="153"/>
         <source>Start a preview</source>
         <translation>开始预览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="154"/>
         <source>Set up an output first</source>
         <translation>先设置一个输出</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="277"/>
+        <location filename="../main_window.py" line="316"/>
         <source>The running show now follows your changes.</source>
         <translation>正在进行的直播已按你的修改执行。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Your own script lines in {0} could not be read ({1}); the show writes its own.</source>
         <translation>无法读取 {0} 中你自己的话术（{1}），直播将自动撰写话术。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Preview only: nothing leaves this computer.</source>
         <translation>仅预览：没有任何内容离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="336"/>
         <source>On air: the first picture has gone out.</source>
         <translation>已开播：第一帧画面已经发出。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="393"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473"/>
-        <location filename="../main_window.py" line="474"/>
+        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="483"/>
         <source>Go live first: there is no show to speak in.</source>
         <translation>请先开播：现在没有直播可以说话。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="478"/>
+        <location filename="../main_window.py" line="487"/>
         <source>Not said: advertising law forbids these words.</source>
         <translation>没有播出：这些词违反广告法。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482"/>
+        <location filename="../main_window.py" line="491"/>
         <source>Said as: {0}</source>
         <translation>已改为合规说法：{0}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502"/>
+        <location filename="../main_window.py" line="503"/>
+        <source>Not added to the FAQ: product {0} is no longer in the catalog.</source>
+        <translation>没有加入常见问题：商品 {0} 已经不在商品目录里了。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="509"/>
+        <source>Added to the FAQ of {0}; not said, as no show is live.</source>
+        <translation>已加入 {0} 的常见问题；没有在直播中说出，因为现在没有直播。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="515"/>
+        <source>Added to the FAQ of {0}, and said on air as: {1}</source>
+        <translation>已加入 {0} 的常见问题，并在直播中说成：{1}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="534"/>
+        <source>{0}: an answer from the chat added to its FAQ.</source>
+        <translation>{0}：评论区的一个回答已加入它的常见问题。</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="541"/>
+        <source>Chat ({0})</source>
+        <translation>评论（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="562"/>
         <source>Stop the preview?</source>
         <translation>停止预览？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503"/>
+        <location filename="../main_window.py" line="563"/>
         <source>The preview is running (it reaches no one). Closing vhost stops it.</source>
         <translation>预览正在进行（没有观众能看到）。关闭 vhost 会停止预览。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504"/>
+        <location filename="../main_window.py" line="564"/>
         <source>Stop the preview and close</source>
         <translation>停止预览并关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="505"/>
+        <location filename="../main_window.py" line="565"/>
         <source>Keep the preview running</source>
         <translation>继续预览</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="569"/>
         <source>Stop the show?</source>
         <translation>要停止节目吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510"/>
+        <location filename="../main_window.py" line="570"/>
         <source>The show is on air. Closing vhost stops it for everyone watching.</source>
         <translation>节目正在直播。关闭 vhost 会让所有观众的直播中断。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511"/>
+        <location filename="../main_window.py" line="571"/>
         <source>Stop the show and close</source>
         <translation>停止节目并关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="512"/>
+        <location filename="../main_window.py" line="572"/>
         <source>Keep the show on air</source>
         <translation>继续直播</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="518"/>
+        <location filename="../main_window.py" line="578"/>
         <source>Close without saving the settings?</source>
         <translation>不保存设置就关闭吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519"/>
+        <location filename="../main_window.py" line="579"/>
         <source>You changed settings and did not save them. Close anyway, and lose those changes?</source>
         <translation>你改了设置但还没保存。仍要关闭并放弃这些更改吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="520"/>
+        <location filename="../main_window.py" line="580"/>
         <source>Close without saving</source>
         <translation>不保存，直接关闭</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521"/>
+        <location filename="../main_window.py" line="581"/>
         <source>Go back to save them</source>
         <translation>返回去保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531"/>
+        <location filename="../main_window.py" line="591"/>
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
     </message>
@@ -1349,244 +1468,244 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>PresenterPanel</name>
     <message>
-        <location filename="../presenter_panel.py" line="81"/>
+        <location filename="../presenter_panel.py" line="83"/>
         <source>No sound: {0}</source>
         <translation>没有声音：{0}</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="91"/>
+        <location filename="../presenter_panel.py" line="93"/>
         <source>Import photo or video…</source>
         <translation>导入照片或视频…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="92"/>
+        <location filename="../presenter_panel.py" line="94"/>
         <source>Use the shipped presenter</source>
         <translation>使用内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="99"/>
+        <location filename="../presenter_panel.py" line="101"/>
         <source>Face</source>
         <translation>面孔</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="110"/>
+        <location filename="../presenter_panel.py" line="112"/>
         <source>female, clear (the default)</source>
         <translation>女声，清晰（默认）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="111"/>
+        <location filename="../presenter_panel.py" line="113"/>
         <source>female, clear</source>
         <translation>女声，清晰</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="112"/>
+        <location filename="../presenter_panel.py" line="114"/>
         <source>male</source>
         <translation>男声</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="113"/>
+        <location filename="../presenter_panel.py" line="115"/>
         <source>female, bright</source>
         <translation>女声，明亮</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="114"/>
+        <location filename="../presenter_panel.py" line="116"/>
         <source>female, warm</source>
         <translation>女声，温暖</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="115"/>
+        <location filename="../presenter_panel.py" line="117"/>
         <source>female, calm</source>
         <translation>女声，沉稳</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="120"/>
+        <location filename="../presenter_panel.py" line="122"/>
         <source>cloned from a recording (OpenVoice V2, commercial use allowed)</source>
         <translation>用录音克隆（OpenVoice V2，可商用）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="122"/>
+        <location filename="../presenter_panel.py" line="124"/>
         <source>cloned from a recording (XTTS-v2, not for commercial use)</source>
         <translation>由录音克隆（XTTS-v2，不可商用）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="137"/>
+        <location filename="../presenter_panel.py" line="143"/>
         <source> semitones</source>
         <translation> 半音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="144"/>
+        <location filename="../presenter_panel.py" line="150"/>
         <source>Hear it</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="145"/>
+        <location filename="../presenter_panel.py" line="151"/>
         <source>Watch the face say it</source>
         <translation>看口型预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="146"/>
+        <location filename="../presenter_panel.py" line="152"/>
         <source>Save as WAV…</source>
         <translation>另存为 WAV…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="149"/>
+        <location filename="../presenter_panel.py" line="155"/>
         <source>Save the test sentence in this voice as a WAV file, to hear it on another device</source>
         <translation>把这个声音说的测试句存成 WAV 文件，可以在别的设备上听</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="158"/>
-        <location filename="../presenter_panel.py" line="160"/>
+        <location filename="../presenter_panel.py" line="164"/>
+        <location filename="../presenter_panel.py" line="166"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="161"/>
+        <location filename="../presenter_panel.py" line="167"/>
         <source>Speaking rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="162"/>
+        <location filename="../presenter_panel.py" line="168"/>
         <source>Pitch</source>
         <translation>音调</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="163"/>
+        <location filename="../presenter_panel.py" line="169"/>
         <source>Test sentence</source>
         <translation>试听句子</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="193"/>
+        <location filename="../presenter_panel.py" line="199"/>
         <source>the shipped presenter</source>
         <translation>内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="193"/>
-        <location filename="../presenter_panel.py" line="249"/>
+        <location filename="../presenter_panel.py" line="199"/>
+        <location filename="../presenter_panel.py" line="255"/>
         <source>Presenter: {0} ({1})</source>
         <translation>主播：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="204"/>
+        <location filename="../presenter_panel.py" line="210"/>
         <source>Following the face through the video…</source>
         <translation>正在逐帧跟踪视频中的人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="205"/>
+        <location filename="../presenter_panel.py" line="211"/>
         <source>Finding where the video can loop unseen…</source>
         <translation>正在寻找视频可以无缝循环的位置…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="206"/>
+        <location filename="../presenter_panel.py" line="212"/>
         <source>Closing the mouth at rest and saving…</source>
         <translation>正在让静止时的嘴唇闭合并保存…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="210"/>
+        <location filename="../presenter_panel.py" line="216"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="226"/>
+        <location filename="../presenter_panel.py" line="232"/>
         <source>Finding the face in {0}…</source>
         <translation>正在 {0} 中查找人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="228"/>
+        <location filename="../presenter_panel.py" line="234"/>
         <source>Saving the presenter…</source>
         <translation>正在保存主播形象…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="236"/>
+        <location filename="../presenter_panel.py" line="242"/>
         <source>Building the presenter</source>
         <translation>正在生成主播形象</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="240"/>
+        <location filename="../presenter_panel.py" line="246"/>
         <source>Cancelled; the presenter is unchanged.</source>
         <translation>已取消，主播形象未改变。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="253"/>
+        <location filename="../presenter_panel.py" line="259"/>
         <source>The face was found; check the drawn landmarks. It goes on air at the next Go Live.</source>
         <translation>已找到人脸，请检查标出的特征点。下次开播时生效。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="287"/>
+        <location filename="../presenter_panel.py" line="293"/>
         <source>Choose a photo of one face, or a video of the presenter</source>
         <translation>选择一张单人正脸照片，或一段主播视频</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="289"/>
+        <location filename="../presenter_panel.py" line="295"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</source>
         <translation>照片和视频 (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="319"/>
+        <location filename="../presenter_panel.py" line="325"/>
         <source>Opening the voice…</source>
         <translation>正在加载声音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="321"/>
+        <location filename="../presenter_panel.py" line="327"/>
         <source>Speaking…</source>
         <translation>正在合成语音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="330"/>
+        <location filename="../presenter_panel.py" line="336"/>
         <source>This computer has no sound output to play on; set one up in Settings → Camera, sound and recording (How to set this up).</source>
         <translation>这台电脑没有可以播放的声音输出；请在 设置 → 摄像头、声音和录制 里设置一个（“如何设置”）。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="337"/>
+        <location filename="../presenter_panel.py" line="343"/>
         <source>Save as WAV… keeps the sentence to hear elsewhere.</source>
         <translation>用“另存为 WAV…”可以把这句话存下来到别处听。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="342"/>
+        <location filename="../presenter_panel.py" line="348"/>
         <source>Trying the voice</source>
         <translation>试听声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="353"/>
+        <location filename="../presenter_panel.py" line="359"/>
         <source>Saving {0}…</source>
         <translation>正在保存 {0}…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="359"/>
+        <location filename="../presenter_panel.py" line="365"/>
         <source>Saving the test sentence</source>
         <translation>正在保存测试句</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="363"/>
+        <location filename="../presenter_panel.py" line="369"/>
         <source>Saved to {0} ({1} s).</source>
         <translation>已保存到 {0}（{1} 秒）。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="371"/>
+        <location filename="../presenter_panel.py" line="377"/>
         <source>Save the test sentence as</source>
         <translation>测试句另存为</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="385"/>
+        <location filename="../presenter_panel.py" line="391"/>
         <source>There is no face to animate: import a photo first.</source>
         <translation>没有可驱动的人脸：请先导入照片。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="395"/>
+        <location filename="../presenter_panel.py" line="401"/>
         <source>Animating the face…</source>
         <translation>正在生成口型动画…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="399"/>
+        <location filename="../presenter_panel.py" line="405"/>
         <source>Making the talking preview</source>
         <translation>正在生成说话预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="402"/>
+        <location filename="../presenter_panel.py" line="408"/>
         <source>Preview cancelled.</source>
         <translation>预览已取消。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="424"/>
+        <location filename="../presenter_panel.py" line="430"/>
         <source>Speaking ({0} s).</source>
         <translation>正在播放（{0} 秒）。</translation>
     </message>
@@ -1594,152 +1713,232 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>ProductDetails</name>
     <message>
-        <location filename="../product_details.py" line="54"/>
+        <location filename="../product_details.py" line="59"/>
         <source>Add picture…</source>
         <translation>添加图片…</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="55"/>
+        <location filename="../product_details.py" line="60"/>
         <source>Remove picture</source>
         <translation>删除图片</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="63"/>
+        <location filename="../product_details.py" line="68"/>
         <source>The first picture is shown on the product card.</source>
         <translation>第一张图片会显示在商品卡片上。</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="65"/>
+        <location filename="../product_details.py" line="70"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="69"/>
+        <location filename="../product_details.py" line="74"/>
+        <source>Options</source>
+        <translation>规格选项</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="75"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="76"/>
+        <source>Original price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="77"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="78"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="82"/>
+        <source>Add variant</source>
+        <translation>添加规格</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="82"/>
+        <source>Remove variant</source>
+        <translation>删除规格</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="90"/>
+        <source>One row per colour, size… (options such as colour: white; size: M); the product&apos;s price and stock come from its variants.</source>
+        <translation>每个颜色、尺码……一行（选项写成 颜色:白色; 尺码:M）；商品的价格和库存来自各规格。</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="92"/>
+        <source>Variants</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="95"/>
         <source>Promotion</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="70"/>
+        <location filename="../product_details.py" line="96"/>
         <source>Deal price</source>
         <translation>活动价</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="71"/>
+        <location filename="../product_details.py" line="97"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="72"/>
+        <location filename="../product_details.py" line="98"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="76"/>
+        <location filename="../product_details.py" line="102"/>
         <source>Add promotion</source>
         <translation>添加促销</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="76"/>
+        <location filename="../product_details.py" line="102"/>
         <source>Remove promotion</source>
         <translation>删除促销</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="79"/>
+        <location filename="../product_details.py" line="105"/>
         <source>Dates such as 2026-11-30 20:00; empty: no limit.</source>
         <translation>日期格式如 2026-11-30 20:00；留空表示不限。</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="80"/>
+        <location filename="../product_details.py" line="106"/>
         <source>Promotions</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="82"/>
+        <location filename="../product_details.py" line="108"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="82"/>
+        <location filename="../product_details.py" line="108"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="84"/>
+        <location filename="../product_details.py" line="110"/>
         <source>Add question</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="84"/>
+        <location filename="../product_details.py" line="110"/>
         <source>Remove question</source>
         <translation>删除问题</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="87"/>
+        <location filename="../product_details.py" line="113"/>
         <source>FAQ</source>
         <translation>常见问题</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="113"/>
+        <location filename="../product_details.py" line="142"/>
         <source>{0} cannot be opened</source>
         <translation>无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="123"/>
+        <location filename="../product_details.py" line="152"/>
         <source>{0} is not a picture that can be opened; use a JPEG or PNG file.</source>
         <translation>{0} 不是可打开的图片，请使用 JPEG 或 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="139"/>
+        <location filename="../product_details.py" line="168"/>
         <source>Add a picture</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="140"/>
+        <location filename="../product_details.py" line="169"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="147"/>
+        <location filename="../product_details.py" line="181"/>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="184"/>
+        <source>new</source>
+        <translation>新款</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="229"/>
+        <source>options are “name: value” pairs separated by ;, e.g. colour: white; size: M</source>
+        <translation>选项写成“名称:值”，用 ; 分隔，例如 颜色:白色; 尺码:M</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="220"/>
+        <source>another variant has these options already; each row needs its own</source>
+        <translation>另一个规格已经是这些选项了；每一行的选项都要不同</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="237"/>
+        <source>a variant needs its price, e.g. 89 or ¥89.00</source>
+        <translation>规格需要价格，例如 89 或 ¥89.00</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="240"/>
+        <source>a price must be more than 0</source>
+        <translation>价格必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="245"/>
+        <source>an original price cannot be below the price; leave it empty when there is none</source>
+        <translation>原价不能低于价格；没有原价就留空</translation>
+    </message>
+    <message>
+        <location filename="../product_details.py" line="252"/>
         <source>New promotion</source>
         <translation>新促销</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="152"/>
+        <location filename="../product_details.py" line="257"/>
         <source>New question</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="152"/>
+        <location filename="../product_details.py" line="257"/>
         <source>Its answer</source>
         <translation>回答内容</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="175"/>
+        <location filename="../product_details.py" line="280"/>
         <source>a promotion needs its words, e.g. 前100名送杯套</source>
         <translation>促销需要文字，例如：前100名送杯套</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="180"/>
+        <location filename="../product_details.py" line="285"/>
         <source>a date: {0}</source>
         <translation>日期有误：{0}</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="182"/>
+        <location filename="../product_details.py" line="287"/>
         <source>a promotion must end after it starts</source>
         <translation>促销的结束时间必须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="185"/>
+        <location filename="../product_details.py" line="290"/>
         <source>a deal price must be more than 0</source>
         <translation>活动价必须大于 0</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="194"/>
+        <location filename="../product_details.py" line="299"/>
         <source>a question needs its words and its answer</source>
         <translation>问题和回答都不能为空</translation>
     </message>
     <message>
-        <location filename="../product_details.py" line="210"/>
+        <location filename="../product_details.py" line="315"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -2180,273 +2379,323 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../settings_panel.py" line="68"/>
+        <location filename="../settings_panel.py" line="88"/>
         <source>when there is one</source>
         <translation>有就用</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="69"/>
+        <location filename="../settings_panel.py" line="89"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="73"/>
+        <location filename="../settings_panel.py" line="93"/>
         <source>{0} (not found now)</source>
         <translation>{0}（现在未找到）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="94"/>
+        <location filename="../settings_panel.py" line="114"/>
         <source>Approve chat answers before they are spoken</source>
         <translation>评论回答先审核再播出</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="115"/>
+        <location filename="../settings_panel.py" line="135"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="116"/>
+        <location filename="../settings_panel.py" line="136"/>
         <source>Save the settings (Ctrl+S)</source>
         <translation>保存设置 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="134"/>
+        <location filename="../settings_panel.py" line="154"/>
         <source>App language (after a restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="135"/>
+        <location filename="../settings_panel.py" line="155"/>
         <source>Show language</source>
         <translation>直播语言</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="136"/>
+        <location filename="../settings_panel.py" line="156"/>
         <source>Chat source</source>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="157"/>
+        <location filename="../settings_panel.py" line="182"/>
         <source>Virtual camera</source>
         <translation>虚拟摄像头</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="159"/>
+        <location filename="../settings_panel.py" line="184"/>
         <source>Record to</source>
         <translation>录制到</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="137"/>
+        <location filename="../settings_panel.py" line="162"/>
         <source>Models folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="63"/>
-        <source>No chat; e.g. twitch:#channel, bilibili:ROOMID, webhook:8765, replay:comments.jsonl</source>
-        <translation>不接入弹幕；例如 twitch:#频道、bilibili:房间号、webhook:8765、replay:comments.jsonl</translation>
-    </message>
-    <message>
-        <location filename="../settings_panel.py" line="76"/>
+        <location filename="../settings_panel.py" line="96"/>
         <source>The default folder in the data folder</source>
         <translation>数据文件夹里的默认文件夹</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="78"/>
+        <location filename="../settings_panel.py" line="98"/>
         <source>No recording; e.g. show.mp4</source>
         <translation>不录制；例如 show.mp4</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="84"/>
+        <location filename="../settings_panel.py" line="104"/>
         <source>None; e.g. http://localhost:11434/v1</source>
         <translation>不使用；例如 http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="88"/>
+        <location filename="../settings_panel.py" line="108"/>
         <source>Kept in the system keyring; empty: unchanged</source>
         <translation>保存在系统钥匙串里；留空则不变</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="99"/>
+        <location filename="../settings_panel.py" line="119"/>
         <source>top left</source>
         <translation>左上角</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="100"/>
+        <location filename="../settings_panel.py" line="120"/>
         <source>top right</source>
         <translation>右上角</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="101"/>
+        <location filename="../settings_panel.py" line="121"/>
         <source>bottom left</source>
         <translation>左下角</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="102"/>
+        <location filename="../settings_panel.py" line="122"/>
         <source>bottom right</source>
         <translation>右下角</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="103"/>
+        <location filename="../settings_panel.py" line="123"/>
         <source>off (not recommended)</source>
         <translation>关闭（不建议）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="112"/>
+        <location filename="../settings_panel.py" line="132"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="113"/>
+        <location filename="../settings_panel.py" line="133"/>
         <source>at the start only</source>
         <translation>只在开场说</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="138"/>
+        <location filename="../settings_panel.py" line="161"/>
+        <source>Browser bridge token</source>
+        <translation>浏览器评论桥口令</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="163"/>
         <source>LLM endpoint (rewords answers)</source>
         <translation>大模型接口（润色回答）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="139"/>
+        <location filename="../settings_panel.py" line="164"/>
         <source>LLM model</source>
         <translation>大模型名称</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="140"/>
+        <location filename="../settings_panel.py" line="165"/>
         <source>LLM API key</source>
         <translation>大模型密钥</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="142"/>
+        <location filename="../settings_panel.py" line="167"/>
         <source>“AI-generated” label on the picture</source>
         <translation>画面上的“AI生成”标识</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="143"/>
+        <location filename="../settings_panel.py" line="168"/>
         <source>Say it is AI-generated every</source>
         <translation>口播AI生成声明的间隔</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="152"/>
+        <location filename="../settings_panel.py" line="177"/>
         <source>Each output is optional. Press “How to set this up” for what to install on this computer, and “Test this output” to try it before going live.</source>
         <translation>每个输出都可以不用。点“如何设置”查看这台电脑需要安装什么，点“测试此输出”在开播前试一试。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="158"/>
+        <location filename="../settings_panel.py" line="183"/>
         <source>Sound output</source>
         <translation>声音输出</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="165"/>
+        <location filename="../settings_panel.py" line="190"/>
         <source>Show</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="166"/>
+        <location filename="../settings_panel.py" line="191"/>
         <source>Camera, sound and recording</source>
         <translation>摄像头、声音和录制</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="167"/>
+        <location filename="../settings_panel.py" line="192"/>
         <source>Stream (RTMP)</source>
         <translation>推流（RTMP）</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="183"/>
+        <location filename="../settings_panel.py" line="221"/>
+        <source>The bridge token is copied; paste it into the browser bridge.</source>
+        <translation>口令已复制；请粘贴到浏览器评论桥里。</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="226"/>
+        <source>Make a new bridge token?</source>
+        <translation>要换一个新的评论桥口令吗？</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="227"/>
+        <source>Browser bridges with the old token stop handing in chat until you paste the new one.</source>
+        <translation>用旧口令的浏览器评论桥会停止传评论，直到你粘贴新口令。</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="228"/>
+        <source>Make a new token</source>
+        <translation>换新口令</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="229"/>
+        <source>Keep this one</source>
+        <translation>保留现在的</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="237"/>
+        <source>A new bridge token is made; paste it into the browser bridge.</source>
+        <translation>新口令已生成；请粘贴到浏览器评论桥里。</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="245"/>
         <source>Switch the AI label off?</source>
         <translation>关闭AI生成标识？</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="188"/>
+        <location filename="../settings_panel.py" line="250"/>
         <source>China&apos;s rules on AI-generated content (in force since 1 September 2025) ask for a visible label on a digital-human stream, and platforms check for it. Without it the room may be limited or closed. Switch it off anyway?</source>
         <translation>《人工智能生成合成内容标识办法》（2025年9月1日起施行）要求数字人直播在画面上有明显标识，平台也会检查。没有标识，直播间可能被限流或关闭。仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="189"/>
+        <location filename="../settings_panel.py" line="251"/>
         <source>Switch it off</source>
         <translation>仍然关闭</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="190"/>
+        <location filename="../settings_panel.py" line="252"/>
         <source>Keep the label</source>
         <translation>保留标识</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="197"/>
+        <location filename="../settings_panel.py" line="259"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="210"/>
+        <location filename="../settings_panel.py" line="272"/>
         <source>Test this output</source>
         <translation>测试此输出</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="212"/>
+        <location filename="../settings_panel.py" line="274"/>
         <source>How to set this up</source>
         <translation>如何设置</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="386"/>
+        <location filename="../settings_panel.py" line="448"/>
         <source>Kept; paste a new key to change it</source>
         <translation>已保存；粘贴新的密钥即可更换</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="388"/>
+        <location filename="../settings_panel.py" line="450"/>
         <source>Paste the stream key here</source>
         <translation>在这里粘贴推流密钥</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="221"/>
+        <location filename="../settings_panel.py" line="283"/>
         <source>Record the show to</source>
         <translation>把直播录制到</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="226"/>
+        <location filename="../settings_panel.py" line="67"/>
+        <source>No chat; e.g. bridge:8765 (the browser bridge for Douyin, Kuaishou, Taobao, WeChat), youtube:VIDEO_ID, twitch:#channel, bilibili:ROOMID, replay:comments.jsonl</source>
+        <translation>不接评论；例如 bridge:8765（抖音、快手、淘宝、视频号的浏览器评论桥）、youtube:视频ID、twitch:#频道、bilibili:房间号、replay:comments.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="78"/>
+        <source>vhost&apos;s browser bridge (and any bot) hands in chat with --chat bridge:PORT only with this token; paste it into the bridge&apos;s “Set token” menu. No web page can send chat without it.</source>
+        <translation>vhost 的浏览器评论桥（以及任何机器人）通过 --chat bridge:端口 传评论时必须带上这个口令；请把它粘贴到评论桥的“设置口令”菜单里。没有口令，任何网页都传不进评论。</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="79"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="81"/>
+        <source>New token</source>
+        <translation>换新口令</translation>
+    </message>
+    <message>
+        <location filename="../settings_panel.py" line="288"/>
         <source>Where model files are kept</source>
         <translation>模型文件存放位置</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="263"/>
+        <location filename="../settings_panel.py" line="325"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="326"/>
-        <location filename="../settings_panel.py" line="338"/>
+        <location filename="../settings_panel.py" line="388"/>
+        <location filename="../settings_panel.py" line="400"/>
         <source>the RTMP URL</source>
         <translation>RTMP 推流地址</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="337"/>
+        <location filename="../settings_panel.py" line="399"/>
         <source>This computer has no system keyring, so the RTMP URL is not kept yet: choose on the Stream page whether to keep it for this session only or in a private file.</source>
         <translation>这台电脑没有系统密钥环，所以 RTMP 推流地址还没有保存：请在“推流（RTMP）”页选择只在本次使用期间保留，还是保存到私密文件。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="350"/>
+        <location filename="../settings_panel.py" line="412"/>
         <source>This computer has no system keyring, so the LLM API key was not kept; set VHOST_LLM_KEY before starting vhost instead.</source>
         <translation>这台电脑没有系统密钥环，所以大模型密钥没有保存；可以改为在启动 vhost 前设置 VHOST_LLM_KEY。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="351"/>
+        <location filename="../settings_panel.py" line="413"/>
         <source>the LLM API key</source>
         <translation>大模型密钥</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="354"/>
+        <location filename="../settings_panel.py" line="416"/>
         <source>The LLM API key is kept in the system keyring.</source>
         <translation>大模型密钥已保存在系统密钥环里。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="360"/>
+        <location filename="../settings_panel.py" line="422"/>
         <source>Not kept: {0} (see the Settings screen). The other settings are kept.</source>
         <translation>未保存：{0}（见设置页）。其他设置已保存。</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="361"/>
+        <location filename="../settings_panel.py" line="423"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../settings_panel.py" line="364"/>
+        <location filename="../settings_panel.py" line="426"/>
         <source>Settings saved; they apply the next time you go live.</source>
         <translation>设置已保存，下次开播时生效。</translation>
     </message>
@@ -2940,17 +3189,17 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>vhost</name>
     <message>
-        <location filename="../catalog_panel.py" line="468"/>
+        <location filename="../catalog_panel.py" line="515"/>
         <source>a price must be more than 0</source>
         <translation>价格必须大于 0</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="477"/>
+        <location filename="../catalog_panel.py" line="524"/>
         <source>a product needs a title</source>
         <translation>商品需要标题</translation>
     </message>
     <message>
-        <location filename="../catalog_panel.py" line="483"/>
+        <location filename="../catalog_panel.py" line="530"/>
         <source>{field} cannot be edited here</source>
         <translation>{field} 不能在这里编辑</translation>
     </message>
@@ -3260,332 +3509,393 @@ RTMP：推流到平台的码率。</translation>
         <translation>{source} 只有 {seconds} 秒可用（{why}）；请用一个镜头录制至少 10 秒，一个人面对镜头、整张脸在画面内、嘴巴自然闭合放松。</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="48"/>
+        <location filename="../../catalog/fields.py" line="9"/>
         <source>product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="49"/>
+        <location filename="../../catalog/fields.py" line="10"/>
         <source>id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="50"/>
+        <location filename="../../catalog/fields.py" line="11"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="51"/>
+        <location filename="../../catalog/fields.py" line="12"/>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/fields.py" line="13"/>
+        <source>shipping</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/fields.py" line="14"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="52"/>
+        <location filename="../../catalog/fields.py" line="15"/>
         <source>currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="53"/>
+        <location filename="../../catalog/fields.py" line="16"/>
         <source>lang</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="54"/>
+        <location filename="../../catalog/fields.py" line="17"/>
         <source>original_price</source>
         <translation>原价</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="55"/>
+        <location filename="../../catalog/fields.py" line="18"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="56"/>
+        <location filename="../../catalog/fields.py" line="19"/>
         <source>selling_points</source>
         <translation>卖点</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="57"/>
+        <location filename="../../catalog/fields.py" line="20"/>
         <source>specs</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="58"/>
+        <location filename="../../catalog/fields.py" line="21"/>
         <source>faq</source>
         <translation>常见问题</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="59"/>
+        <location filename="../../catalog/fields.py" line="22"/>
         <source>promotion</source>
         <translation>促销</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="60"/>
+        <location filename="../../catalog/fields.py" line="23"/>
         <source>promotion_price</source>
         <translation>促销价</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="61"/>
+        <location filename="../../catalog/fields.py" line="24"/>
         <source>promotion_start</source>
         <translation>促销开始时间</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="62"/>
+        <location filename="../../catalog/fields.py" line="25"/>
         <source>promotion_end</source>
         <translation>促销结束时间</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="63"/>
+        <location filename="../../catalog/fields.py" line="26"/>
         <source>images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="64"/>
+        <location filename="../../catalog/fields.py" line="27"/>
+        <source>sku</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/fields.py" line="28"/>
+        <source>variants</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/fields.py" line="29"/>
+        <source>parent</source>
+        <translation>所属商品</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/fields.py" line="30"/>
         <source>i18n</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="67"/>
+        <location filename="../../catalog/importer.py" line="53"/>
         <source>{file} {place}: {field}: {reason} — row skipped</source>
         <translation>{file} {place}：{field}：{reason}——已跳过该行</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="68"/>
+        <location filename="../../catalog/importer.py" line="54"/>
         <source>{file} {place}: {field}: {reason} — field ignored</source>
         <translation>{file} {place}：{field}：{reason}——已忽略该字段</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="69"/>
+        <location filename="../../catalog/importer.py" line="55"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="72"/>
+        <location filename="../../catalog/importer.py" line="58"/>
         <source>&apos;{value}&apos; is not zh or en; guessed from the title</source>
         <translation>“{value}”不是 zh 或 en；已根据标题判断</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="93"/>
+        <location filename="../../catalog/importer.py" line="74"/>
         <source>{where} ({product})</source>
         <translation>{where}（{product}）</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="137"/>
+        <location filename="../../catalog/importer.py" line="119"/>
         <source>1 product</source>
         <translation>1 件商品</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="138"/>
+        <location filename="../../catalog/importer.py" line="120"/>
         <source>{count} products</source>
         <translation>{count} 件商品</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="141"/>
+        <location filename="../../catalog/importer.py" line="123"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="142"/>
+        <location filename="../../catalog/importer.py" line="124"/>
         <source>{count} rows</source>
         <translation>{count} 行</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="146"/>
+        <location filename="../../catalog/importer.py" line="128"/>
         <source>{products} loaded, {rows} skipped.</source>
         <translation>已导入 {products}，跳过 {rows}。</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="149"/>
+        <location filename="../../catalog/importer.py" line="131"/>
         <source>1 field</source>
         <translation>1 个字段</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="150"/>
+        <location filename="../../catalog/importer.py" line="132"/>
         <source>{count} fields</source>
         <translation>{count} 个字段</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="152"/>
+        <location filename="../../catalog/importer.py" line="134"/>
         <source>{products} loaded, {rows} skipped, {fields} ignored.</source>
         <translation>已导入 {products}，跳过 {rows}，忽略 {fields}。</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="187"/>
+        <location filename="../../catalog/importer.py" line="174"/>
         <source>{file} has no usable products ({reasons}); fix the rows listed and try again.</source>
         <translation>{file} 里没有可用的商品（{reasons}）；请修改列出的行后再试。</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="197"/>
+        <location filename="../../catalog/importer.py" line="184"/>
         <source>{file} has no usable products (it has no rows below the header); fix the rows listed and try again.</source>
         <translation>{file} 里没有可用的商品（表头下面没有数据行）；请补上商品后再试。</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="215"/>
+        <location filename="../../catalog/importer.py" line="197"/>
+        <source>Read as {export}.</source>
+        <translation>已按{export}读取。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="206"/>
         <source>column &apos;{column}&apos; is not a catalog column and was ignored (docs/catalog.md lists the names vhost knows).</source>
         <translation>“{column}”列不是商品表的列，已忽略（docs/catalog.md 列出了 vhost 认识的列名）。</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="238"/>
+        <location filename="../../catalog/importer.py" line="217"/>
+        <source>{count} columns are not catalog columns and were ignored: {columns} (docs/catalog.md lists the names vhost knows).</source>
+        <translation>{count} 列不是商品目录的列，已忽略：{columns}（vhost 认识的列名见 docs/catalog.md）。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="244"/>
         <source>duplicate id &apos;{id}&apos; (first used in {where})</source>
         <translation>编号“{id}”重复（首次出现在{where}）</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="270"/>
+        <location filename="../../catalog/importer.py" line="262"/>
+        <source>{count} pictures are web addresses, which the show does not download; to show a product&apos;s picture, save it next to the catalog and put its file name in the images column.</source>
+        <translation>{count} 张图片是网址，直播不会下载；要在商品卡上显示图片，请把图片保存在商品目录旁边，并在图片列写上文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="288"/>
         <source>id {id} “{title}”</source>
         <translation>编号 {id}“{title}”</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="272"/>
+        <location filename="../../catalog/importer.py" line="290"/>
         <source>id {id}</source>
         <translation>编号 {id}</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="287"/>
+        <location filename="../../catalog/importer.py" line="307"/>
         <source>is not an object with named fields</source>
         <translation>不是带字段名的对象</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="366"/>
+        <location filename="../../catalog/importer.py" line="325"/>
+        <source>no row of the file is the product &apos;{parent}&apos; its variants name; they were imported as a product of their own</source>
+        <translation>文件里没有这些规格所属的商品“{parent}”；它们已作为一个单独的商品导入</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="395"/>
+        <source>the options {options} are already in {where}</source>
+        <translation>选项 {options} 已经在{where}出现过</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="446"/>
         <source>&apos;{value}&apos; is not a currency code such as CNY or USD</source>
         <translation>“{value}”不是 CNY 或 USD 这样的币种代码</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="385"/>
+        <location filename="../../catalog/importer.py" line="465"/>
+        <location filename="../../catalog/importer.py" line="616"/>
         <source>{original} is below the price {price}; a struck-through price must be higher, so it is not shown</source>
         <translation>{original} 低于售价 {price}；划线价必须更高，所以不显示</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="412"/>
+        <location filename="../../catalog/importer.py" line="492"/>
         <source>has no text describing the deal</source>
         <translation>没有描述优惠的文字</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="424"/>
+        <location filename="../../catalog/importer.py" line="504"/>
         <source>{end} is not after the start {start}; the promotion is kept without dates</source>
         <translation>{end} 不晚于开始时间 {start}；促销保留，但不带日期</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="438"/>
+        <location filename="../../catalog/importer.py" line="518"/>
         <source>{deal} is not below the price {price}; the deal price is not used</source>
         <translation>{deal} 不低于售价 {price}；不使用该促销价</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="459"/>
+        <location filename="../../catalog/importer.py" line="542"/>
         <source>&apos;{image}&apos; was not found next to the catalog</source>
         <translation>在商品表旁边找不到“{image}”</translation>
     </message>
     <message>
-        <location filename="../../catalog/importer.py" line="472"/>
+        <location filename="../../catalog/importer.py" line="555"/>
         <source>&apos;{value}&apos; is not zh or en; that translation is ignored</source>
         <translation>“{value}”不是 zh 或 en；已忽略这份翻译</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="27"/>
+        <location filename="../../catalog/importer.py" line="590"/>
+        <source>has no options (such as 颜色 or 尺码)</source>
+        <translation>没有规格选项（如 颜色 或 尺码）</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/importer.py" line="651"/>
+        <source>{product}, variant {variant}</source>
+        <translation>{product}，规格 {variant}</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/readers.py" line="28"/>
         <source>{file} is a PDF file, not a product list; use a .json, .csv or .xlsx catalog.</source>
         <translation>{file} 是 PDF 文件，不是商品清单；请用 .json、.csv 或 .xlsx 商品表。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="30"/>
+        <location filename="../../catalog/readers.py" line="31"/>
         <source>{file} is an image, not a product list; use a .json, .csv or .xlsx catalog.</source>
         <translation>{file} 是图片，不是商品清单；请用 .json、.csv 或 .xlsx 商品表。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="33"/>
+        <location filename="../../catalog/readers.py" line="34"/>
         <source>{file} is a compressed archive, not a product list; use a .json, .csv or .xlsx catalog.</source>
         <translation>{file} 是压缩包，不是商品清单；请用 .json、.csv 或 .xlsx 商品表。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="36"/>
+        <location filename="../../catalog/readers.py" line="37"/>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="37"/>
+        <location filename="../../catalog/readers.py" line="38"/>
         <source>sheet &apos;{sheet}&apos; row {row}</source>
         <translation>工作表“{sheet}”第 {row} 行</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="66"/>
+        <location filename="../../catalog/readers.py" line="68"/>
         <source>{path} does not exist; check the file name and folder.</source>
         <translation>{path} 不存在；请检查文件名和文件夹。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="70"/>
+        <location filename="../../catalog/readers.py" line="72"/>
         <source>{path} is a folder; give the catalog file inside it.</source>
         <translation>{path} 是文件夹；请给出里面的商品表文件。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="75"/>
+        <location filename="../../catalog/readers.py" line="77"/>
         <source>{file} is empty; export the product list again.</source>
         <translation>{file} 是空的；请重新导出商品清单。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="82"/>
+        <location filename="../../catalog/readers.py" line="84"/>
         <source>{file} is {size} MB, more than the {limit} MB vhost reads; split it into smaller files.</source>
         <translation>{file} 有 {size} MB，超过 vhost 能读取的 {limit} MB；请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="91"/>
+        <location filename="../../catalog/readers.py" line="93"/>
         <source>{file} cannot be read ({reason}); check its permissions.</source>
         <translation>无法读取 {file}（{reason}）；请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="103"/>
+        <location filename="../../catalog/readers.py" line="105"/>
         <source>{file} is an old Excel .xls file; open it in Excel or WPS and save it as .xlsx or CSV.</source>
         <translation>{file} 是旧版 Excel .xls 文件；请用 Excel 或 WPS 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="114"/>
+        <location filename="../../catalog/readers.py" line="116"/>
         <source>{file} has the extension {extension}, which vhost does not read; use a .json, .csv or .xlsx catalog.</source>
         <translation>{file} 的扩展名是 {extension}，vhost 不读取这种文件；请用 .json、.csv 或 .xlsx 商品表。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="131"/>
+        <location filename="../../catalog/readers.py" line="133"/>
         <source>{file} has the extension {extension} but holds {kind}; it was read as such.</source>
         <translation>{file} 的扩展名是 {extension}，内容却是 {kind}；已按 {kind} 读取。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="170"/>
+        <location filename="../../catalog/readers.py" line="172"/>
         <source>{file} is not a text file; use a .json, .csv or .xlsx catalog.</source>
         <translation>{file} 不是文本文件；请用 .json、.csv 或 .xlsx 商品表。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="181"/>
+        <location filename="../../catalog/readers.py" line="183"/>
         <source>{file} is in a text encoding vhost cannot read; save it as UTF-8 (or GBK) CSV.</source>
         <translation>{file} 的文字编码 vhost 无法读取；请另存为 UTF-8（或 GBK）编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="203"/>
+        <location filename="../../catalog/readers.py" line="206"/>
         <source>{file} is not valid JSON (line {line}, column {column}: {reason}); fix it in a text editor or export the catalog again.</source>
         <translation>{file} 不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）；请用文本编辑器修改，或重新导出商品表。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="223"/>
+        <location filename="../../catalog/readers.py" line="226"/>
         <source>{file} is JSON but not a product catalog: it needs a &quot;products&quot; list (or be a list of products itself).</source>
         <translation>{file} 是 JSON，但不是商品表：它需要一个 &quot;products&quot; 列表（或者本身就是商品列表）。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="230"/>
+        <location filename="../../catalog/readers.py" line="233"/>
         <source>{file} is JSON but its product list is not a list; see docs/catalog.md.</source>
         <translation>{file} 是 JSON，但其中的商品清单不是列表；请参阅 docs/catalog.md。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="236"/>
+        <location filename="../../catalog/readers.py" line="239"/>
         <source>product #{number}</source>
         <translation>第 {number} 个商品</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="292"/>
+        <location filename="../../catalog/readers.py" line="298"/>
         <source>{file} is not a readable CSV file ({reason}); export it again.</source>
         <translation>{file} 不是可读取的 CSV 文件（{reason}）；请重新导出。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="308"/>
+        <location filename="../../catalog/readers.py" line="314"/>
         <source>{file} is a damaged Excel workbook ({reason}); open and save it again.</source>
         <translation>{file} 是损坏的 Excel 工作簿（{reason}）；请打开后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../catalog/readers.py" line="366"/>
+        <location filename="../../catalog/readers.py" line="407"/>
         <source>{file} is not a product catalog: no column for the product title was found (expected a heading such as title, name, 商品名称 or 商品名); see docs/catalog.md.</source>
         <translation>{file} 不是商品表：找不到商品标题列（应有 title、name、商品名称或商品名这样的表头）；请参阅 docs/catalog.md。</translation>
     </message>
@@ -3605,42 +3915,42 @@ RTMP：推流到平台的码率。</translation>
         <translation>{value} 是负数</translation>
     </message>
     <message>
-        <location filename="../../catalog/values.py" line="142"/>
+        <location filename="../../catalog/values.py" line="143"/>
         <source>{value} is not a number of items</source>
         <translation>{value} 不是件数</translation>
     </message>
     <message>
-        <location filename="../../catalog/values.py" line="156"/>
+        <location filename="../../catalog/values.py" line="157"/>
         <source>{value} is not a whole number of items</source>
         <translation>{value} 不是整数件数</translation>
     </message>
     <message>
-        <location filename="../../catalog/values.py" line="195"/>
+        <location filename="../../catalog/values.py" line="196"/>
         <source>{value} is not a date (use e.g. 2026-11-30 23:59)</source>
         <translation>{value} 不是日期（请写成 2026-11-30 23:59 这样的格式）</translation>
     </message>
     <message>
-        <location filename="../../catalog/values.py" line="283"/>
+        <location filename="../../catalog/values.py" line="284"/>
         <source>{item} is not &apos;name: value&apos;</source>
         <translation>{item} 不是“名称: 值”的格式</translation>
     </message>
     <message>
-        <location filename="../../catalog/values.py" line="307"/>
+        <location filename="../../catalog/values.py" line="308"/>
         <source>{item} is not a question and answer pair</source>
         <translation>{item} 不是一组问题和回答</translation>
     </message>
     <message>
-        <location filename="../../catalog/values.py" line="310"/>
+        <location filename="../../catalog/values.py" line="311"/>
         <source>an entry has no question or no answer</source>
         <translation>有一条缺少问题或回答</translation>
     </message>
     <message>
-        <location filename="../../catalog/values.py" line="318"/>
+        <location filename="../../catalog/values.py" line="319"/>
         <source>write it as &apos;Q: question A: answer&apos; (or 问：…答：…)</source>
         <translation>请写成“问：…答：…”（或 Q: … A: …）</translation>
     </message>
     <message>
-        <location filename="../../catalog/values.py" line="323"/>
+        <location filename="../../catalog/values.py" line="324"/>
         <source>{question} has no answer (write &apos;A: ...&apos; after the question)</source>
         <translation>{question} 没有回答（请在问题后面写“答：…”）</translation>
     </message>
@@ -3655,22 +3965,22 @@ RTMP：推流到平台的码率。</translation>
         <translation>这台电脑没有可保存密钥的系统钥匙串；请解锁或安装一个（Linux 上用 GNOME Keyring 或 KWallet），或在本次会话中设置 VHOST_LLM_KEY。</translation>
     </message>
     <message>
-        <location filename="../../chat/sources/__init__.py" line="19"/>
-        <source>replay:FILE[?speed=X] (JSON lines), console (typed on standard input), webhook:PORT (HTTP POST and WebSocket on 127.0.0.1 for any platform bridge), twitch:#CHANNEL or bilibili:ROOMID</source>
-        <translation>replay:FILE[?speed=X]（JSON 行文件）、console（在标准输入中输入）、webhook:PORT（127.0.0.1 上的 HTTP POST 和 WebSocket，供任意平台桥接）、twitch:#CHANNEL 或 bilibili:ROOMID</translation>
+        <location filename="../../chat/sources/__init__.py" line="21"/>
+        <source>replay:FILE[?speed=X] (JSON lines), console (typed on standard input), bridge:PORT (vhost&apos;s browser bridge for Douyin, Kuaishou, Taobao Live and WeChat Channels, or any local bot: HTTP POST and WebSocket on 127.0.0.1 with this install&apos;s token; webhook:PORT is the same), twitch:#CHANNEL, bilibili:ROOMID or youtube:VIDEO_ID[?key=KEY] (or the video&apos;s URL, or youtube:chat=LIVECHATID)</source>
+        <translation>replay:文件[?speed=X]（JSON 行）、console（在标准输入里打字）、bridge:端口（vhost 的浏览器评论桥，用于抖音、快手、淘宝直播和视频号，或本机的任何机器人：127.0.0.1 上的 HTTP POST 和 WebSocket，需带本机口令；webhook:端口 相同）、twitch:#频道、bilibili:房间号 或 youtube:视频ID[?key=密钥]（或视频链接，或 youtube:chat=直播聊天ID）</translation>
     </message>
     <message>
-        <location filename="../../chat/sources/__init__.py" line="36"/>
+        <location filename="../../chat/sources/__init__.py" line="39"/>
         <source>speed={speed} in --chat {spec} must be a number above 0 (0.5: half as fast).</source>
         <translation>--chat {spec} 中的 speed={speed} 必须是大于 0 的数（0.5 表示半速）。</translation>
     </message>
     <message>
-        <location filename="../../chat/sources/__init__.py" line="58"/>
+        <location filename="../../chat/sources/__init__.py" line="63"/>
         <source>{port} is not a port number in --chat {spec}.</source>
         <translation>--chat {spec} 中的 {port} 不是端口号。</translation>
     </message>
     <message>
-        <location filename="../../chat/sources/__init__.py" line="72"/>
+        <location filename="../../chat/sources/__init__.py" line="81"/>
         <source>Unknown chat source {spec}; use {sources}.</source>
         <translation>未知的评论来源 {spec}；请使用 {sources}。</translation>
     </message>
@@ -3723,11 +4033,6 @@ RTMP：推流到平台的码率。</translation>
         <location filename="../../chat/sources/twitch.py" line="42"/>
         <source>{channel} is not a Twitch channel; write twitch:#channelname.</source>
         <translation>{channel} 不是 Twitch 频道；请写成 twitch:#频道名。</translation>
-    </message>
-    <message>
-        <location filename="../../chat/sources/webhook.py" line="54"/>
-        <source>Cannot listen for chat on {host}:{port} ({reason}); choose another port with --chat webhook:PORT.</source>
-        <translation>无法在 {host}:{port} 上接收评论（{reason}）；请用 --chat webhook:PORT 换一个端口。</translation>
     </message>
     <message>
         <location filename="../../engine/live.py" line="227"/>
@@ -3901,7 +4206,7 @@ RTMP：推流到平台的码率。</translation>
     </message>
     <message>
         <location filename="../../speech/kokoro.py" line="68"/>
-        <location filename="../../speech/kokoro_zh.py" line="135"/>
+        <location filename="../../speech/kokoro_zh.py" line="145"/>
         <source>There is no Kokoro voice called {name}; choose one of {voices}.</source>
         <translation>没有叫 {name} 的 Kokoro 声音；请从 {voices} 中选择。</translation>
     </message>
@@ -4131,7 +4436,7 @@ RTMP：推流到平台的码率。</translation>
         <translation>{file} 里找不到 vhost 能用的音素时长（没有 `duration` 输出，也没有 Round、Clip、Cast(int64) 步骤），口型无法跟上；请用 `vhost models pull {model}` 下载清单指定的导出版本。</translation>
     </message>
     <message>
-        <location filename="../../speech/kokoro_zh.py" line="177"/>
+        <location filename="../../speech/kokoro_zh.py" line="187"/>
         <source>This Kokoro v1.1-zh export speaks only at whole rates; leave the rate at 1 and the pitch at 0.</source>
         <translation>这个 Kokoro v1.1-zh 导出版本只能用整数语速；请把语速设为 1，音调设为 0。</translation>
     </message>
@@ -4194,6 +4499,136 @@ RTMP：推流到平台的码率。</translation>
         <location filename="../../speech/reference.py" line="142"/>
         <source>{source} is noisy (speech only {snr} dB above the background); record in a quiet room.</source>
         <translation>{source} 噪音太大（说话只比背景高 {snr} dB）；请在安静的房间里录。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/claims.py" line="41"/>
+        <source>id {id} “{title}”: {field}: “{original}” is not said on air ({reason}); reword it in the catalog.</source>
+        <translation>编号 {id}“{title}”：{field}：“{original}”不会在直播中说出（{reason}）；请在商品目录里改写。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/claims.py" line="54"/>
+        <source>id {id} “{title}”: {field}: “{original}” is left out when it is said ({reason}); reword it in the catalog.</source>
+        <translation>编号 {id}“{title}”：{field}：“{original}”在直播中说的时候会被去掉（{reason}）；请在商品目录里改写。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/claims.py" line="66"/>
+        <source>id {id} “{title}”: {field}: “{original}” is said as “{replacement}” ({reason}); reword it in the catalog.</source>
+        <translation>编号 {id}“{title}”：{field}：“{original}”会被说成“{replacement}”（{reason}）；请在商品目录里改写。</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/formats.py" line="28"/>
+        <source>a Taobao/Tmall export (淘宝助理 / 千牛)</source>
+        <translation>淘宝/天猫导出文件（淘宝助理 / 千牛）</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/formats.py" line="35"/>
+        <source>a Shopify products export</source>
+        <translation>Shopify 商品导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/formats.py" line="39"/>
+        <source>a WooCommerce products export</source>
+        <translation>WooCommerce 商品导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/formats.py" line="45"/>
+        <source>a Pinduoduo export (拼多多)</source>
+        <translation>拼多多导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/formats.py" line="51"/>
+        <source>a JD export (京东)</source>
+        <translation>京东导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/formats.py" line="53"/>
+        <source>a Douyin shop export (抖店)</source>
+        <translation>抖店导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/formats.py" line="57"/>
+        <source>a Kuaishou shop export (快手小店)</source>
+        <translation>快手小店导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/grouping.py" line="110"/>
+        <source>{where}, variant {number}</source>
+        <translation>{where}，第 {number} 个规格</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/taobao.py" line="67"/>
+        <source>SKU {number} has the option value {pid}:{vid}, which has no name in the export (name it in 淘宝助理 and export again); that SKU is left out</source>
+        <translation>第 {number} 个 SKU 的选项值 {pid}:{vid} 在导出文件里没有名称（请在淘宝助理里给它命名后重新导出）；这个 SKU 未导入</translation>
+    </message>
+    <message>
+        <location filename="../../catalog/taobao.py" line="79"/>
+        <source>{where}, SKU {number}</source>
+        <translation>{where}，第 {number} 个 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/bridge_token.py" line="45"/>
+        <source>Cannot keep the chat bridge&apos;s token in {path} ({reason}); check that folder.</source>
+        <translation>无法把评论桥口令保存到 {path}（{reason}）；请检查这个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/youtube.py" line="83"/>
+        <source>This machine has no system keyring to keep the YouTube API key in; unlock or install one (GNOME Keyring or KWallet on Linux), or write youtube:VIDEO?key=KEY.</source>
+        <translation>这台电脑没有系统钥匙串来保存 YouTube API 密钥；请解锁或安装一个（Linux 上用 GNOME Keyring 或 KWallet），或写成 youtube:视频?key=密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/youtube.py" line="152"/>
+        <source>every={every} in --chat youtube:{arg} must be a number of seconds above 0.</source>
+        <translation>--chat youtube:{arg} 里的 every={every} 必须是大于 0 的秒数。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/youtube.py" line="179"/>
+        <source>{video} is not a YouTube video id; write youtube:VIDEO_ID (the 11 characters after watch?v=), the video&apos;s URL, or youtube:chat=LIVECHATID.</source>
+        <translation>{video} 不是 YouTube 视频 ID；请写 youtube:视频ID（watch?v= 后面的 11 个字符）、视频链接，或 youtube:chat=直播聊天ID。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/youtube.py" line="193"/>
+        <source>YouTube chat needs a YouTube Data API v3 key; create one in the Google Cloud console and keep it in the keyring with `vhost youtube-key set`, or write youtube:VIDEO?key=KEY.</source>
+        <translation>读取 YouTube 评论需要 YouTube Data API v3 密钥；请在 Google Cloud 控制台创建一个，用 `vhost youtube-key set` 存进钥匙串，或写成 youtube:视频?key=密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/youtube.py" line="341"/>
+        <source>YouTube does not accept the API key; copy it again from the Google Cloud console (YouTube Data API v3 enabled) and keep it with `vhost youtube-key set`.</source>
+        <translation>YouTube 不接受这个 API 密钥；请从 Google Cloud 控制台重新复制（需启用 YouTube Data API v3），再用 `vhost youtube-key set` 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/youtube.py" line="244"/>
+        <source>YouTube has no video {video}; check the id in --chat youtube:VIDEO_ID.</source>
+        <translation>YouTube 上没有视频 {video}；请检查 --chat youtube:视频ID 里的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/youtube.py" line="256"/>
+        <source>YouTube video {video} is not live now (it has no active live chat); start the stream first, or check that chat is turned on for it.</source>
+        <translation>YouTube 视频 {video} 现在没有在直播（没有进行中的直播聊天）；请先开播，或检查是否开启了聊天。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/youtube.py" line="331"/>
+        <source>The YouTube API key has used up its daily quota, so YouTube chat stops here and the show goes on without it; the quota resets at midnight Pacific Time, or poll less often with youtube:VIDEO?every=SECONDS.</source>
+        <translation>这个 YouTube API 密钥今天的配额已用完，YouTube 评论到此停止，直播继续但不读评论；配额在太平洋时间午夜重置，也可以用 youtube:视频?every=秒数 降低读取频率。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/youtube.py" line="350"/>
+        <source>Live chat is turned off for this YouTube stream; turn it on in YouTube Studio.</source>
+        <translation>这场 YouTube 直播关闭了聊天；请在 YouTube 工作室里打开。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/youtube.py" line="358"/>
+        <source>YouTube has no live chat {chat}; check the video id, or that the stream is live.</source>
+        <translation>YouTube 上没有直播聊天 {chat}；请检查视频 ID，或确认正在直播。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/youtube.py" line="366"/>
+        <source>YouTube refused the chat request (HTTP {code}: {detail}); check the API key.</source>
+        <translation>YouTube 拒绝了评论请求（HTTP {code}：{detail}）；请检查 API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/bridge.py" line="112"/>
+        <source>Cannot listen for chat on {host}:{port} ({reason}); choose another port with --chat bridge:PORT.</source>
+        <translation>无法在 {host}:{port} 上接收评论（{reason}）；请用 --chat bridge:端口 换一个端口。</translation>
     </message>
 </context>
 </TS>
