@@ -215,3 +215,19 @@ def test_openvoice_refuses_what_would_clone_badly(cli, long_speech, converter_di
         from vhost.speech.registry import open_voice
 
         open_voice("clone:nobody", models)
+
+
+def test_the_presenter_screen_labels_each_clone_by_its_record(qtbot, tmp_path):
+    """Commercial use follows the clone's record (its engine), not the wording of a description."""
+    from vhost.gui.prefs import GuiPrefs
+    from vhost.gui.presenter_panel import PresenterPanel
+
+    voices = [("kokoro", "female"), ("clone:shop", "OpenVoice"), ("clone:old", "OpenVoice in words only")]
+    panel = PresenterPanel(
+        GuiPrefs(), tmp_path / "avatars", voices, lambda *a: None, lambda *a: None,
+        clone_engines={"clone:shop": "openvoice", "clone:old": "xtts"},
+    )  # fmt: skip
+    qtbot.addWidget(panel)
+    texts = {panel.voice.itemData(i): panel.voice.itemText(i) for i in range(panel.voice.count())}
+    assert "commercial use allowed" in texts["clone:shop"]
+    assert "not for commercial use" in texts["clone:old"]

@@ -79,6 +79,16 @@ def register(commands: Any) -> None:
     youtube.add_argument("action", choices=("set", "delete"))
     youtube.set_defaults(run=run_youtube_key)
 
+    tiktok = commands.add_parser(
+        "tiktok-key",
+        help="keep (or forget) the EulerStream API key that --chat tiktok:@USER reads TikTok LIVE with",
+        description="TikTok LIVE chat is relayed by EulerStream, a third-party service (every viewer"
+        " message passes through it); keep its API key in the system keyring, never in a file. `set`"
+        " reads it from the terminal without echo (or from standard input).",
+    )
+    tiktok.add_argument("action", choices=("set", "delete"))
+    tiktok.set_defaults(run=run_tiktok_key)
+
     evaluate = commands.add_parser(
         "chat-eval",
         help="score the chat answers on a labelled question set: accuracy by kind, decision latency",
@@ -187,19 +197,30 @@ def run_llm_key(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_youtube_key(args: argparse.Namespace, settings: Settings) -> int:
-    import getpass
-
     from vhost.chat.sources.youtube import keep_api_key
 
-    if args.action == "delete":
-        keep_api_key(None)
-        print("Forgot the YouTube API key.")
+    return _keep_key(args.action, "YouTube", keep_api_key, "--chat youtube:VIDEO_ID")
+
+
+def run_tiktok_key(args: argparse.Namespace, settings: Settings) -> int:
+    from vhost.chat.sources.tiktok import keep_api_key
+
+    return _keep_key(args.action, "EulerStream", keep_api_key, "--chat tiktok:@USERNAME")
+
+
+def _keep_key(action: str, service: str, keep: Any, used_by: str) -> int:
+    """`set` (read without echo, or from standard input) or `delete` a key in the keyring."""
+    import getpass
+
+    if action == "delete":
+        keep(None)
+        print(f"Forgot the {service} API key.")
         return 0
-    secret = getpass.getpass("YouTube API key: ") if sys.stdin.isatty() else sys.stdin.readline()
+    secret = getpass.getpass(f"{service} API key: ") if sys.stdin.isatty() else sys.stdin.readline()
     if not secret.strip():
         raise ChatError("No API key was given; paste the key when asked (it is not shown).")
-    keep_api_key(secret.strip())
-    print("Kept the YouTube API key in the system keyring; --chat youtube:VIDEO_ID uses it.")
+    keep(secret.strip())
+    print(f"Kept the {service} API key in the system keyring; {used_by} uses it.")
     return 0
 
 

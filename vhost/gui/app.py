@@ -130,6 +130,7 @@ def script_screen(settings: Settings, prefs: GuiPrefs, opener: Any) -> Any:
 def presenter_screen(settings: Settings, prefs: GuiPrefs, opener: Any) -> Any:
     from vhost.gui.presenter_panel import PresenterPanel
     from vhost.gui.script_panel import play_on_speakers
+    from vhost.speech.clones import engine_of, saved_voices
     from vhost.speech.kokoro_zh import not_fetched
     from vhost.speech.registry import list_voices
 
@@ -142,6 +143,7 @@ def presenter_screen(settings: Settings, prefs: GuiPrefs, opener: Any) -> Any:
         opener,
         play_on_speakers,
         not_fetched=not_fetched(models_dir),
+        clone_engines={f"clone:{v['name']}": engine_of(v) for v in saved_voices(models_dir)},
     )
 
 

@@ -65,9 +65,12 @@ class PresenterPanel(QWidget):
         parent: QWidget | None = None,
         has_sound: Callable[[], bool] | None = None,
         not_fetched: set[str] | frozenset[str] = frozenset(),
+        clone_engines: dict[str, str] | None = None,
     ) -> None:
         """`has_sound()`: whether there is a sound output to play on (see sound_check);
-        `not_fetched`: voices listed whose model is not pulled yet (shown, not choosable)."""
+        `not_fetched`: voices listed whose model is not pulled yet (shown, not choosable);
+        `clone_engines`: each saved clone's engine from its record ("openvoice" or "xtts"),
+        which says whether a shop may use it commercially."""
         super().__init__(parent)
         self.prefs, self.avatars_dir = prefs, avatars_dir
         self.open_voice, self.player = open_voice, player
@@ -117,7 +120,8 @@ class PresenterPanel(QWidget):
             "kokoro-tebukuro": self.tr("female, calm"),
         }
         for name, description in voices:
-            if name.startswith("clone:") and "OpenVoice" in description:
+            engine = (clone_engines or {}).get(name, "xtts")  # clones from before engines: XTTS
+            if name.startswith("clone:") and engine == "openvoice":
                 description = self.tr("cloned from a recording (OpenVoice V2, commercial use allowed)")
             elif name.startswith("clone:"):
                 description = self.tr("cloned from a recording (XTTS-v2, not for commercial use)")

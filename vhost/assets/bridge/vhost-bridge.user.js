@@ -1,6 +1,6 @@
 // ==UserScript==
 // @name         vhost chat bridge
-// @namespace    https://github.com/vhost/vhost-bridge
+// @namespace    vhost-chat-bridge
 // @version      1.0.0
 // @description  vhost 直播评论桥：在你自己已登录的直播中控台/直播间页面读取评论、礼物、点赞、关注、进场，只发给本机 127.0.0.1 上的 vhost。Reads comments, gifts, likes, follows and entries from your own live console / room page and hands them to vhost on 127.0.0.1 only. No cookie or password ever leaves the browser.
 // @match        https://live.douyin.com/*

@@ -14,7 +14,9 @@ SOURCES = QT_TRANSLATE_NOOP(
     "replay:FILE[?speed=X] (JSON lines), console (typed on standard input), bridge:PORT (vhost's"
     " browser bridge for Douyin, Kuaishou, Taobao Live and WeChat Channels, or any local bot: HTTP POST"
     " and WebSocket on 127.0.0.1 with this install's token; webhook:PORT is the same), twitch:#CHANNEL,"
-    " bilibili:ROOMID or youtube:VIDEO_ID[?key=KEY] (or the video's URL, or youtube:chat=LIVECHATID)",
+    " bilibili:ROOMID, tiktok:@USERNAME[?key=KEY] (through EulerStream, a third-party service that"
+    " relays the viewers' messages) or youtube:VIDEO_ID[?key=KEY] (or the video's URL, or"
+    " youtube:chat=LIVECHATID)",
 )
 
 
@@ -76,6 +78,10 @@ def open_source(spec: str, data_dir: Path | None = None) -> ChatSource:
         from vhost.chat.sources.youtube import parse_spec
 
         return parse_spec(arg)  # youtube:VIDEO_ID, a watch URL or chat=ID, then ?key=&every=&api=
+    if kind == "tiktok" and arg:
+        from vhost.chat.sources.tiktok import parse_spec as tiktok_spec
+
+        return tiktok_spec(arg)  # tiktok:@USERNAME (or the profile URL), then ?key=&url=
     raise ChatError(
         Message(
             QT_TRANSLATE_NOOP("vhost", "Unknown chat source {spec}; use {sources}."),

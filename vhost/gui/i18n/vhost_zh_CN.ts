@@ -1468,244 +1468,244 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>PresenterPanel</name>
     <message>
-        <location filename="../presenter_panel.py" line="83"/>
+        <location filename="../presenter_panel.py" line="86"/>
         <source>No sound: {0}</source>
         <translation>没有声音：{0}</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="93"/>
+        <location filename="../presenter_panel.py" line="96"/>
         <source>Import photo or video…</source>
         <translation>导入照片或视频…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="94"/>
+        <location filename="../presenter_panel.py" line="97"/>
         <source>Use the shipped presenter</source>
         <translation>使用内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="101"/>
+        <location filename="../presenter_panel.py" line="104"/>
         <source>Face</source>
         <translation>面孔</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="112"/>
+        <location filename="../presenter_panel.py" line="115"/>
         <source>female, clear (the default)</source>
         <translation>女声，清晰（默认）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="113"/>
+        <location filename="../presenter_panel.py" line="116"/>
         <source>female, clear</source>
         <translation>女声，清晰</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="114"/>
+        <location filename="../presenter_panel.py" line="117"/>
         <source>male</source>
         <translation>男声</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="115"/>
+        <location filename="../presenter_panel.py" line="118"/>
         <source>female, bright</source>
         <translation>女声，明亮</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="116"/>
+        <location filename="../presenter_panel.py" line="119"/>
         <source>female, warm</source>
         <translation>女声，温暖</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="117"/>
+        <location filename="../presenter_panel.py" line="120"/>
         <source>female, calm</source>
         <translation>女声，沉稳</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="122"/>
+        <location filename="../presenter_panel.py" line="126"/>
         <source>cloned from a recording (OpenVoice V2, commercial use allowed)</source>
         <translation>用录音克隆（OpenVoice V2，可商用）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="124"/>
+        <location filename="../presenter_panel.py" line="128"/>
         <source>cloned from a recording (XTTS-v2, not for commercial use)</source>
         <translation>由录音克隆（XTTS-v2，不可商用）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="143"/>
+        <location filename="../presenter_panel.py" line="147"/>
         <source> semitones</source>
         <translation> 半音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="150"/>
+        <location filename="../presenter_panel.py" line="154"/>
         <source>Hear it</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="151"/>
+        <location filename="../presenter_panel.py" line="155"/>
         <source>Watch the face say it</source>
         <translation>看口型预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="152"/>
+        <location filename="../presenter_panel.py" line="156"/>
         <source>Save as WAV…</source>
         <translation>另存为 WAV…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="155"/>
+        <location filename="../presenter_panel.py" line="159"/>
         <source>Save the test sentence in this voice as a WAV file, to hear it on another device</source>
         <translation>把这个声音说的测试句存成 WAV 文件，可以在别的设备上听</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="164"/>
-        <location filename="../presenter_panel.py" line="166"/>
+        <location filename="../presenter_panel.py" line="168"/>
+        <location filename="../presenter_panel.py" line="170"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="167"/>
+        <location filename="../presenter_panel.py" line="171"/>
         <source>Speaking rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="168"/>
+        <location filename="../presenter_panel.py" line="172"/>
         <source>Pitch</source>
         <translation>音调</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="169"/>
+        <location filename="../presenter_panel.py" line="173"/>
         <source>Test sentence</source>
         <translation>试听句子</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="199"/>
+        <location filename="../presenter_panel.py" line="203"/>
         <source>the shipped presenter</source>
         <translation>内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="199"/>
-        <location filename="../presenter_panel.py" line="255"/>
+        <location filename="../presenter_panel.py" line="203"/>
+        <location filename="../presenter_panel.py" line="259"/>
         <source>Presenter: {0} ({1})</source>
         <translation>主播：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="210"/>
+        <location filename="../presenter_panel.py" line="214"/>
         <source>Following the face through the video…</source>
         <translation>正在逐帧跟踪视频中的人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="211"/>
+        <location filename="../presenter_panel.py" line="215"/>
         <source>Finding where the video can loop unseen…</source>
         <translation>正在寻找视频可以无缝循环的位置…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="212"/>
+        <location filename="../presenter_panel.py" line="216"/>
         <source>Closing the mouth at rest and saving…</source>
         <translation>正在让静止时的嘴唇闭合并保存…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="216"/>
+        <location filename="../presenter_panel.py" line="220"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="232"/>
+        <location filename="../presenter_panel.py" line="236"/>
         <source>Finding the face in {0}…</source>
         <translation>正在 {0} 中查找人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="234"/>
+        <location filename="../presenter_panel.py" line="238"/>
         <source>Saving the presenter…</source>
         <translation>正在保存主播形象…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="242"/>
+        <location filename="../presenter_panel.py" line="246"/>
         <source>Building the presenter</source>
         <translation>正在生成主播形象</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="246"/>
+        <location filename="../presenter_panel.py" line="250"/>
         <source>Cancelled; the presenter is unchanged.</source>
         <translation>已取消，主播形象未改变。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="259"/>
+        <location filename="../presenter_panel.py" line="263"/>
         <source>The face was found; check the drawn landmarks. It goes on air at the next Go Live.</source>
         <translation>已找到人脸，请检查标出的特征点。下次开播时生效。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="293"/>
+        <location filename="../presenter_panel.py" line="297"/>
         <source>Choose a photo of one face, or a video of the presenter</source>
         <translation>选择一张单人正脸照片，或一段主播视频</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="295"/>
+        <location filename="../presenter_panel.py" line="299"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</source>
         <translation>照片和视频 (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="325"/>
+        <location filename="../presenter_panel.py" line="329"/>
         <source>Opening the voice…</source>
         <translation>正在加载声音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="327"/>
+        <location filename="../presenter_panel.py" line="331"/>
         <source>Speaking…</source>
         <translation>正在合成语音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="336"/>
+        <location filename="../presenter_panel.py" line="340"/>
         <source>This computer has no sound output to play on; set one up in Settings → Camera, sound and recording (How to set this up).</source>
         <translation>这台电脑没有可以播放的声音输出；请在 设置 → 摄像头、声音和录制 里设置一个（“如何设置”）。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="343"/>
+        <location filename="../presenter_panel.py" line="347"/>
         <source>Save as WAV… keeps the sentence to hear elsewhere.</source>
         <translation>用“另存为 WAV…”可以把这句话存下来到别处听。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="348"/>
+        <location filename="../presenter_panel.py" line="352"/>
         <source>Trying the voice</source>
         <translation>试听声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="359"/>
+        <location filename="../presenter_panel.py" line="363"/>
         <source>Saving {0}…</source>
         <translation>正在保存 {0}…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="365"/>
+        <location filename="../presenter_panel.py" line="369"/>
         <source>Saving the test sentence</source>
         <translation>正在保存测试句</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="369"/>
+        <location filename="../presenter_panel.py" line="373"/>
         <source>Saved to {0} ({1} s).</source>
         <translation>已保存到 {0}（{1} 秒）。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="377"/>
+        <location filename="../presenter_panel.py" line="381"/>
         <source>Save the test sentence as</source>
         <translation>测试句另存为</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="391"/>
+        <location filename="../presenter_panel.py" line="395"/>
         <source>There is no face to animate: import a photo first.</source>
         <translation>没有可驱动的人脸：请先导入照片。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="401"/>
+        <location filename="../presenter_panel.py" line="405"/>
         <source>Animating the face…</source>
         <translation>正在生成口型动画…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="405"/>
+        <location filename="../presenter_panel.py" line="409"/>
         <source>Making the talking preview</source>
         <translation>正在生成说话预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="408"/>
+        <location filename="../presenter_panel.py" line="412"/>
         <source>Preview cancelled.</source>
         <translation>预览已取消。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="430"/>
+        <location filename="../presenter_panel.py" line="434"/>
         <source>Speaking ({0} s).</source>
         <translation>正在播放（{0} 秒）。</translation>
     </message>
@@ -3965,22 +3965,22 @@ RTMP：推流到平台的码率。</translation>
         <translation>这台电脑没有可保存密钥的系统钥匙串；请解锁或安装一个（Linux 上用 GNOME Keyring 或 KWallet），或在本次会话中设置 VHOST_LLM_KEY。</translation>
     </message>
     <message>
-        <location filename="../../chat/sources/__init__.py" line="21"/>
-        <source>replay:FILE[?speed=X] (JSON lines), console (typed on standard input), bridge:PORT (vhost&apos;s browser bridge for Douyin, Kuaishou, Taobao Live and WeChat Channels, or any local bot: HTTP POST and WebSocket on 127.0.0.1 with this install&apos;s token; webhook:PORT is the same), twitch:#CHANNEL, bilibili:ROOMID or youtube:VIDEO_ID[?key=KEY] (or the video&apos;s URL, or youtube:chat=LIVECHATID)</source>
-        <translation>replay:文件[?speed=X]（JSON 行）、console（在标准输入里打字）、bridge:端口（vhost 的浏览器评论桥，用于抖音、快手、淘宝直播和视频号，或本机的任何机器人：127.0.0.1 上的 HTTP POST 和 WebSocket，需带本机口令；webhook:端口 相同）、twitch:#频道、bilibili:房间号 或 youtube:视频ID[?key=密钥]（或视频链接，或 youtube:chat=直播聊天ID）</translation>
+        <location filename="../../chat/sources/__init__.py" line="23"/>
+        <source>replay:FILE[?speed=X] (JSON lines), console (typed on standard input), bridge:PORT (vhost&apos;s browser bridge for Douyin, Kuaishou, Taobao Live and WeChat Channels, or any local bot: HTTP POST and WebSocket on 127.0.0.1 with this install&apos;s token; webhook:PORT is the same), twitch:#CHANNEL, bilibili:ROOMID, tiktok:@USERNAME[?key=KEY] (through EulerStream, a third-party service that relays the viewers&apos; messages) or youtube:VIDEO_ID[?key=KEY] (or the video&apos;s URL, or youtube:chat=LIVECHATID)</source>
+        <translation>replay:文件[?speed=X]（JSON 行）、console（在标准输入里打字）、bridge:端口（vhost 的浏览器评论桥，用于抖音、快手、淘宝直播和视频号，或本机的任何机器人：127.0.0.1 上的 HTTP POST 和 WebSocket，需带本机口令；webhook:端口 相同）、twitch:#频道、bilibili:房间号、tiktok:@用户名[?key=密钥]（经由第三方服务 EulerStream 转发观众消息）或 youtube:视频ID[?key=密钥]（或视频链接，或 youtube:chat=直播聊天ID）</translation>
     </message>
     <message>
-        <location filename="../../chat/sources/__init__.py" line="39"/>
+        <location filename="../../chat/sources/__init__.py" line="41"/>
         <source>speed={speed} in --chat {spec} must be a number above 0 (0.5: half as fast).</source>
         <translation>--chat {spec} 中的 speed={speed} 必须是大于 0 的数（0.5 表示半速）。</translation>
     </message>
     <message>
-        <location filename="../../chat/sources/__init__.py" line="63"/>
+        <location filename="../../chat/sources/__init__.py" line="65"/>
         <source>{port} is not a port number in --chat {spec}.</source>
         <translation>--chat {spec} 中的 {port} 不是端口号。</translation>
     </message>
     <message>
-        <location filename="../../chat/sources/__init__.py" line="81"/>
+        <location filename="../../chat/sources/__init__.py" line="87"/>
         <source>Unknown chat source {spec}; use {sources}.</source>
         <translation>未知的评论来源 {spec}；请使用 {sources}。</translation>
     </message>
@@ -4501,17 +4501,17 @@ RTMP：推流到平台的码率。</translation>
         <translation>{source} 噪音太大（说话只比背景高 {snr} dB）；请在安静的房间里录。</translation>
     </message>
     <message>
-        <location filename="../../catalog/claims.py" line="41"/>
+        <location filename="../../catalog/claims.py" line="42"/>
         <source>id {id} “{title}”: {field}: “{original}” is not said on air ({reason}); reword it in the catalog.</source>
         <translation>编号 {id}“{title}”：{field}：“{original}”不会在直播中说出（{reason}）；请在商品目录里改写。</translation>
     </message>
     <message>
-        <location filename="../../catalog/claims.py" line="54"/>
+        <location filename="../../catalog/claims.py" line="48"/>
         <source>id {id} “{title}”: {field}: “{original}” is left out when it is said ({reason}); reword it in the catalog.</source>
         <translation>编号 {id}“{title}”：{field}：“{original}”在直播中说的时候会被去掉（{reason}）；请在商品目录里改写。</translation>
     </message>
     <message>
-        <location filename="../../catalog/claims.py" line="66"/>
+        <location filename="../../catalog/claims.py" line="54"/>
         <source>id {id} “{title}”: {field}: “{original}” is said as “{replacement}” ({reason}); reword it in the catalog.</source>
         <translation>编号 {id}“{title}”：{field}：“{original}”会被说成“{replacement}”（{reason}）；请在商品目录里改写。</translation>
     </message>
@@ -4629,6 +4629,46 @@ RTMP：推流到平台的码率。</translation>
         <location filename="../../chat/sources/bridge.py" line="112"/>
         <source>Cannot listen for chat on {host}:{port} ({reason}); choose another port with --chat bridge:PORT.</source>
         <translation>无法在 {host}:{port} 上接收评论（{reason}）；请用 --chat bridge:端口 换一个端口。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/tiktok.py" line="85"/>
+        <source>This machine has no system keyring to keep the EulerStream API key in; unlock or install one (GNOME Keyring or KWallet on Linux), or write tiktok:@USERNAME?key=KEY.</source>
+        <translation>这台电脑没有系统钥匙串来保存 EulerStream API 密钥；请解锁或安装一个（Linux 上用 GNOME Keyring 或 KWallet），或写成 tiktok:@用户名?key=密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/tiktok.py" line="179"/>
+        <source>{username} is not a TikTok username; write tiktok:@username (the name after @ in the account&apos;s address, letters, digits, _ and . only).</source>
+        <translation>{username} 不是 TikTok 用户名；请写 tiktok:@用户名（账号地址里 @ 后面的名字，只含字母、数字、_ 和 .）。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/tiktok.py" line="193"/>
+        <source>TikTok chat is read through EulerStream, a third-party service that relays every viewer message, and needs its API key: create one at eulerstream.com and keep it with `vhost tiktok-key set` (or write tiktok:@USERNAME?key=KEY).</source>
+        <translation>读取 TikTok 评论要经过第三方服务 EulerStream（每条观众消息都经它转发），需要它的 API 密钥：请在 eulerstream.com 创建一个，用 `vhost tiktok-key set` 保存（或写成 tiktok:@用户名?key=密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/tiktok.py" line="258"/>
+        <source>EulerStream does not accept the API key for TikTok chat; copy it again from the EulerStream dashboard and keep it with `vhost tiktok-key set`.</source>
+        <translation>EulerStream 不接受这个读取 TikTok 评论的 API 密钥；请从 EulerStream 控制台重新复制，再用 `vhost tiktok-key set` 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/tiktok.py" line="267"/>
+        <source>The EulerStream API key may not read TikTok account @{username}; check the key&apos;s permissions and plan on the EulerStream dashboard.</source>
+        <translation>这个 EulerStream API 密钥无权读取 TikTok 账号 @{username}；请在 EulerStream 控制台检查密钥的权限和套餐。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/tiktok.py" line="278"/>
+        <source>EulerStream cannot find TikTok account @{username}; check the username in --chat tiktok:@USERNAME.</source>
+        <translation>EulerStream 找不到 TikTok 账号 @{username}；请检查 --chat tiktok:@用户名 里的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/tiktok.py" line="288"/>
+        <source>TikTok account @{username} is not live now; vhost tries again every few minutes, so start the LIVE on TikTok and chat comes in by itself.</source>
+        <translation>TikTok 账号 @{username} 现在没有在直播；vhost 每隔几分钟会再试，在 TikTok 开播后评论就会自动进来。</translation>
+    </message>
+    <message>
+        <location filename="../../chat/sources/tiktok.py" line="298"/>
+        <source>EulerStream says the API key has too many TikTok connections open, or opens them too fast; vhost waits and tries again, or close the key&apos;s other connections.</source>
+        <translation>EulerStream 说这个 API 密钥打开的 TikTok 连接太多或太快；vhost 会等一会儿再试，也可以关掉这个密钥的其他连接。</translation>
     </message>
 </context>
 </TS>
