@@ -203,3 +203,21 @@ def test_the_app_shows_the_token_makes_a_new_one_and_lights_the_chat_source(qtbo
         source.close()
     live.show_chat(None, "The YouTube API key has used up its daily quota")
     assert live.chat_light.state == "failed" and "quota" in live.chat_light.detail.text()
+
+
+def test_an_order_from_the_browser_bridge_is_thanked_on_air(bridge, compliance):
+    from vhost.catalog import load_catalog
+    from vhost.chat.responder import ChatResponder
+    from vhost.domain import ChatAction
+
+    from .conftest import DEMO_CATALOG, NOW
+
+    source, reader = bridge
+    order = '{"kind": "order", "name": "小王", "text": "下单了 1 件", "platform": "douyin"}'
+    assert post(source.port, order)[0] == 202
+    reader.wait_for(1)
+    message = reader.got[0]
+    assert message.kind is ChatKind.ORDER and message.name == "小王"
+    catalog = load_catalog(DEMO_CATALOG).catalog
+    decision = ChatResponder(catalog, "zh", compliance).decide(message, catalog.products[0], NOW, 0.0)
+    assert decision.action is ChatAction.SPEAK and "小王" in decision.reply and "发货" in decision.reply

@@ -490,6 +490,7 @@ class ChatKind(StrEnum):
     GIFT = "gift"
     LIKE = "like"
     FOLLOW = "follow"
+    ORDER = "order"  # a purchase the platform shows in chat ("小明 下单了"): thanked on air
     ENTER = "enter"
 
 

@@ -133,7 +133,7 @@ test('each extractor is a pure function of one element', () => {
   assert.deepEqual(bridgeJs.extractWeixin(el), { name: '用户', text: '你好 [微笑]', kind: 'comment' });
 });
 
-test('notices: gifts, likes, follows and entries are told apart; orders and system lines are skipped', () => {
+test('notices: gifts, likes, follows, entries and orders are told apart; system lines and buttons are skipped', () => {
   const c = bridgeJs.classifyNotice;
   assert.equal(c('送出了 小心心 ×1').kind, 'gift');
   assert.equal(c('为主播点赞了').kind, 'like');
@@ -141,8 +141,10 @@ test('notices: gifts, likes, follows and entries are told apart; orders and syst
   assert.equal(c('加入了粉丝团').kind, 'follow');
   assert.equal(c('来了').kind, 'enter');
   assert.equal(c('进入直播间').kind, 'enter');
-  assert.equal(c('下单了'), null);
-  assert.equal(c('正在购买 3号链接'), null);
+  assert.equal(c('下单了').kind, 'order');
+  assert.equal(c('正在购买 3号链接').kind, 'order');
+  assert.equal(c('去购买'), null);
+  assert.deepEqual(bridgeJs.splitNotice('小王 下单了'), ['小王', '下单了']);
   assert.equal(c('欢迎来到直播间！'), null);
   assert.equal(c('这个多少钱'), null);
   assert.deepEqual(bridgeJs.splitNotice('路人甲 来了'), ['路人甲', '来了']);

@@ -228,7 +228,7 @@ class ChatResponder:
 
     def _thank(self, message: ChatMessage, kind: str, seconds: float) -> ChatDecision:
         slot = {"enter": "greeting", "greeting": "greeting"}.get(kind, kind)
-        if slot not in ("greeting", "praise", "gift", "follow", "like"):
+        if slot not in ("greeting", "praise", "gift", "follow", "like", "order"):
             return ChatDecision(message, ChatAction.IGNORE, kind, reason="nothing to say")
         if not self.flood.thanks_allowed(slot, seconds):
             return ChatDecision(message, ChatAction.IGNORE, kind, reason="thanked recently")

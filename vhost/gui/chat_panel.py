@@ -290,6 +290,7 @@ class ChatPanel(QWidget):
             "gift": self.tr("gift"),
             "like": self.tr("like"),
             "follow": self.tr("follow"),
+            "order": self.tr("order"),
             "enter": self.tr("entered"),
             "blocked": "—",  # a blocked viewer's comment is not read for what it asks
         }

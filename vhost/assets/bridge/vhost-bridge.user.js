@@ -33,7 +33,7 @@
  *
  * Page structures change without notice. Every selector below is in the SITE table, with the
  * public source it was taken from; when a site stops working, that table is what to fix.
- * Orders ("xx 下单了 / 购买了 / 正在购买") are skipped: vhost's bridge has no "order" kind yet.
+ * Orders ("xx 下单了 / 购买了 / 正在购买") are sent as kind "order", so the presenter thanks the buyer.
  */
 
 (function (root) {
@@ -49,7 +49,7 @@
   const RETRY_MAX_MS = 30000;
   const FIND_LIST_MS = 1000; // how often to look for (a new) chat list
   const DEFAULT_PORT = 8765;
-  const KINDS = ['comment', 'gift', 'like', 'follow', 'enter'];
+  const KINDS = ['comment', 'gift', 'like', 'follow', 'enter', 'order'];
 
   // ---- text helpers (pure) ----------------------------------------------------------------
   /** The visible text of an element, emoji <img alt> included, whitespace collapsed. */
@@ -86,25 +86,27 @@
     return null;
   }
 
-  // System notices and orders: never sent.
-  const ORDER = /(下单了|下了一单|购买了|正在购买|刚刚购买|拍下了|已下单|去购买)/;
+  // Orders are sent (kind "order"); system notices and shop buttons ("去购买") never.
+  const ORDER = /(下单了|下了一单|购买了|正在购买|刚刚购买|拍下了|已下单)/;
+  const BUTTON = /^(去购买|立即购买|马上抢)$/;
   const SYSTEM = /^(欢迎来到|欢迎大家来到|直播间严禁|请遵守|温馨提示|系统提示|直播消息|本直播间)/;
   // A notice's body, once the viewer's name is taken off its front.
   const NOTICE_RULES = [
+    { kind: 'order', re: /^(下单了|下了一单|购买了|正在购买|刚刚购买|拍下了|已下单)/ },
     { kind: 'gift', re: /^(送出了?|送给主播|赠送了?|送了)\s*/ },
     { kind: 'like', re: /^(为主播)?(点赞了|点了赞|点亮了)/ },
     { kind: 'follow', re: /^(关注了主播|关注了|加入了粉丝团|加入粉丝团|成为了?(主播的)?粉丝)/ },
     { kind: 'enter', re: /^(来了|进入了?直播间|加入了直播间|进来了|进入直播间)/ },
   ];
-  const NOTICE_SPLIT = /^(.+?)\s*((?:为主播)?(?:送出了?|送给主播|赠送了?|点赞了|点亮了|关注了主播|关注了|加入了粉丝团|加入粉丝团|来了|进入了?直播间|加入了直播间|进来了).*)$/;
+  const NOTICE_SPLIT = /^(.+?)\s*((?:为主播)?(?:送出了?|送给主播|赠送了?|点赞了|点亮了|关注了主播|关注了|加入了粉丝团|加入粉丝团|来了|进入了?直播间|加入了直播间|进来了|下单了|下了一单|购买了|正在购买|刚刚购买|拍下了|已下单).*)$/;
 
   /**
-   * A platform notice ("小明 来了", "小红：送出了 小心心 ×1") → {kind, text}, or null when it is
-   * an order or a system line (skipped), or not a notice at all.
+   * A platform notice ("小明 来了", "小红：送出了 小心心 ×1", "小王 下单了") → {kind, text}, or
+   * null when it is a system line or a shop button (skipped), or not a notice at all.
    */
   function classifyNotice(body) {
     const text = cleanText(body);
-    if (!text || ORDER.test(text) || SYSTEM.test(text)) return null;
+    if (!text || BUTTON.test(text) || SYSTEM.test(text)) return null;
     for (const rule of NOTICE_RULES) if (rule.re.test(text)) return { kind: rule.kind, text };
     return null;
   }
@@ -356,7 +358,8 @@
     const text = cleanText(got.text);
     const name = cleanName(got.name);
     if (got.kind === 'comment' && !text) return null;
-    if (got.kind === 'comment' && (ORDER.test(text) && !name)) return null;
+    // "有人下单了" with no name is an order notice the list shows as plain text.
+    const kind = got.kind === 'comment' && ORDER.test(text) && !name ? 'order' : got.kind;
     const id = domId(item);
     const key = [site.platform, id, name, text, timeOf(item, site)].join('\u0001');
     return {
@@ -365,7 +368,7 @@
         text,
         user: name,
         name,
-        kind: got.kind,
+        kind,
         platform: site.platform,
         id: site.platform + '-' + (id ? id : Date.now().toString(36) + '-' + seq),
       },

@@ -400,7 +400,7 @@
     </message>
     <message>
         <location filename="../chat_panel.py" line="85"/>
-        <location filename="../chat_panel.py" line="412"/>
+        <location filename="../chat_panel.py" line="413"/>
         <source>Block viewer</source>
         <translation>屏蔽该观众</translation>
     </message>
@@ -502,47 +502,52 @@
         <translation>已拦截</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="319"/>
+        <location filename="../chat_panel.py" line="293"/>
+        <source>order</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <location filename="../chat_panel.py" line="320"/>
         <source>Questions to answer ({0})</source>
         <translation>待回答的问题（{0}）</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="344"/>
+        <location filename="../chat_panel.py" line="345"/>
         <source>Type an answer first: an empty answer says nothing to the viewer.</source>
         <translation>请先输入答案：空答案对观众什么也没说。</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="379"/>
+        <location filename="../chat_panel.py" line="380"/>
         <source>Unblock {0}</source>
         <translation>解除屏蔽 {0}</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="382"/>
+        <location filename="../chat_panel.py" line="383"/>
         <source>Blocked viewers ({0})</source>
         <translation>已屏蔽的观众（{0}）</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="412"/>
+        <location filename="../chat_panel.py" line="413"/>
         <source>Unblock viewer</source>
         <translation>解除屏蔽</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="446"/>
+        <location filename="../chat_panel.py" line="447"/>
         <source>Not said: advertising law forbids these words ({0}).</source>
         <translation>没有播出：广告法不允许这些用语（{0}）。</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="449"/>
+        <location filename="../chat_panel.py" line="450"/>
         <source>Not said: advertising law forbids these words.</source>
         <translation>没有播出：广告法不允许这些用语。</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="451"/>
+        <location filename="../chat_panel.py" line="452"/>
         <source>The law filter suggests: {0}</source>
         <translation>合规建议：{0}</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="454"/>
+        <location filename="../chat_panel.py" line="455"/>
         <source>Word it another way and press Say now again.</source>
         <translation>换一种说法，再点“立即播报”。</translation>
     </message>
@@ -703,7 +708,7 @@
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../chat_panel.py" line="293"/>
+        <location filename="../chat_panel.py" line="294"/>
         <source>entered</source>
         <translation>进入直播间</translation>
     </message>
