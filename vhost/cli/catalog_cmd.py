@@ -17,9 +17,10 @@ from vhost.store import Store
 def register(commands: Any) -> None:
     catalog = commands.add_parser(
         "catalog",
-        help="check, import and list product catalogs (JSON, CSV, XLSX)",
-        description="Product catalogs: JSON, CSV (UTF-8 or GBK) or XLSX, with Chinese or English"
-        " column names (docs/catalog.md lists them).",
+        help="check, import and list product catalogs (JSON, CSV, XLSX, shop exports)",
+        description="Product catalogs: JSON, CSV (UTF-8, GBK or UTF-16) or XLSX, with Chinese or English"
+        " column names, including the export files of Taobao/Tmall, JD, Pinduoduo, Douyin shop,"
+        " Kuaishou shop, Shopify and WooCommerce with their product variants (docs/catalog.md).",
     )
     sub = catalog.add_subparsers(
         dest="catalog_command", metavar="ACTION", required=True, parser_class=type(catalog)
