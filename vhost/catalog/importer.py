@@ -362,7 +362,7 @@ class _RowBuilder:
         raw = self.fields.get("price")
         if clean_text(raw) is None:
             raw = self.fields.get("original_price")
-            if clean_text(raw) is not None:
+            if clean_text(raw) is not None:  # it is the price now, not a higher former one
                 self.fields = {k: v for k, v in self.fields.items() if k != "original_price"}
         if clean_text(raw) is None:
             if required:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -67,8 +68,6 @@ _COVERS_MAINLAND = re.compile(
 CLOSE_ZH, CLOSE_EN = 0.88, 0.84
 _JIANGZHEHU = ("上海", "江苏", "浙江", "杭州", "南京", "苏州", "宁波", "无锡")
 
-log = logging.getLogger(__name__)
-
 
 @dataclass(frozen=True)
 class Passage:
@@ -82,7 +81,7 @@ def asks_about_product(question: str) -> bool:
     return bool(_ASKS.search(question)) and not _TO_PRESENTER.search(question)
 
 
-def content_terms(text: str, ignore: set[str] = frozenset()) -> set[str]:  # type: ignore[assignment]
+def content_terms(text: str, ignore: Collection[str] = ()) -> set[str]:
     """The words of `text` that carry meaning: Chinese words (jieba) and English stems."""
     import jieba
 
@@ -150,7 +149,7 @@ def ground(product: Product, question: str, embedder: Embedder | None) -> Passag
     return sharing[int(np.argmax(vectors @ embedder.embed([question])[0]))]
 
 
-def covers(asked: set[str], text: str, names: set[str] = frozenset(), half: bool = False) -> bool:  # type: ignore[assignment]
+def covers(asked: set[str], text: str, names: Collection[str] = (), half: bool = False) -> bool:
     """Whether `text` speaks to what is asked: it has the one word asked about ("起球"), or more
     than half of them ("leave skin tight"; "does the lid have a straw" is not answered by "the
     lid pops open": the lid is only what the question is about)."""
@@ -170,10 +169,10 @@ def region_answer(question: str, shipping: str | None) -> bool | None:
     presenter checks), None when the question names no place."""
     text = (shipping or "").lower()
     abroad = _ABROAD.search(question)
-    mainland = _MAINLAND.search(question)
-    if abroad is None and mainland is None:
+    named = abroad or _MAINLAND.search(question)
+    if named is None:
         return None
-    place = (abroad or mainland).group(0)  # type: ignore[union-attr]
+    place = named.group(0)
     if place in text or (place in _JIANGZHEHU and "江浙沪" in text):
         return True
     if abroad is not None:

@@ -251,14 +251,12 @@ def run_chat_token(args: argparse.Namespace, settings: Settings) -> int:
     from vhost.chat.sources.bridge_token import bridge_token, rotate_token
 
     token = rotate_token(settings.data_dir) if args.rotate else bridge_token(settings.data_dir)
-    print(token)
-    if sys.stdout.isatty():
-        print(
-            "Paste it into vhost's browser bridge (docs/bridge.md); start the show with"
-            " --chat bridge:8765."
-            + (" Bridges holding the old token are refused from now on." if args.rotate else ""),
-            file=sys.stderr,
-        )
+    print(token)  # alone on standard output, so it can be piped to the clipboard
+    print(
+        "Paste it into vhost's browser bridge (docs/bridge.md); start the show with --chat bridge:8765."
+        + (" Bridges holding the old token are refused from now on." if args.rotate else ""),
+        file=sys.stderr,
+    )
     return 0
 
 

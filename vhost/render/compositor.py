@@ -224,14 +224,15 @@ def _draw_card(scene, layout: Layout, product: Product, lang: str) -> int:  # no
         draw.line((ox, mid, ox + old_font.getlength(old), mid), fill=_GREY, width=max(1, int(2 * u)))
     cursor += int(84 * u)
     option_font = font(int(22 * u), "Bold")
-    for name, values in variants.choices(product)[:2]:  # the options a viewer can still buy
+    choices = variants.choices(product)
+    for name, values in choices[:2]:  # the options a viewer can still buy
         shown = " · ".join(values)
         text = f"{name}：{shown}" if lang == "zh" else f"{_sentence_case(name)}: {shown}"
         draw.text(
             (x + pad, cursor), wrap(text, option_font, inner, max_lines=1)[0], font=option_font, fill=_INK
         )
         cursor += int(34 * u)
-    if variants.choices(product):
+    if choices:
         cursor += int(6 * u)
     for text in _promotion_texts(product)[:1]:
         pill_font = font(int(24 * u), "Bold")

@@ -164,7 +164,9 @@ class BridgeChat:
         given = _bearer(headers.get("Authorization")) or headers.get("X-Vhost-Token") or query_token or ""
         if not hmac.compare_digest(given.encode(), self.token.encode()):
             return self._refused(
-                401, "no token", "the bridge token is missing or wrong; `vhost chat-token` shows it"
+                401,
+                "no token",
+                "the bridge token is missing or wrong; copy it from vhost's Settings (or `vhost chat-token`)",
             )
         return None
 
