@@ -39,7 +39,9 @@ def ask(responders, catalog, text, on_screen, lang="zh"):
 @pytest.mark.parametrize(
     ("text", "on_screen", "lang", "facts", "must", "never"),
     [
-        ("能装开水吗", "A01", "zh", "check", "确认", "一键弹盖"),  # the issue's own example
+        # the issue's own example: "开水" is answered by "热水" (the same concept), never 一键弹盖
+        ("能装开水吗", "A01", "zh", None, "热水|保温", "一键弹盖"),
+        ("能装开水吗", "A07", "zh", "check", "确认", "拉坯"),  # the mug's text says nothing of heat
         ("能发新疆吗", "A03", "zh", "check", "确认", "当天发"),  # terms name no region
         ("新疆能发吗", "A01", "zh", "shipping", "全国包邮", None),  # 全国 covers it
         ("香港能寄吗", "A01", "zh", "check", "确认", None),  # 全国 is not abroad
@@ -48,8 +50,16 @@ def ask(responders, catalog, text, on_screen, lang="zh"):
         ("杯子能刻字吗", "A07", "zh", "check", "确认", None),
         ("杯子多重啊", "A07", "zh", "check", "确认", "350"),  # no weight: not another figure
         ("does the lid have a straw", "A01", "en", "check", "check", "pops open"),
-        ("can it hold boiling water", "A01", "en", "check", "check", "fizzy"),
+        ("can it hold boiling water", "A01", "en", None, "hot", "pops open"),
         ("will the sheets pill", "A02", "en", None, None, "fizzy"),
+        ("can i put soda in it", "A01", "en", "faq:0", "recommend", "pops open"),  # soda: fizzy drinks
+        ("is it scented", "A03", "en", "selling_point", "fragrance", None),
+        ("洗了会掉色吗", "A02", "zh", "selling_point", "褪色", None),  # 掉色 and 褪色
+        ("夏天盖会闷吗", "A02", "zh", "selling_point", "透气", None),  # 夏天: only the scene
+        ("会缩水吗", "A02", "zh", "check", "确认", None),  # nothing says it shrinks
+        ("does it have spf", "A03", "en", "check", "check", "sunscreen"),  # washes it off ≠ protects
+        ("1米5的床能用吗", "A02", "zh", "faq:1", "1.5米", None),  # said as 1米5
+        ("is it heavy", "A01", "en", "spec:weight", "280", None),
         ("支持无线充电吗", "A04", "zh", "check", "确认", None),  # 支持 asking, not praise
     ],
 )
@@ -61,7 +71,7 @@ def test_answers_come_from_the_products_words_or_the_presenter_checks(
     if facts:
         assert (decision.reason or "").startswith(facts), decision
     if must:
-        assert must in (decision.reply or ""), decision.reply
+        assert any(word in (decision.reply or "") for word in must.split("|")), decision.reply
     if never:
         assert never not in (decision.reply or ""), decision.reply
 
@@ -76,7 +86,8 @@ def test_chit_chat_to_the_presenter_is_not_taken_for_a_product_question(responde
 
 def test_grounding_needs_the_words_asked_about(catalog):
     bottle = catalog.product("A01")
-    assert ground(bottle, "能装开水吗", None) is None
+    assert ground(bottle, "能装吸管吗", None) is None
+    assert ground(catalog.product("A07"), "能装开水吗", None) is None
     assert ground(catalog.product("A02"), "会起球吗", None).text.endswith("不起球")
     assert covers({"起球"}, "手感顺滑不起球") and not covers({"lid", "straw"}, "the lid pops open")
     assert region_answer("能发西藏吗", "下单后48小时内发货，全国包邮") is True
@@ -90,8 +101,9 @@ def test_the_labelled_set_is_answered_right_by_kind(responders, catalog):
     assert len(questions) >= 150 and {q.lang for q in questions} == {"zh", "en"}
     scores = evaluate(questions, responders, catalog, NOW)
     by_kind = scores.by_kind()
-    assert scores.accuracy() >= 0.85, by_kind  # 0.87 measured; 0.60 before grounding
-    for kind in ("price", "stock", "variant", "compound", "shipping_region", "off_topic", "moderation"):
+    assert scores.accuracy() >= 0.9, by_kind  # 0.94 measured; 0.87 before concepts, 0.60 before grounding
+    kinds = ("price", "stock", "variant", "compound", "shipping_region", "off_topic", "moderation", "faq")
+    for kind in kinds:
         right, asked = by_kind[kind]
         assert right / asked >= 0.85, (kind, right, asked)
     # Never an unrelated fact for what the catalog does not say: it checks, or stays silent.
@@ -117,12 +129,13 @@ def test_vhost_chat_eval_prints_the_table_and_the_wrong_answers(cli, tmp_path):
     questions.write_text(
         '{"q": "多少钱", "lang": "zh", "on_screen": "A01", "kind": "price", "product": "A01",'
         ' "expect": "price", "must": ["89元"], "never": []}\n'
-        '{"q": "能装开水吗", "lang": "zh", "on_screen": "A01", "kind": "material_use", "product": "A01",'
-        ' "expect": "selling_point", "must": [], "never": []}\n',
+        '{"q": "杯子能刻字吗", "lang": "zh", "on_screen": "A07", "kind": "material_use", "product": "A07",'
+        ' "expect": "selling_point", "must": [], "never": [], "set": "later"}\n',
         "utf-8",
     )
     code, out, _ = cli("chat-eval", "--set", str(questions), "--wrong")
     assert code == 0
     assert "| price | 1 | 1 | 100% |" in out and "| material_use | 0 | 1 | 0% |" in out
     assert "| **all** | 1 | 2 | 50% |" in out and "decision latency: median" in out
-    assert "能装开水吗" in out and "instead of" not in out and "used check, wanted selling_point" in out
+    assert "杯子能刻字吗" in out and "instead of" not in out and "used check, wanted selling_point" in out
+    assert "by batch: first 1/1 (100%), later 0/1 (0%)" in out  # a batch written later, apart

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import numpy as np
 
-from vhost.chat.grounding import content_terms, covers, ground, region_answer
+from vhost.chat.grounding import concepts_of, content_terms, covers, ground, region_answer
 from vhost.chat.grounding import name_terms as _name_terms
 from vhost.chat.meaning import Embedder
 from vhost.chat.variant_answers import variant_reply
@@ -305,10 +305,14 @@ class Answerer:
         """A question about the product itself: a spec it names, else a sentence of the
         product's own text that answers it (grounding.py), else "let me check"."""
         asked_number = re.search(r"\d", question) is not None  # "120斤穿什么码": not settled by a spec
+        asked = concepts_of(content_terms(question))  # "is it heavy" asks for the weight
+        figures = _measures(question)
         for name, value in product.specs:
             words = _SPEC_WORDS.get(name.lower(), ()) + (name.lower(),)
-            if any(word in question for word in words):
-                if asked_number:
+            # the spec names the very figure asked about ("1.8米的床能用吗": 尺寸 1.8米床)
+            settled = bool(figures) and all(figure in value.lower() for figure in figures)
+            if settled or any(word in question for word in words) or asked & concepts_of(content_terms(name)):
+                if asked_number and not settled:
                     spec = _spec_list(replace(product, specs=((name, value),)), self.lang)
                     return Reply(self.say("spec_unknown", title=title, specs=spec) or "", f"spec:{name}")
                 return Reply(
@@ -342,6 +346,14 @@ class Answerer:
         ]
         if not pairs:
             return None
+        # A FAQ question that asks about the same things ("soda" and "fizzy drinks": a concept of
+        # concepts.toml) is the one, whatever its wording; among several the meaning model picks.
+        same = [(i, pair) for i, pair in pairs if asked and covers(asked, pair.question.lower(), names)]
+        if len(same) == 1 or (same and self.embedder is None):
+            return same[0]
+        if same and self.embedder is not None:
+            vectors = self.embedder.embed([pair.question for _, pair in same])
+            return same[int(np.argmax(vectors @ self.embedder.embed([question])[0]))]
         overlaps = [overlap(question, pair.question.lower()) for _, pair in pairs]
         best = int(np.argmax(overlaps))
         if overlaps[best] >= FAQ_OVERLAP:
@@ -425,6 +437,11 @@ def overlap(question: str, faq: str) -> float:
 
 
 _FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(公斤|斤|kg|cm|厘米|毫米|mm|ml|毫升|米|m|升|克|g|元|块|岁|码|寸)?")
+
+
+def _measures(text: str) -> list[str]:
+    """The figures with a unit in `text`, as written ("1.8米", "500ml")."""
+    return [f"{number}{unit}" for number, unit in _FIGURE.findall(text.replace(" ", "")) if unit]
 
 
 def _same_figures(question: str, faq: str) -> bool:

@@ -32,9 +32,10 @@ class Question:
     on_screen: str | None
     kind: str
     product: str | None
-    expect: str  # a facts prefix, "check", "ignore" or "moderate"
-    must: tuple[str, ...] = ()
+    expect: str  # a facts prefix ("a|b": either), "check", "ignore" or "moderate"
+    must: tuple[str, ...] = ()  # each: words the reply must say ("a|b": either)
     never: tuple[str, ...] = ()
+    batch: str = "first"  # when it was written: a later batch tests rules made before it
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Question:
@@ -47,6 +48,7 @@ class Question:
             expect=data["expect"],
             must=tuple(data.get("must") or ()),
             never=tuple(data.get("never") or ()),
+            batch=data.get("set") or "first",
         )
 
 
@@ -69,6 +71,15 @@ class Scores:
             table[verdict.question.kind][0] += verdict.right
             table[verdict.question.kind][1] += 1
         return {kind: (right, asked) for kind, (right, asked) in sorted(table.items())}
+
+    def by_batch(self) -> dict[str, tuple[int, int]]:
+        """batch → (right, asked), in the order the batches were written."""
+        table: dict[str, list[int]] = {}
+        for verdict in self.verdicts:
+            counts = table.setdefault(verdict.question.batch, [0, 0])
+            counts[0] += verdict.right
+            counts[1] += 1
+        return {batch: (right, asked) for batch, (right, asked) in table.items()}
 
     def accuracy(self) -> float:
         return sum(v.right for v in self.verdicts) / len(self.verdicts) if self.verdicts else 0.0
@@ -120,12 +131,16 @@ def judge(question: Question, decision: ChatDecision) -> tuple[bool, str]:
     if question.expect == "check":
         if not facts.startswith(NOT_KNOWN):
             return False, f"answered with {facts} instead of saying it will check"
-    elif not any(part.startswith(question.expect) for part in facts.split("+")):
+    elif not any(
+        part.startswith(wanted) for part in facts.split("+") for wanted in question.expect.split("|")
+    ):
         return False, f"used {facts}, wanted {question.expect}"  # (a compound answer: any part)
     if question.product and decision.product_id and decision.product_id != question.product:
         return False, f"about {decision.product_id}, wanted {question.product}"
     reply = decision.reply or ""
-    missing = [word for word in question.must if word.lower() not in reply.lower()]
+    missing = [  # "a|b": either will do
+        word for word in question.must if not any(w.lower() in reply.lower() for w in word.split("|"))
+    ]
     if missing:
         return False, f"the reply lacks {missing}"
     wrong = [word for word in question.never if word.lower() in reply.lower()]
@@ -141,6 +156,12 @@ def report(scores: Scores) -> list[str]:
         lines.append(f"| {kind} | {right} | {asked} | {right / asked:.0%} |")
     total = len(scores.verdicts)
     lines.append(f"| **all** | {sum(v.right for v in scores.verdicts)} | {total} | {scores.accuracy():.0%} |")
+    batches = scores.by_batch()
+    if len(batches) > 1:
+        counts = (
+            f"{batch} {right}/{asked} ({right / asked:.0%})" for batch, (right, asked) in batches.items()
+        )
+        lines.append("by batch: " + ", ".join(counts))
     latency = scores.latency_ms()
     lines.append(
         f"decision latency: median {latency.get('median')} ms, p95 {latency.get('p95')} ms,"

@@ -3,8 +3,9 @@
 "会起球吗" is answered with the selling point "手感顺滑不起球"; "能装开水吗" is not answered with
 "一键弹盖" just because that is the closest sentence by meaning. A sentence of the product's
 text (a selling point, a sentence of its description) answers a question only when it shares a
-content word with it (起球, 紧绷, bitter, pill) — the meaning model only chooses among those. A
-question nothing answers gets "let me check" and goes to the operator (see answers.py).
+content word with it (起球, 紧绷, bitter, pill), or a word of the same concept (开水 and 热水,
+scented and fragrance: concepts.toml) — the meaning model only chooses among those. A question
+nothing answers gets "let me check" and goes to the operator (see answers.py).
 
 Also here: whether a comment nobody's rules recognised is still a question about the product
 ("戴着游泳可以吗"), and whether a shipping question names a place the shipping terms cover.
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from vhost.chat.concepts import Concepts, stem
 from vhost.chat.meaning import Embedder
 from vhost.domain import Product
 
@@ -30,15 +32,23 @@ _ZH_STOP = set(
     " 这个 那个 这款 它 我 你 他 她 我们 你们 主播 宝宝 什么 怎么 怎么样 多少 几 哪 哪里 哪个"
     " 还 也 都 就 很 太 一下 一个 用 要 想 请问 问 下 么 啥 咋 嘞 喔 哈 和 或 跟 给 对 在 上 中 里"
     # the verbs a question about use is framed with ("能戴吗", "能装开水吗"): the focus is the rest
-    " 戴 穿 装 放 带 拿 买 拍 进 吃 喝".split()
+    " 戴 穿 装 放 带 拿 买 拍 进 吃 喝"
+    # and the frames of a question about a quality ("容易起球吗", "通话效果怎么样")
+    " 容易 效果 情况 问题".split()
 )
-_MODAL = re.compile(r"^(能|会|可|要|想|还)(?=.)")
+_MODAL = re.compile(r"^(能|会|可|要|想|还|含|带)(?=.)")
+_NOT = re.compile(r"^(不|无|没|没有)(?=.)")  # "不起球", "无香精": the property is what is named
+_HOLDS = re.compile(r"^(装|泡|放|加|用)(?=.)")  # "装茶", "泡茶": what goes in is what is named
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])不\1")  # "重不重" asks about 重
 _EN_STOP = set(
     "a an the is are was were be been it its it's this that these those they them their i me my"
     " you your u ur we our do does did can could will would should may might have has had any some"
     " of to in on for with at by from and or not no yes if how what which when where who why much"
     " many there here get got one ones please pls lol just really still also as so too very than"
-    " then about into out up down off over".split()
+    " then about into out up down off over dont doesnt isnt arent cant wont whats hows"
+    # the verbs a question about use is framed with ("can i put soda in it"): the focus is the rest
+    " hold put take use go work stay need want safe ok okay fine good women woman"
+    " people thing".split()
 )
 # A question put to the presenter, not about the product: left to chit-chat.
 _TO_PRESENTER = re.compile(
@@ -89,21 +99,28 @@ def content_terms(text: str, ignore: Collection[str] = ()) -> set[str]:
     terms: set[str] = set()
     if _CJK.search(text):
         jieba.setLogLevel(logging.WARNING)
-        for word in jieba.lcut(text):
+        concepts = Concepts.load()
+        concepts.teach(jieba)
+        # Dictionary words only: jieba's guesses at new words glue a question's words together
+        # ("盖会闷" for 盖 / 会 / 闷).
+        for word in jieba.lcut(_A_NOT_A.sub(r"\1", text), HMM=False):
             word = _MODAL.sub("", word.strip())  # "能进" is "进"
+            for prefix in (_NOT, _HOLDS):
+                rest = prefix.sub("", word)
+                if rest != word and concepts.is_word(rest):
+                    word = rest  # "不酸" names 酸, "装茶" 茶 (but "不锈钢" is steel)
             if word and _CJK.search(word) and word not in _ZH_STOP and word not in ignore:
                 terms.add(word)
-    for word in re.findall(r"[a-z][a-z0-9-]+", text):
-        if word not in _EN_STOP and word not in ignore:
-            terms.add(_stem(word))
+    for word in re.findall(r"[a-z][a-z0-9-]+", text.replace("'", "")):
+        if word not in _EN_STOP and stem(word) not in _EN_STOP and stem(word) not in ignore:
+            terms.add(stem(word))
     return terms
 
 
-def _stem(word: str) -> str:
-    for ending in ("ing", "ed", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
+def concepts_of(terms: Collection[str]) -> set[str]:
+    """The concepts these content words name (concepts.toml)."""
+    concepts = Concepts.load()
+    return {name for term in terms for name in concepts.of(term)}
 
 
 def passages(product: Product) -> list[Passage]:
@@ -119,9 +136,16 @@ def passages(product: Product) -> list[Passage]:
 def name_terms(product: Product) -> set[str]:
     """The words of the product's name: sharing them says nothing about an answer. A Chinese
     name's head word counts too ("杯子" for 马克杯, "套" for 四件套)."""
+    import jieba
+
     names = content_terms(" ".join(filter(None, (product.title, product.category, product.brand))))
     heads = {term[-1] for term in names if _CJK.search(term[-1:]) and len(term) >= 2}
-    return names | heads | {f"{head}子" for head in heads}
+    # and the words inside a long one: "咖啡" of 咖啡豆 ("咖啡苦不苦" asks whether it is bitter)
+    inner = {word for term in names if len(term) >= 3 for word in jieba.lcut_for_search(term)}
+    inner = {word for word in inner if len(word) >= 2}
+    named = names | heads | inner | {f"{head}子" for head in heads}
+    concepts = Concepts.load()  # a property in the name is still asked about ("保温" of 保温杯)
+    return {term for term in named if not concepts.is_word(term)}
 
 
 def ground(product: Product, question: str, embedder: Embedder | None) -> Passage | None:
@@ -152,14 +176,19 @@ def ground(product: Product, question: str, embedder: Embedder | None) -> Passag
 def covers(asked: set[str], text: str, names: Collection[str] = (), half: bool = False) -> bool:
     """Whether `text` speaks to what is asked: it has the one word asked about ("起球"), or more
     than half of them ("leave skin tight"; "does the lid have a straw" is not answered by "the
-    lid pops open": the lid is only what the question is about)."""
+    lid pops open": the lid is only what the question is about), or every property of
+    concepts.toml asked about — the other words then only set the scene ("夏天盖会闷吗" is
+    answered by "透气": 夏天 and 盖 say when and how)."""
     said = content_terms(text, names)
-    lowered = text.lower()
-    # jieba cuts a phrase differently in a question and in a sentence ("不起球" / "起球"): a
-    # Chinese term of two or more characters found inside the sentence counts too.
-    found = {t for t in asked if t in said or (len(t) >= 2 and _CJK.search(t) and t in lowered)}
+    # A word of the same concept counts ("开水" is said by "热水"), and jieba cuts a phrase
+    # differently in a question and in a sentence: see Concepts.said.
+    concepts, lowered = Concepts.load(), text.lower()
+    found = {t for t in asked if concepts.said(t, said, lowered)}
     if half:
         return len(asked) > 1 and len(found) * 2 == len(asked)
+    properties = {t for t in asked if concepts.is_word(t)}
+    if properties and properties <= found:
+        return True
     return len(found) * 2 > len(asked) if len(asked) > 1 else bool(found)
 
 

@@ -35,7 +35,8 @@ FACT_INTENTS = {"promotion", "price", "shipping", "stock", "size", "material", "
 MIN_SIMILARITY = 0.89
 MIN_MARGIN = 0.015
 _QUESTION = re.compile(
-    r"[?？吗呢么嘛]|什么|怎么|哪|几|多少|能不能|可以|有没有|\b(how|what|which|when|where|can|does|is|do)\b"
+    r"[?？吗呢么嘛]|什么|怎么|哪|几|多少|能不能|可以|有没有|([\u4e00-\u9fff])不\1"
+    r"|\b(how|what|whats|which|when|where|can|does|is|are|do|will|would|should)\b"
 )
 
 

@@ -22,7 +22,9 @@ _ZH_DIGITS = {
     "十": 10,
 }
 _NUMBER = re.compile(
-    r"(?:(\d{1,2})\s*号)|(?:#\s*(\d{1,2}))|(?:第\s*(\d{1,2}|[一二两三四五六七八九十])\s*[个款号件]?)"
+    r"(?:(\d{1,2})\s*号)|(?:#\s*(\d{1,2}))"
+    # "第2个", "第三款", "第2": a place in the show; "第一次" (the first time) is not
+    r"|(?:第\s*(\d{1,2}|[一二两三四五六七八九十])(?:\s*[个款号件]|(?![次天遍回批名期年月周步])))"
     r"|(?:\b(?:no\.?|number|link|item|product)\s*(\d{1,2})\b)|(?:([一二两三四五六七八九十])号)"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -95,11 +97,13 @@ def _terms(product: Product) -> set[str]:
     terms: set[str] = set()
     for text in texts:
         text = text.lower()
-        for word in jieba.lcut_for_search(text) if _CJK.search(text) else re.findall(r"[a-z]+", text):
+        # "long-staple" is one word: a question "how long does it last" is not about the bedding
+        english = re.findall(r"[a-z]+(?:-[a-z]+)*", text)
+        for word in jieba.lcut_for_search(text) if _CJK.search(text) else english:
             word = word.strip()
             if _CJK.search(word) and len(word) >= 2:
                 terms.add(word)
-            elif re.fullmatch(r"[a-z]{3,}", word) and word not in _EN_STOP:
+            elif re.fullmatch(r"[a-z]{3,}(?:-[a-z]+)*", word) and word not in _EN_STOP:
                 terms.add(word)
     return terms
 

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from vhost.chat.answers import Answerer, Reply, overlap
 from vhost.chat.flood import FloodControl
-from vhost.chat.grounding import asks_about_product, region_answer
+from vhost.chat.grounding import asks_about_product, ground, region_answer
 from vhost.chat.intent import FACT_INTENTS, IntentClassifier
 from vhost.chat.llm import LlmPhraser
 from vhost.chat.meaning import Embedder
@@ -147,8 +147,10 @@ class ChatResponder:
         if intent.name in THANKED_INTENTS:
             return replace(self._thank(message, intent.name, seconds), sentiment=feeling)
         found = self.finder.find(text, on_screen, shipping="shipping" in (intent.name, *intent.also))
-        if found.how in ("on_screen", "none"):  # no product named: a FAQ entry may still say which
-            found = self._by_faq(text) or found
+        if found.how in ("on_screen", "none"):  # no product named: a FAQ entry may still say which,
+            by_faq = self._by_faq(text)  # unless the product on screen answers it itself
+            if by_faq is not None and (on_screen is None or ground(on_screen, text, None) is None):
+                found = by_faq
         product = found.product
         key = self._question_key(intent.name, product, text, user)
         if key is not None and self.flood.repeat(key, seconds):
@@ -167,8 +169,9 @@ class ChatResponder:
         ):
             if product is None:
                 reply = Reply(self.answerer.say("which_product") or "", "which_product")
-            else:
-                reply = self._facts(intent.name, intent.also, product, text, now)
+            else:  # chit-chat shaped like a question about the product ("重不重") is one
+                asked = "other" if intent.name == "chitchat" else intent.name
+                reply = self._facts(asked, intent.also, product, text, now)
         else:
             reason = "chit-chat" if intent.name == "chitchat" else "not a question vhost can answer"
             return ChatDecision(message, ChatAction.IGNORE, intent.name, reason=reason, sentiment=feeling)

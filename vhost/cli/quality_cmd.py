@@ -103,7 +103,8 @@ def run_quality(args: argparse.Namespace, settings: Settings) -> int:
     if args.seconds <= 0:
         raise BackendError(Message(QT_TRANSLATE_NOOP("vhost", "--seconds must be more than 0.")))
     audio_rate = 16000
-    audio = read_audio(args.media, audio_rate, "a video made by `vhost render` or a sound file")
+    wanted = Message(QT_TRANSLATE_NOOP("vhost", "a video made by `vhost render` or a sound file"))
+    audio = read_audio(args.media, audio_rate, wanted)
     audio = audio[: int(args.seconds * audio_rate)]
     if not len(audio):
         raise BackendError(

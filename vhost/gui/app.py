@@ -113,6 +113,10 @@ def voice_opener(settings: Settings, prefs: GuiPrefs):  # noqa: ANN201 - (name, 
                 opened[key] = open_voice(name, models, speed, pitch, prefs.lang)
             return opened[key]
 
+    def forget() -> None:  # a clone saved again under its name, or removed: open it anew
+        opened.clear()  # (without the lock: the GUI thread never waits for a voice to load)
+
+    open_it.forget = forget  # type: ignore[attr-defined]
     return open_it
 
 
@@ -144,6 +148,7 @@ def presenter_screen(settings: Settings, prefs: GuiPrefs, opener: Any) -> Any:
         play_on_speakers,
         not_fetched=not_fetched(models_dir),
         clone_engines={f"clone:{v['name']}": engine_of(v) for v in saved_voices(models_dir)},
+        models=lambda: with_app_choices(settings, prefs).models_dir,
     )
 
 

@@ -7,13 +7,16 @@ pitch; hear a test sentence, or watch the face say it (made on a worker thread w
 and Cancel, then played with its sound). A photo with no usable face, or a voice that cannot
 be opened, is one sentence, under the face or under the voice it is about, until the next action
 on that side. On a computer with no sound output, "Hear it" says so at once (before the voice
-takes seconds to load), and "Save as WAV…" saves the sentence to hear elsewhere.
+takes seconds to load), and "Save as WAV…" saves the sentence to hear elsewhere. "Clone a
+voice…" asks for a recording, a name, the engine and the owner's consent (clone_dialog.py),
+clones it on a worker thread and chooses the new voice; "Remove clone" deletes a saved clone.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from vhost.gui.bridge import to_qimage
+from vhost.gui.clone_dialog import OPENVOICE, CloneDialog, CloneRequest
+from vhost.gui.dialogs import confirm
 from vhost.gui.messages import error_text, listed, shown
 from vhost.gui.prefs import GuiPrefs
 from vhost.gui.script_panel import Player, sound_check
@@ -66,15 +71,21 @@ class PresenterPanel(QWidget):
         has_sound: Callable[[], bool] | None = None,
         not_fetched: set[str] | frozenset[str] = frozenset(),
         clone_engines: dict[str, str] | None = None,
+        models: Callable[[], Path] | None = None,
     ) -> None:
         """`has_sound()`: whether there is a sound output to play on (see sound_check);
         `not_fetched`: voices listed whose model is not pulled yet (shown, not choosable);
         `clone_engines`: each saved clone's engine from its record ("openvoice" or "xtts"),
-        which says whether a shop may use it commercially."""
+        which says whether a shop may use it commercially; `models()`: the models folder the
+        app uses now, where clones are made and removed (without it, no Clone or Remove)."""
         super().__init__(parent)
         self.prefs, self.avatars_dir = prefs, avatars_dir
         self.open_voice, self.player = open_voice, player
         self.has_sound = sound_check(player, has_sound)
+        self.models = models
+        self.clone_dialog: CloneDialog | None = None  # the one open now
+        self._last_clone: CloneRequest | None = None  # filled in again after a refusal
+        self._busy = False  # a face or voice job runs: the buttons wait
         self.rig: Any = None
         self._landmarks: Any = None  # the face with its landmarks drawn (RGB)
         self.clip: list[Any] = []
@@ -120,11 +131,8 @@ class PresenterPanel(QWidget):
             "kokoro-tebukuro": self.tr("female, calm"),
         }
         for name, description in voices:
-            engine = (clone_engines or {}).get(name, "xtts")  # clones from before engines: XTTS
-            if name.startswith("clone:") and engine == "openvoice":
-                description = self.tr("cloned from a recording (OpenVoice V2, commercial use allowed)")
-            elif name.startswith("clone:"):
-                description = self.tr("cloned from a recording (XTTS-v2, not for commercial use)")
+            if name.startswith("clone:"):  # clones from before engines: XTTS
+                description = self._clone_text((clone_engines or {}).get(name, "xtts"))
             if name.startswith("kokoro-") and name not in described:  # the Mandarin families:
                 self.voice.addItem(description, name)  # told apart by description, not model ids
                 if name in not_fetched:  # shown, not choosable: the tooltip says how to fetch it
@@ -147,7 +155,22 @@ class PresenterPanel(QWidget):
         self.pitch.setSuffix(self.tr(" semitones"))
         self.pitch.setValue(prefs.pitch)
         self.pitch.setEnabled(not (prefs.voice or "").startswith("clone:"))
+        self.clone_button = QPushButton(self.tr("Clone a voice…"))
+        self.clone_button.setToolTip(
+            self.tr("Make a voice from a recording of someone speaking (with their consent)")
+        )
+        self.remove_button = QPushButton(self.tr("Remove clone"))
+        self.clone_button.clicked.connect(self.open_clone_dialog)
+        self.remove_button.clicked.connect(self.remove_clone)
+        clones = QHBoxLayout()
+        clones.addWidget(self.clone_button)
+        clones.addWidget(self.remove_button)
+        clones.addStretch(1)
+        for button in (self.clone_button, self.remove_button):
+            button.setVisible(models is not None)
         self.voice.currentIndexChanged.connect(self._voice_changed)
+        self.voice.currentIndexChanged.connect(self._removable)
+        self._removable()
         for spin in (self.speed, self.pitch):
             spin.valueChanged.connect(self._voice_changed)
         self.sentence = QLineEdit(TEST_SENTENCES.get(prefs.lang, TEST_SENTENCES["en"]))
@@ -168,6 +191,8 @@ class PresenterPanel(QWidget):
         voice = QGroupBox(self.tr("Voice"))
         form = QFormLayout(voice)
         form.addRow(self.tr("Voice"), self.voice)
+        if models is not None:
+            form.addRow("", clones)
         form.addRow(self.tr("Speaking rate"), self.speed)
         form.addRow(self.tr("Pitch"), self.pitch)
         form.addRow(self.tr("Test sentence"), self.sentence)
@@ -273,13 +298,18 @@ class PresenterPanel(QWidget):
             self.hear_button,
             self.watch_button,
             self.wav_button,
+            self.clone_button,
+            self.remove_button,
         )
         for button in buttons:
             button.setEnabled(False)
+        self._busy = True
 
         def ended(*_: object) -> None:
+            self._busy = False
             for button in buttons:
                 button.setEnabled(True)
+            self._removable()
 
         for signal in (job.finished, job.failed, job.cancelled):
             signal.connect(ended)
@@ -439,6 +469,186 @@ class PresenterPanel(QWidget):
                 self._no_sound.emit(shown(problem))
 
         threading.Thread(target=play, name="presenter-sound", daemon=True).start()
+
+    # ---- cloning ---------------------------------------------------------------------------
+    def _clone_text(self, engine: str) -> str:
+        """What the voice list says of a clone: its engine, and whether a shop may use it."""
+        if engine == OPENVOICE:
+            return self.tr("cloned from a recording (OpenVoice V2, commercial use allowed)")
+        return self.tr("cloned from a recording (XTTS-v2, not for commercial use)")
+
+    def _removable(self, *_: object) -> None:
+        cloned = str(self.voice.currentData() or "").startswith("clone:")
+        self.remove_button.setEnabled(cloned and not self._busy)
+        self.remove_button.setToolTip(
+            self.tr("Delete the chosen cloned voice")
+            if cloned
+            else self.tr("Only a cloned voice can be removed; choose one in the list first.")
+        )
+
+    def _bases(self) -> list[tuple[str, str]]:
+        """The voices listed that OpenVoice may speak in: not a clone, not a Coqui model, pulled."""
+        bases = []
+        for row in range(self.voice.count()):
+            name = str(self.voice.itemData(row) or "")
+            item = self.voice.model().item(row)  # type: ignore[attr-defined]
+            if name and not name.startswith(("clone:", "coqui:")) and item.isEnabled():
+                bases.append((name, self.voice.itemText(row)))
+        return bases
+
+    def open_clone_dialog(self) -> CloneDialog | None:
+        """Ask what to clone (the dialog stays on top of the app, which goes on meanwhile);
+        Clone starts the cloning here."""
+        if self.models is None:
+            return None
+        dialog = CloneDialog(
+            self._bases(), self.prefs.voice or "kokoro", self.models(), self, last=self._last_clone
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.clone(dialog.request()))
+        dialog.destroyed.connect(lambda *_: setattr(self, "clone_dialog", None))
+        self.clone_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def clone(self, request: CloneRequest) -> Job | None:
+        """Check the recording and save it as `clone:NAME` on a worker thread; then the new
+        voice is listed and chosen. A refusal is one sentence under the voice."""
+        if self.models is None:
+            return None
+        models_dir = self.models()
+        stages = {
+            "reading the recording": self.tr("Reading the recording…"),
+            "loading the OpenVoice converter": self.tr("Loading OpenVoice…"),
+            "loading XTTS": self.tr("Loading XTTS…"),
+            "listening to the voice": self.tr("Listening to the voice…"),
+            "learning the tone colour": self.tr("Learning the base voice's own tone colour…"),
+        }
+
+        def work(report):  # noqa: ANN001, ANN202
+            def step(fraction: float, what: str) -> None:
+                if fraction < 1.0:  # (once saved, the clone is there: no Cancel after that)
+                    stage = next((k for k in stages if what.startswith(k)), "")
+                    report(0.02 + 0.96 * fraction, stages.get(stage, ""))
+
+            if request.engine == OPENVOICE:
+                from vhost.speech import openvoice
+                from vhost.speech.registry import open_voice
+
+                base = request.base or "kokoro"
+                return openvoice.clone_voice(
+                    request.recording, request.name, models_dir, open_voice, base, report=step
+                )
+            from vhost.speech import xtts
+
+            return xtts.clone_voice(request.recording, request.name, models_dir, report=step)
+
+        say(self.voice_status, "")
+        self._last_clone = request
+        started = time.time()
+        job = Job(self.tr("Cloning the voice"), work, self)
+        job.finished.connect(self._cloned)
+        job.failed.connect(lambda sentence: say(self.voice_status, sentence, problem=True))
+        job.cancelled.connect(lambda: self._clone_cancelled(request, models_dir, started))
+        return self._follow(job)
+
+    def _clone_cancelled(self, request: CloneRequest, models_dir: Path, started: float) -> None:
+        from vhost.errors import VHostError
+        from vhost.speech.clones import RECORD, read_record, voices_root
+
+        saved = voices_root(models_dir) / request.name / RECORD
+        if saved.is_file() and saved.stat().st_mtime >= started:  # Cancel came as it was saved
+            try:
+                self._cloned(read_record(request.name, models_dir))
+                return
+            except VHostError:
+                pass
+        say(self.voice_status, self.tr("Cancelled; no voice was saved."))
+
+    def _cloned(self, record: dict) -> None:
+        from vhost.speech.clones import engine_of
+
+        self._last_clone = None
+        self._forget_opened()  # a clone saved again under its name must not be heard as before
+        name, engine = "clone:" + str(record["name"]), engine_of(record)
+        text = f"{name} — {self._clone_text(engine)}"
+        row = self.voice.findData(name)
+        if row < 0:
+            clones = [
+                r for r in range(self.voice.count()) if str(self.voice.itemData(r)).startswith("clone:")
+            ]
+            row = clones[-1] + 1 if clones else self.voice.count()
+            self.voice.insertItem(row, text, name)
+        else:
+            self.voice.setItemText(row, text)
+        self.voice.setCurrentIndex(row)  # (clears the voice's message: the new one follows)
+        facts = (
+            f"{float(record.get('seconds', 0)):.1f}",
+            f"{float(record.get('loudness_dbfs', 0)):.0f}",
+            f"{float(record.get('snr_db', 0)):.0f}",
+        )
+        if engine == OPENVOICE:
+            said = self.tr(
+                "Saved {0} from {1} s of speech (loudness {2} dBFS, {3} dB above the background) and"
+                " chose it. OpenVoice V2 has the MIT licence: a shop's stream may use this voice."
+            )
+        else:
+            said = self.tr(
+                "Saved {0} from {1} s of speech (loudness {2} dBFS, {3} dB above the background) and"
+                " chose it. XTTS-v2's licence (CPML) does not allow commercial use: a shop's stream may"
+                " not use this voice without a commercial licence for the model."
+            )
+        say(self.voice_status, said.format(name, *facts))
+
+    def remove_clone(self) -> bool:
+        """Delete the chosen clone (after asking); a voice that is not a clone is refused."""
+        from vhost.errors import VHostError
+        from vhost.speech.clones import remove_voice
+
+        say(self.voice_status, "")
+        name = str(self.voice.currentData() or "")
+        if not name.startswith("clone:") or self.models is None:
+            say(
+                self.voice_status,
+                self.tr("Only a cloned voice can be removed; choose one in the list first."),
+                problem=True,
+            )
+            return False
+        if not confirm(
+            self,
+            self.tr("Remove the voice?"),
+            self.tr(
+                "Remove the cloned voice {0}? Its saved copy is deleted; the recording it was made"
+                " from stays where it is."
+            ).format(name),
+            self.tr("Remove it"),
+            self.tr("Keep it"),
+        ):
+            return False
+        try:
+            removed = remove_voice(name.removeprefix("clone:"), self.models())
+        except (VHostError, OSError) as exc:
+            say(self.voice_status, error_text(exc), problem=True)
+            return False
+        self._forget_opened()
+        row = self.voice.findData(name)
+        self.voice.setCurrentIndex(max(0, self.voice.findData("kokoro")))  # (before it goes from the list)
+        self.voice.removeItem(row)
+        say(
+            self.voice_status,
+            self.tr("Removed the voice {0}; the presenter now speaks as {1}.").format(
+                name, self.voice.currentData()
+            )
+            if removed
+            else self.tr("{0} was no longer saved; it is gone from the list.").format(name),
+        )
+        return True
+
+    def _forget_opened(self) -> None:
+        """The app keeps the last voice it opened; a clone saved again or removed is opened anew."""
+        forget = getattr(self.open_voice, "forget", None)
+        if callable(forget):
+            forget()
 
 
 def _folder_name(name: str) -> str:

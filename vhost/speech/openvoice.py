@@ -38,7 +38,7 @@ from vhost.speech.clones import (
     voices_root,
     write_record,
 )
-from vhost.speech.reference import check_reference
+from vhost.speech.reference import RECORDING, check_reference
 from vhost.speech.wav import read_audio, write_wav
 
 if TYPE_CHECKING:
@@ -355,8 +355,8 @@ def clone_voice(
     folder = converter_folder(models_dir, model)
     rate = read_config(folder).sampling_rate
     step(0.0, "reading the recording")
-    recorded = read_audio(Path(recording), rate, "a recording of the voice")
-    reference = check_reference(recorded, rate, str(recording), MIN_SECONDS)
+    recorded = read_audio(Path(recording), rate, Message(RECORDING))
+    reference = check_reference(recorded, rate, Path(recording).name, MIN_SECONDS)
     step(0.1, "loading the OpenVoice converter")
     converter = load_converter(folder)
     step(0.3, "listening to the voice")

@@ -15,6 +15,7 @@ import numpy as np
 from vhost.errors import BackendError
 from vhost.messages import QT_TRANSLATE_NOOP, Message
 
+RECORDING = QT_TRANSLATE_NOOP("vhost", "a recording of the voice")  # what to give instead
 MIN_SECONDS, MAX_SECONDS = 6.0, 30.0
 QUIETEST_DBFS = -35.0  # speech quieter than this on average is mostly noise once amplified
 MOST_CLIPPED = 0.001  # share of samples at full scale

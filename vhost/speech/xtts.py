@@ -40,7 +40,7 @@ from vhost.speech.clones import (
 from vhost.speech.normalize_en import normalize_en
 from vhost.speech.normalize_zh import normalize_zh
 from vhost.speech.phonemes import split_sentences
-from vhost.speech.reference import check_reference
+from vhost.speech.reference import RECORDING, check_reference
 from vhost.speech.wav import read_audio, write_wav
 
 __all__ = ["PREFIX", "ClonedVoice", "clone_voice", "remove_voice", "saved_voices"]
@@ -119,8 +119,8 @@ def clone_voice(
     check_name(name)
     step = report or (lambda fraction, what: None)
     step(0.0, "reading the recording")
-    recorded = read_audio(Path(recording), CLONE_RATE, "a recording of the voice")
-    reference = check_reference(recorded, CLONE_RATE, str(recording), MIN_SECONDS)
+    recorded = read_audio(Path(recording), CLONE_RATE, Message(RECORDING))
+    reference = check_reference(recorded, CLONE_RATE, Path(recording).name, MIN_SECONDS)
     folder = xtts_folder(models_dir, model)
     step(0.2, "loading XTTS")
     xtts = load_xtts(folder)

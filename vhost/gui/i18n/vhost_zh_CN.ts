@@ -714,6 +714,139 @@
     </message>
 </context>
 <context>
+    <name>CloneDialog</name>
+    <message>
+        <location filename="../clone_dialog.py" line="66"/>
+        <source>Clone a voice</source>
+        <translation>克隆声音</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="74"/>
+        <source>Use 10–30 s of clear speech by one speaker, with little background noise. A sound file or a video with sound will do.</source>
+        <translation>请用 10–30 秒同一个人清楚说话的录音，背景噪音要小。音频文件或带声音的视频都可以。</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="77"/>
+        <source>A sound file or a video of the voice speaking</source>
+        <translation>这个声音说话的音频文件或视频</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="78"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="85"/>
+        <source>For example shop_owner (letters, digits, - or _)</source>
+        <translation>例如 shop_owner（字母、数字、- 或 _）</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="87"/>
+        <source>OpenVoice V2 — commercial use allowed</source>
+        <translation>OpenVoice V2 — 允许商用</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="88"/>
+        <source>XTTS-v2 — not for commercial use</source>
+        <translation>XTTS-v2 — 不可商用</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="98"/>
+        <source>OpenVoice speaks with this voice, then gives it the tone colour of the recording.</source>
+        <translation>OpenVoice 先用这个声音说，再把它变成录音里的音色。</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="99"/>
+        <source>The owner of this voice agreed to have it cloned</source>
+        <translation>声音的主人已同意克隆</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="103"/>
+        <source>Clone</source>
+        <translation>克隆</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="108"/>
+        <source>Recording</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="109"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="110"/>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="112"/>
+        <source>Base voice</source>
+        <translation>底声</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="149"/>
+        <source>Choose a recording of the voice.</source>
+        <translation>请选择这个声音的录音。</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="150"/>
+        <source>{0} is not a file; choose the recording again.</source>
+        <translation>{0} 不是文件；请重新选择录音。</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="154"/>
+        <source>Give the voice a name.</source>
+        <translation>请给这个声音起个名字。</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="160"/>
+        <source>Tick the box to confirm that the owner of this voice agreed to have it cloned.</source>
+        <translation>请勾选，确认声音的主人已同意克隆。</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="169"/>
+        <source>MIT licence: a shop&apos;s stream may use this voice.</source>
+        <translation>MIT 许可：店铺直播可以使用这个声音。</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="173"/>
+        <source>XTTS-v2&apos;s licence (CPML) does not allow commercial use: a shop&apos;s stream may not use this voice without a commercial licence for the model.</source>
+        <translation>XTTS-v2 的许可（CPML）不允许商用：没有该模型的商业授权，店铺直播不能使用这个声音。</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="186"/>
+        <source>Choose a recording of the voice</source>
+        <translation>选择这个声音的录音</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="188"/>
+        <source>Recordings and videos ({0});;All files (*)</source>
+        <translation>录音和视频 ({0});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="204"/>
+        <source>Replace the voice?</source>
+        <translation>替换这个声音？</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="207"/>
+        <source>A cloned voice named {0} is already saved. Replace it with a clone of this recording?</source>
+        <translation>已经保存了名为 {0} 的克隆声音。要用这段录音的克隆替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="208"/>
+        <source>Replace it</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../clone_dialog.py" line="209"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
     <name>HealthStrip</name>
     <message>
         <location filename="../health.py" line="36"/>
@@ -1473,246 +1606,347 @@ RTMP：推流到平台的码率。</translation>
 <context>
     <name>PresenterPanel</name>
     <message>
-        <location filename="../presenter_panel.py" line="86"/>
+        <location filename="../presenter_panel.py" line="97"/>
         <source>No sound: {0}</source>
         <translation>没有声音：{0}</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="96"/>
+        <location filename="../presenter_panel.py" line="107"/>
         <source>Import photo or video…</source>
         <translation>导入照片或视频…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="97"/>
+        <location filename="../presenter_panel.py" line="108"/>
         <source>Use the shipped presenter</source>
         <translation>使用内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="104"/>
+        <location filename="../presenter_panel.py" line="115"/>
         <source>Face</source>
         <translation>面孔</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="115"/>
+        <location filename="../presenter_panel.py" line="126"/>
         <source>female, clear (the default)</source>
         <translation>女声，清晰（默认）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="116"/>
+        <location filename="../presenter_panel.py" line="127"/>
         <source>female, clear</source>
         <translation>女声，清晰</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="117"/>
+        <location filename="../presenter_panel.py" line="128"/>
         <source>male</source>
         <translation>男声</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="118"/>
+        <location filename="../presenter_panel.py" line="129"/>
         <source>female, bright</source>
         <translation>女声，明亮</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="119"/>
+        <location filename="../presenter_panel.py" line="130"/>
         <source>female, warm</source>
         <translation>女声，温暖</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="120"/>
+        <location filename="../presenter_panel.py" line="131"/>
         <source>female, calm</source>
         <translation>女声，沉稳</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="126"/>
+        <location filename="../presenter_panel.py" line="478"/>
         <source>cloned from a recording (OpenVoice V2, commercial use allowed)</source>
         <translation>用录音克隆（OpenVoice V2，可商用）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="128"/>
+        <location filename="../presenter_panel.py" line="480"/>
         <source>cloned from a recording (XTTS-v2, not for commercial use)</source>
         <translation>由录音克隆（XTTS-v2，不可商用）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="147"/>
+        <location filename="../presenter_panel.py" line="155"/>
         <source> semitones</source>
         <translation> 半音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="154"/>
+        <location filename="../presenter_panel.py" line="158"/>
+        <source>Clone a voice…</source>
+        <translation>克隆声音…</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="161"/>
+        <source>Make a voice from a recording of someone speaking (with their consent)</source>
+        <translation>用某人说话的录音做一个声音（需本人同意）</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="162"/>
+        <source>Remove clone</source>
+        <translation>删除克隆</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="177"/>
         <source>Hear it</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="155"/>
+        <location filename="../presenter_panel.py" line="178"/>
         <source>Watch the face say it</source>
         <translation>看口型预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="156"/>
+        <location filename="../presenter_panel.py" line="179"/>
         <source>Save as WAV…</source>
         <translation>另存为 WAV…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="159"/>
+        <location filename="../presenter_panel.py" line="182"/>
         <source>Save the test sentence in this voice as a WAV file, to hear it on another device</source>
         <translation>把这个声音说的测试句存成 WAV 文件，可以在别的设备上听</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="168"/>
-        <location filename="../presenter_panel.py" line="170"/>
+        <location filename="../presenter_panel.py" line="191"/>
+        <location filename="../presenter_panel.py" line="193"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="171"/>
+        <location filename="../presenter_panel.py" line="196"/>
         <source>Speaking rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="172"/>
+        <location filename="../presenter_panel.py" line="197"/>
         <source>Pitch</source>
         <translation>音调</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="173"/>
+        <location filename="../presenter_panel.py" line="198"/>
         <source>Test sentence</source>
         <translation>试听句子</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="203"/>
+        <location filename="../presenter_panel.py" line="228"/>
         <source>the shipped presenter</source>
         <translation>内置主播</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="203"/>
-        <location filename="../presenter_panel.py" line="259"/>
+        <location filename="../presenter_panel.py" line="228"/>
+        <location filename="../presenter_panel.py" line="284"/>
         <source>Presenter: {0} ({1})</source>
         <translation>主播：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="214"/>
+        <location filename="../presenter_panel.py" line="239"/>
         <source>Following the face through the video…</source>
         <translation>正在逐帧跟踪视频中的人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="215"/>
+        <location filename="../presenter_panel.py" line="240"/>
         <source>Finding where the video can loop unseen…</source>
         <translation>正在寻找视频可以无缝循环的位置…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="216"/>
+        <location filename="../presenter_panel.py" line="241"/>
         <source>Closing the mouth at rest and saving…</source>
         <translation>正在让静止时的嘴唇闭合并保存…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="220"/>
+        <location filename="../presenter_panel.py" line="245"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="236"/>
+        <location filename="../presenter_panel.py" line="261"/>
         <source>Finding the face in {0}…</source>
         <translation>正在 {0} 中查找人脸…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="238"/>
+        <location filename="../presenter_panel.py" line="263"/>
         <source>Saving the presenter…</source>
         <translation>正在保存主播形象…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="246"/>
+        <location filename="../presenter_panel.py" line="271"/>
         <source>Building the presenter</source>
         <translation>正在生成主播形象</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="250"/>
+        <location filename="../presenter_panel.py" line="275"/>
         <source>Cancelled; the presenter is unchanged.</source>
         <translation>已取消，主播形象未改变。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="263"/>
+        <location filename="../presenter_panel.py" line="288"/>
         <source>The face was found; check the drawn landmarks. It goes on air at the next Go Live.</source>
         <translation>已找到人脸，请检查标出的特征点。下次开播时生效。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="297"/>
+        <location filename="../presenter_panel.py" line="327"/>
         <source>Choose a photo of one face, or a video of the presenter</source>
         <translation>选择一张单人正脸照片，或一段主播视频</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="299"/>
+        <location filename="../presenter_panel.py" line="329"/>
         <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</source>
         <translation>照片和视频 (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.m4v *.webm)</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="329"/>
+        <location filename="../presenter_panel.py" line="359"/>
         <source>Opening the voice…</source>
         <translation>正在加载声音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="331"/>
+        <location filename="../presenter_panel.py" line="361"/>
         <source>Speaking…</source>
         <translation>正在合成语音…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="340"/>
+        <location filename="../presenter_panel.py" line="370"/>
         <source>This computer has no sound output to play on; set one up in Settings → Camera, sound and recording (How to set this up).</source>
         <translation>这台电脑没有可以播放的声音输出；请在 设置 → 摄像头、声音和录制 里设置一个（“如何设置”）。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="347"/>
+        <location filename="../presenter_panel.py" line="377"/>
         <source>Save as WAV… keeps the sentence to hear elsewhere.</source>
         <translation>用“另存为 WAV…”可以把这句话存下来到别处听。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="352"/>
+        <location filename="../presenter_panel.py" line="382"/>
         <source>Trying the voice</source>
         <translation>试听声音</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="363"/>
+        <location filename="../presenter_panel.py" line="393"/>
         <source>Saving {0}…</source>
         <translation>正在保存 {0}…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="369"/>
+        <location filename="../presenter_panel.py" line="399"/>
         <source>Saving the test sentence</source>
         <translation>正在保存测试句</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="373"/>
+        <location filename="../presenter_panel.py" line="403"/>
         <source>Saved to {0} ({1} s).</source>
         <translation>已保存到 {0}（{1} 秒）。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="381"/>
+        <location filename="../presenter_panel.py" line="411"/>
         <source>Save the test sentence as</source>
         <translation>测试句另存为</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="395"/>
+        <location filename="../presenter_panel.py" line="425"/>
         <source>There is no face to animate: import a photo first.</source>
         <translation>没有可驱动的人脸：请先导入照片。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="405"/>
+        <location filename="../presenter_panel.py" line="435"/>
         <source>Animating the face…</source>
         <translation>正在生成口型动画…</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="409"/>
+        <location filename="../presenter_panel.py" line="439"/>
         <source>Making the talking preview</source>
         <translation>正在生成说话预览</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="412"/>
+        <location filename="../presenter_panel.py" line="442"/>
         <source>Preview cancelled.</source>
         <translation>预览已取消。</translation>
     </message>
     <message>
-        <location filename="../presenter_panel.py" line="434"/>
+        <location filename="../presenter_panel.py" line="464"/>
         <source>Speaking ({0} s).</source>
         <translation>正在播放（{0} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="485"/>
+        <source>Delete the chosen cloned voice</source>
+        <translation>删除选中的克隆声音</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="487"/>
+        <location filename="../presenter_panel.py" line="613"/>
+        <source>Only a cloned voice can be removed; choose one in the list first.</source>
+        <translation>只能删除克隆的声音；请先在列表里选一个。</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="521"/>
+        <source>Reading the recording…</source>
+        <translation>正在读取录音…</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="522"/>
+        <source>Loading OpenVoice…</source>
+        <translation>正在加载 OpenVoice…</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="523"/>
+        <source>Loading XTTS…</source>
+        <translation>正在加载 XTTS…</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="524"/>
+        <source>Listening to the voice…</source>
+        <translation>正在分析这个声音…</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="525"/>
+        <source>Learning the base voice&apos;s own tone colour…</source>
+        <translation>正在学习底声本身的音色…</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="549"/>
+        <source>Cloning the voice</source>
+        <translation>正在克隆声音</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="566"/>
+        <source>Cancelled; no voice was saved.</source>
+        <translation>已取消，没有保存声音。</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="595"/>
+        <source>Saved {0} from {1} s of speech (loudness {2} dBFS, {3} dB above the background) and chose it. OpenVoice V2 has the MIT licence: a shop&apos;s stream may use this voice.</source>
+        <translation>已用 {1} 秒说话声保存 {0} 并选用（响度 {2} dBFS，比背景高 {3} dB）。OpenVoice V2 是 MIT 许可：店铺直播可以使用这个声音。</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="601"/>
+        <source>Saved {0} from {1} s of speech (loudness {2} dBFS, {3} dB above the background) and chose it. XTTS-v2&apos;s licence (CPML) does not allow commercial use: a shop&apos;s stream may not use this voice without a commercial licence for the model.</source>
+        <translation>已用 {1} 秒说话声保存 {0} 并选用（响度 {2} dBFS，比背景高 {3} dB）。XTTS-v2 的许可（CPML）不允许商用：没有该模型的商业授权，店铺直播不能使用这个声音。</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="619"/>
+        <source>Remove the voice?</source>
+        <translation>删除这个声音？</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="623"/>
+        <source>Remove the cloned voice {0}? Its saved copy is deleted; the recording it was made from stays where it is.</source>
+        <translation>删除克隆声音 {0}？保存的副本会被删除；原来的录音文件保留不动。</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="624"/>
+        <source>Remove it</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="625"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="639"/>
+        <source>Removed the voice {0}; the presenter now speaks as {1}.</source>
+        <translation>已删除声音 {0}；主播现在用 {1} 说话。</translation>
+    </message>
+    <message>
+        <location filename="../presenter_panel.py" line="643"/>
+        <source>{0} was no longer saved; it is gone from the list.</source>
+        <translation>{0} 已经不在了；已从列表中移除。</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4585,12 @@ RTMP：推流到平台的码率。</translation>
         <translation>--seconds 必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../cli/quality_cmd.py" line="111"/>
+        <location filename="../../cli/quality_cmd.py" line="106"/>
+        <source>a video made by `vhost render` or a sound file</source>
+        <translation>用 `vhost render` 做的视频或一个音频文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli/quality_cmd.py" line="112"/>
         <source>{path} has no sound; score a video or recording with speech.</source>
         <translation>{path} 没有声音；请对有说话声的视频或录音评分。</translation>
     </message>
@@ -4466,42 +4705,47 @@ RTMP：推流到平台的码率。</translation>
         <translation>克隆的声音不能再作为克隆的底声；请选择一个 Kokoro 声音，例如 kokoro。</translation>
     </message>
     <message>
-        <location filename="../../speech/reference.py" line="54"/>
+        <location filename="../../speech/reference.py" line="19"/>
+        <source>a recording of the voice</source>
+        <translation>这个声音的录音</translation>
+    </message>
+    <message>
+        <location filename="../../speech/reference.py" line="55"/>
         <source>{source} is empty; record {low}-{high} s of the voice speaking.</source>
         <translation>{source} 是空的；请录 {low}-{high} 秒这个声音说话。</translation>
     </message>
     <message>
-        <location filename="../../speech/reference.py" line="65"/>
+        <location filename="../../speech/reference.py" line="66"/>
         <source>{source} is silent; record {low}-{high} s of the voice speaking.</source>
         <translation>{source} 没有声音；请录 {low}-{high} 秒这个声音说话。</translation>
     </message>
     <message>
-        <location filename="../../speech/reference.py" line="79"/>
+        <location filename="../../speech/reference.py" line="80"/>
         <source>{source} holds only {seconds} s of speech; record {low}-{high} s of the voice speaking.</source>
         <translation>{source} 只有 {seconds} 秒说话声；请录 {low}-{high} 秒这个声音说话。</translation>
     </message>
     <message>
-        <location filename="../../speech/reference.py" line="91"/>
+        <location filename="../../speech/reference.py" line="92"/>
         <source>{source} holds {seconds} s of speech; cut it to the clearest {low}-{high} s (the model uses at most {high} s).</source>
         <translation>{source} 有 {seconds} 秒说话声；请剪出最清楚的 {low}-{high} 秒（模型最多用 {high} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../speech/reference.py" line="102"/>
+        <location filename="../../speech/reference.py" line="103"/>
         <source>{source} is clipped (too loud: the peaks are cut off); record it again with less gain.</source>
         <translation>{source} 削波了（太响，峰值被截断）；请调低增益重新录。</translation>
     </message>
     <message>
-        <location filename="../../speech/reference.py" line="117"/>
+        <location filename="../../speech/reference.py" line="118"/>
         <source>{source} is too quiet ({loudness} dBFS); record closer to the microphone or with more gain.</source>
         <translation>{source} 太小声（{loudness} dBFS）；请靠近麦克风或调高增益再录。</translation>
     </message>
     <message>
-        <location filename="../../speech/reference.py" line="129"/>
+        <location filename="../../speech/reference.py" line="130"/>
         <source>{source} is mostly pauses ({share} speech); record the voice speaking steadily for {low}-{high} s.</source>
         <translation>{source} 大部分是停顿（说话只占 {share}）；请录 {low}-{high} 秒连续说话。</translation>
     </message>
     <message>
-        <location filename="../../speech/reference.py" line="142"/>
+        <location filename="../../speech/reference.py" line="143"/>
         <source>{source} is noisy (speech only {snr} dB above the background); record in a quiet room.</source>
         <translation>{source} 噪音太大（说话只比背景高 {snr} dB）；请在安静的房间里录。</translation>
     </message>
@@ -4674,6 +4918,26 @@ RTMP：推流到平台的码率。</translation>
         <location filename="../../chat/sources/tiktok.py" line="298"/>
         <source>EulerStream says the API key has too many TikTok connections open, or opens them too fast; vhost waits and tries again, or close the key&apos;s other connections.</source>
         <translation>EulerStream 说这个 API 密钥打开的 TikTok 连接太多或太快；vhost 会等一会儿再试，也可以关掉这个密钥的其他连接。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/wav.py" line="16"/>
+        <source>{name} does not exist; give {wanted}.</source>
+        <translation>{name} 不存在；请给出{wanted}。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/wav.py" line="17"/>
+        <source>{name} has no sound in it; give {wanted} (WAV, MP3, M4A…).</source>
+        <translation>{name} 里没有声音；请给出{wanted}（WAV、MP3、M4A…）。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/wav.py" line="20"/>
+        <source>{name} is not a sound file vhost can read; save it as WAV or MP3.</source>
+        <translation>{name} 不是 vhost 能读取的音频文件；请另存为 WAV 或 MP3。</translation>
+    </message>
+    <message>
+        <location filename="../../speech/wav.py" line="35"/>
+        <source>a sound file</source>
+        <translation>一个音频文件</translation>
     </message>
 </context>
 </TS>
