@@ -13,6 +13,11 @@ from vhost.engine.pieces import answer_pieces
             ["好的，", "316不锈钢保温杯现在89元，", "原价129元。"],
         ),
         ("有货。", ["有货。"]),
+        # the words after the lead may be short: made while the lead plays, no gap after it
+        (
+            "这位朋友，这套是1.8米床的，1.5米床请选同款1.5米规格。",
+            ["这位朋友，", "这套是1.8米床的，", "1.5米床请选同款1.5米规格。"],
+        ),
         ("感谢星星送的礼物，太客气了！", ["感谢星星送的礼物，太客气了！"]),  # two short clauses stay one
         (
             "Sure, the bottle is $1,299, down from $1,399, so you save $100. It ships in 48 hours.",

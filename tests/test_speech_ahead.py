@@ -83,6 +83,14 @@ def test_the_cache_is_bounded_in_seconds_and_lets_the_oldest_go_first():
     cache.put(keys[3], _utterance(3.0), ahead=True)  # 12 s > 10 s: the least recently used goes
     assert keys[1] not in cache and keys[0] in cache and cache.stats.evicted == 1
     assert cache.seconds <= 10.0 and cache.ahead_seconds == pytest.approx(9.0)
+    # what the voice's CPU went to: 12 s made ahead, 3 s of it gone unsaid
+    stats = cache.stats
+    assert stats.made_seconds == pytest.approx(12.0) and stats.ahead_seconds == pytest.approx(12.0)
+    assert stats.unused_seconds == pytest.approx(3.0)
+    cache.take(keys[0])  # said: never counted unused, whenever it goes
+    cache.put(keys[4], _utterance(3.0))  # made to be said now (not ahead); the oldest unsaid goes
+    assert stats.made_seconds == pytest.approx(15.0) and stats.ahead_seconds == pytest.approx(12.0)
+    assert stats.unused_seconds == pytest.approx(6.0) and stats.evicted == 2
 
 
 def test_sound_comes_back_as_16_bit_with_its_timings_and_hits_are_counted():
@@ -240,3 +248,37 @@ def test_the_first_words_come_within_two_seconds_fresh_or_resumed(writer, catalo
     asyncio.run(engine.run(duration=10.0))
     spoken = [e for e in events.of(LineStarted) if e.kind != "pause"]
     assert spoken and spoken[0].stream_time < 2.0, [(e.kind, e.stream_time) for e in events.of(LineStarted)]
+
+
+def test_an_answer_stops_the_script_lanes_model_run_which_starts_again_after(models_dir):
+    """preempt() ends a Kokoro model run under way at once (onnxruntime's terminate flag); the
+    run waits for the answer to finish and is made again, so the line sounds as if nothing
+    happened."""
+    from vhost.speech.base import speak
+    from vhost.speech.kokoro import KokoroVoice
+
+    voice = KokoroVoice(models_dir)
+    idle = threading.Event()
+    idle.set()
+    voice.yield_to(idle)
+    text = "这款保温杯采用双层真空内胆，一杯热水从早暖到晚，通勤出差都合适。"
+    made: list = []
+    worker = threading.Thread(target=lambda: made.append(speak(voice, text, "zh")))
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not voice._running and time.monotonic() < deadline:  # a run is under way
+        time.sleep(0.005)
+    assert voice._running
+    idle.clear()  # an answer begins: the engine clears idle and preempts
+    voice.preempt()
+    stopped = time.monotonic()
+    while voice._running and time.monotonic() - stopped < 2:
+        time.sleep(0.005)
+    assert not voice._running, "the run did not stop"
+    time.sleep(0.3)
+    assert not voice._running and not made  # it waits while the answer is made
+    idle.set()
+    worker.join(30)
+    again = speak(voice.lane(), text, "zh")  # the same line, never preempted
+    assert made and np.allclose(made[0].audio, again.audio, atol=1e-4)
+    assert made[0].timings == again.timings

@@ -139,22 +139,18 @@ class Answerer:
 
     # ---- facts ----------------------------------------------------------------------------
     def draft(self, product: Product, now: datetime, number: int | None) -> list[Reply]:
-        """The replies to the questions viewers most often ask about `product` and to its FAQ,
-        worded now and kept (with their lead): when one is asked while the same facts hold, this
-        very wording is given, so its sound can be made before anyone asks."""
+        """The replies to the questions viewers most often ask about `product` (price, stock,
+        shipping, how to buy), worded now and kept (with their lead): when one is asked while the
+        same facts hold, this very wording is given, so its sound can be made before anyone asks.
+        Not the FAQ's: voicing every entry for every product shown took a quarter of the speech
+        made in a show, mostly never said, and an answer's words now follow its lead at once."""
         drafts = []
-        for intent in (*LIKELY_INTENTS, *(f"faq:{index}" for index in range(len(product.faq)))):
+        for intent in LIKELY_INTENTS:
             key = self._draft_key(intent, product, now)
             if key not in self._drafts:
-                self._drafts[key] = self.with_lead(self._compose_likely(intent, product, now, number))
+                self._drafts[key] = self.with_lead(self._compose(intent, product, "", now, number))
             drafts.append(self._drafts[key])
         return drafts
-
-    def _compose_likely(self, intent: str, product: Product, now: datetime, number: int | None) -> Reply:
-        if intent.startswith("faq:"):  # the product's own FAQ, as a matched question gets it
-            index = int(intent.removeprefix("faq:"))
-            return self._compose("other", product, "", now, number, (index, product.faq[index]))
-        return self._compose(intent, product, "", now, number)
 
     def forget_drafts(self) -> None:
         """The facts changed (a catalog edit): drafted wording may be out of date."""
@@ -180,8 +176,8 @@ class Answerer:
         if about_options is not None:  # "L码还有吗": the option's own stock, not the product's
             return Reply(*about_options)
         faq = self.faq_match(product, question) if intent in FAQ_INTENTS else None
-        key = self._draft_key(f"faq:{faq[0]}" if faq else intent, product, now)
-        if drafted and key in self._drafts:
+        key = self._draft_key(intent, product, now)
+        if drafted and faq is None and key in self._drafts:
             return self._drafts.pop(key)
         return self._compose(intent, product, question, now, number, faq)
 

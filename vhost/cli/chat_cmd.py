@@ -93,9 +93,10 @@ def register(commands: Any) -> None:
         "chat-eval",
         help="score the chat answers on a labelled question set: accuracy by kind, decision latency",
         description="Ask every question of a labelled set (default: vhost/assets/quality/questions.jsonl,"
-        " 259 zh/en questions over the demo catalog) and print the accuracy by kind of question and"
-        " the decision latency. A question is right when the answer uses the labelled fact (or says it"
-        " will check, stays silent, moderates), is about the right product, quotes the catalog's"
+        " 343 zh/en questions over the demo catalog) and print the accuracy by kind of question, by"
+        " the batch the questions were written in, and the decision latency. A question is right"
+        " when the answer uses the labelled fact (or says it will check, stays silent, moderates),"
+        " is about the right product, quotes the catalog's"
         " figures and says nothing it must not.",
     )
     evaluate.add_argument("--set", dest="questions", type=Path, help="the labelled questions (JSON lines)")

@@ -147,12 +147,15 @@ def run_live(args: argparse.Namespace, settings: Settings) -> int:
         f" spoken, {stats.dropped_frames} pictures repeated to keep time, largest A/V offset"
         f" {stats.max_av_offset_ms:.1f} ms" + (f"; recorded to {args.record}" if args.record else "") + "."
     )
-    cache = show.engine.voices.cache.stats
+    voices = show.engine.voices
+    cache = voices.cache.stats
     rate = "-" if cache.hit_rate is None else f"{cache.hit_rate:.0%}"
     print(
         f"  speech: {stats.speech_underruns} times the next line was not ready when one ended;"
         f" {rate} of the script's lines made ahead ({cache.reused} said before),"
-        f" {show.engine.voices.handovers} handed to the fallback voice"
+        f" {voices.handovers} handed to the fallback voice; {cache.made_seconds:.0f} s of sound made"
+        f" ({voices.made_ahead['script']:.0f} s of script and {voices.made_ahead['answers']:.0f} s of likely"
+        f" answers ahead), {cache.unused_seconds + voices.cache.ahead_seconds:.0f} s of it not said"
     )
     for output in outputs:
         if output.name != "null":

@@ -39,6 +39,9 @@ class CacheStats:
     misses: int = 0  # a line had to be made when it was wanted
     made_ahead: int = 0  # lines made before anyone asked for them
     evicted: int = 0
+    made_seconds: float = 0.0  # sound made, all of it (what the voice's CPU went to)
+    ahead_seconds: float = 0.0  # …of it made ahead
+    unused_seconds: float = 0.0  # sound made ahead that left the cache never played
 
     @property
     def hit_rate(self) -> float | None:
@@ -92,6 +95,8 @@ class AudioCache:
         self._seconds += entry.seconds
         self._unplayed += entry.seconds * ahead
         self.stats.made_ahead += ahead
+        self.stats.made_seconds += entry.seconds
+        self.stats.ahead_seconds += entry.seconds * ahead
         while self._seconds > self.capacity and len(self._entries) > 1:
             self._drop(next(iter(self._entries)))
             self.stats.evicted += 1
@@ -123,6 +128,7 @@ class AudioCache:
         entry = self._entries.pop(key)
         self._seconds -= entry.seconds
         self._unplayed -= entry.seconds * (not entry.played)
+        self.stats.unused_seconds += entry.seconds * (not entry.played)
 
     @staticmethod
     def _utterance(entry: _Entry) -> Utterance:

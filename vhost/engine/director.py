@@ -333,8 +333,9 @@ class Director(LineSource):
 
     def upcoming(self, seconds: float) -> list[ShowLine]:
         """The script lines after those already handed out, about `seconds` of them, as they
-        would be written now; the show does not move. The engine makes their sound ahead. A line
-        whose words depend on the moment it is said (a countdown) may differ when it comes."""
+        would be written now (and the AI disclosure when one is due); the show does not move.
+        The engine makes their sound ahead. A line whose words depend on the moment it is said
+        (a countdown) may differ when it comes."""
         with self._lock:
             state = self._state.copy()
             lines = list(self._inserts)
@@ -346,7 +347,19 @@ class Director(LineSource):
                 if elapsed >= seconds:
                     break
                 lines += self._next_block(state, start + timedelta(seconds=elapsed)).lines
-        return [line for line in lines if line.kind == "script" and line.text]
+            coming = [line for line in lines if line.kind == "script" and line.text]
+            disclosure = self._next_disclosure(start, seconds)
+        # The AI disclosure due soon comes first: it goes ahead of the script when due (the
+        # first one right after the greeting), so a late one would leave a silence.
+        return ([disclosure] if disclosure else []) + coming
+
+    def _next_disclosure(self, now: datetime, seconds: float) -> ShowLine | None:
+        """The next spoken AI disclosure when it is due within `seconds` (as it will be worded)."""
+        if self._disclose_every is None:
+            return None
+        if self._disclose_at is not None and self._disclose_at > now + timedelta(seconds=seconds):
+            return None
+        return ShowLine(self.writer.disclosure(self.lang, count=self._disclosed), None, kind="disclosure")
 
     def _pick(self, state: _State) -> str | None:
         """The next product (updating `state`): the hero when due, else weighted round robin."""

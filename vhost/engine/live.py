@@ -112,6 +112,7 @@ class LiveEngine:
         self._wake = asyncio.Event()  # something to prepare (space in the queue)
         self._answer_wake = asyncio.Event()  # an urgent line (an answer, the operator's words) waits
         self._ready = asyncio.Event()  # a line was queued
+        self._ahead_done = asyncio.Event()  # the script lane has made ahead all it would for now
         self._loop: asyncio.AbstractEventLoop | None = None
         self._render_error: str | None = None  # the last picture failure (logged once per new one)
         self._making_urgent = False  # an answer is being synthesized
@@ -270,7 +271,7 @@ class LiveEngine:
             if not self.clock.simulated:
                 # Open with speech, not with seconds of silence while the first line is made.
                 try:
-                    await asyncio.wait_for(self._ready.wait(), FIRST_LINE_WAIT)
+                    await asyncio.wait_for(self._opening(), FIRST_LINE_WAIT)
                 except TimeoutError:
                     self._publish(
                         Problem,
@@ -283,6 +284,7 @@ class LiveEngine:
         finally:
             self._stop = True
             self._wake.set()
+            self._ahead_done.set()
             for preparer in preparers:
                 preparer.cancel()
                 try:
@@ -301,6 +303,15 @@ class LiveEngine:
             self._publish(StateChanged, state="stopped")
         return self.stats
 
+    async def _opening(self) -> None:
+        """Until the show's first two lines are made: the second (the AI disclosure, due right
+        after the greeting) takes longer to make than the greeting takes to say while the show
+        starts up, which left two seconds of silence six seconds in."""
+        await self._ready.wait()
+        while len(self.queue) < min(2, self.lookahead) and not (self._exhausted or self._stop):
+            self._ready.clear()
+            await self._ready.wait()
+
     async def _prepare(self) -> None:
         """Keep up to `lookahead` script lines synthesized and queued."""
         while not self._stop:
@@ -314,12 +325,14 @@ class LiveEngine:
             if len(self.queue) >= self.lookahead:
                 self._wake.clear()  # before, so room made while a line is made ahead is not missed
                 if not await self._make_upcoming():  # nothing left to make ahead: wait for room
+                    self._ahead_done.set()
                     await self._wake.wait()
                 continue
             line = self.lines.scripted(self._moment(self.stats.frames))
             if line is None:  # the script has ended: nothing more to say
                 self._exhausted = True
                 self._ready.set()
+                self._ahead_done.set()
                 self._wake.clear()
                 await self._wake.wait()
                 continue
@@ -478,6 +491,18 @@ class LiveEngine:
         if self._trimming is None or self._trimming.done():
             self._trimming = asyncio.get_running_loop().run_in_executor(None, release_free_memory)
 
+    async def _wait_for_ahead_in_simulated_time(self) -> None:
+        """On a simulated clock the script lane's sound made ahead is ready "in time" (no stream
+        time passes while it works), so which lines are made ahead does not depend on how busy
+        the machine is: a test or soak run counts the same hits every time. Only while the
+        queue is full (the lane works ahead): a line it needs now is not waited for here."""
+        while (
+            self.clock.simulated
+            and len(self.queue) >= self.lookahead
+            and not (self._stop or self._exhausted or self._ahead_done.is_set())
+        ):
+            await self._ahead_done.wait()
+
     async def _wait_for_answers_in_simulated_time(self) -> None:
         """On a simulated clock an answer being made is ready "at once" (no stream time passes
         while waiting), so where it cuts in does not depend on how busy the machine is."""
@@ -525,6 +550,7 @@ class LiveEngine:
     async def _next_line(self, index: int) -> None:
         if self._answer_unfinished() and not self.clock.simulated:
             return  # the rest of an answer is being made: a short quiet pause, not the script
+        await self._wait_for_ahead_in_simulated_time()
         item = self._pop_playable(index)
         if item is None and self.clock.simulated:
             # Simulated time must not outrun synthesis, or a soak run would be all silence.
@@ -549,6 +575,7 @@ class LiveEngine:
         speech = [] if item.line.kind == "pause" else [(index / self.fps, item.utterance)]
         self._current_track = self.motion.track(item.frames, speech=speech, start_frame=index)
         self._wake.set()  # room for the next line
+        self._ahead_done.clear()
         self._publish(
             LineStarted,
             text=item.line.text,

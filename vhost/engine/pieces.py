@@ -10,7 +10,10 @@ import re
 
 LEAD_CHARS = 7  # an opening clause this short (or two words) is spoken as a piece of its own
 CLAUSE_CHARS = 10  # an answer's later pieces: clauses at least this long (a few seconds of speech)
-_CLAUSE_END = re.compile(r"(?<=[，,；;：:])(?!\d)")  # "1,299" is a number, not two clauses
+# The piece after the lead may be shorter: it is made while the lead plays (under a second), so
+# a short one ("这套是1.8米床的，") follows the lead without a gap.
+FIRST_CLAUSE_CHARS = 5
+_CLAUSE_END = re.compile(r"(?<=[，；;：:])|(?<=,)(?!\d)")  # "1,299" is a number, not two clauses
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=\.)\s+")
 
@@ -29,13 +32,14 @@ def answer_pieces(text: str) -> list[str]:
                 sentence = rest.strip()
                 if not _CJK.search(sentence):  # "Sure, the bottle…": its caption opens "The bottle…"
                     sentence = sentence[0].upper() + sentence[1:]
-        pieces += _clauses(sentence)
+        pieces += _clauses(sentence, first=len(pieces) == 1)  # (right after a lead)
     return pieces or [text]
 
 
-def _clauses(sentence: str) -> list[str]:
+def _clauses(sentence: str, first: bool = False) -> list[str]:
     """A long sentence cut after its commas into clauses of at least CLAUSE_CHARS characters
-    (words in English); a short one whole."""
+    (words in English), the first at least FIRST_CLAUSE_CHARS when `first` (the answer's first
+    words after its lead); a short one whole."""
     cjk = bool(_CJK.search(sentence))
 
     def size(part: str) -> int:
@@ -44,7 +48,8 @@ def _clauses(sentence: str) -> list[str]:
     parts = [part for part in _CLAUSE_END.split(sentence) if part.strip()]
     clauses: list[str] = []
     for part in parts:
-        if clauses and (size(clauses[-1]) < CLAUSE_CHARS or size(part) < CLAUSE_CHARS // 2):
+        least = FIRST_CLAUSE_CHARS if first and len(clauses) == 1 else CLAUSE_CHARS
+        if clauses and (size(clauses[-1]) < least or size(part) < CLAUSE_CHARS // 2):
             clauses[-1] += part  # too short to stand alone: joined to its neighbour
         else:
             clauses.append(part)

@@ -80,14 +80,20 @@ class VoiceLanes:
         self._in_flight: dict[str, asyncio.Future[Utterance | None]] = {}  # made ahead right now
         self._seconds_per_char: float | None = None  # how fast the main voice makes speech here
         self.handovers = 0  # script lines the fallback said because the main voice fell behind
+        self.made_ahead = {"script": 0.0, "answers": 0.0}  # seconds of sound made ahead, by kind
         # Clear while the answer lane runs its model: a voice that can (Kokoro) holds the script
         # lane's next model run until then, so an answer gets both cores.
+        # Clearing it also stops the script lane's model runs under way (they start again after).
         self._answer_idle = threading.Event()
         self._answer_idle.set()
+        self._preempt: list[Callable[[], None]] = []
         for candidate in filter(None, (voice, fallback)):
             yield_to = getattr(candidate, "yield_to", None)
             if yield_to is not None and self._lanes["answer"][candidate.name] is not candidate:
                 yield_to(self._answer_idle)
+                preempt = getattr(candidate, "preempt", None)
+                if preempt is not None:
+                    self._preempt.append(preempt)
 
     def prepare_phrases(self, texts: list[str]) -> None:
         """Make short phrases now, so a line that is one of them has its sound at once."""
@@ -119,13 +125,13 @@ class VoiceLanes:
 
     async def make_expected(self) -> None:
         """Make the next anticipated answer piece on the script lane (when that lane is idle)."""
-        await self._make_ahead(self._wanted.pop(0))
+        await self._make_ahead(self._wanted.pop(0), "answers")
 
     async def make_upcoming(self) -> None:
         """Make the script's next upcoming line on the script lane (when that lane is idle)."""
-        await self._make_ahead(self._upcoming.pop(0))
+        await self._make_ahead(self._upcoming.pop(0), "script")
 
-    async def _make_ahead(self, text: str) -> None:
+    async def _make_ahead(self, text: str, kind: str) -> None:
         """A failure is only logged: nobody has asked for the line yet."""
         if self._has(text) or (self.fallback and self.clock.now() < self._retry_at):
             return
@@ -136,6 +142,7 @@ class VoiceLanes:
         try:
             utterance = await self._timed(self._threads["script"], self.voice, text)
             utterance = self.cache.put(self._key(self.voice, text), utterance, ahead=True)
+            self.made_ahead[kind] += utterance.duration
         except Exception as exc:
             if isinstance(exc, TimeoutError):  # the thread is stuck: leave it, use a fresh one
                 self._threads["script"].shutdown(wait=False, cancel_futures=True)
@@ -201,6 +208,8 @@ class VoiceLanes:
             self.heartbeats.beat(stage)
             if lane == "answer":
                 self._answer_idle.clear()
+                for preempt in self._preempt:
+                    preempt()
             try:
                 utterance = await self._timed(self._threads[lane], speaker, text)
                 # Kept (and played) as the cache gives it back: the same sound as a later hit.

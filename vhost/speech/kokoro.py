@@ -10,6 +10,7 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -105,12 +106,13 @@ class KokoroVoice:
         inputs = {i.name: i.type for i in self._session.get_inputs()}
         self._token_input = "tokens" if "tokens" in inputs else "input_ids"
         self._speed_type = np.float32 if inputs.get("speed", "tensor(float)") == "tensor(float)" else np.int32
-        self._run_options = _shrinking_run_options()
         self._pool = ThreadPoolExecutor(PARALLEL_SENTENCES, thread_name_prefix=f"voice-{name}")
         self.parallel = PARALLEL_SENTENCES  # sentences run at once (at most the pool's size)
         self._phonemize = phonemizer or Phonemizer()
         self._phoneme_lock = threading.Lock()  # espeak-ng is not re-entrant; lanes share it
         self._idle: threading.Event | None = None  # see yield_to()
+        self._running: set[Any] = set()  # the run options of model runs under way (see preempt)
+        self._running_lock = threading.Lock()
 
     def lane(self) -> KokoroVoice:
         """The same voice and model with its own workers: the live engine speaks answers through
@@ -118,12 +120,21 @@ class KokoroVoice:
         other = copy.copy(self)
         other._pool = ThreadPoolExecutor(PARALLEL_SENTENCES, thread_name_prefix=f"voice-{self.name}-lane")
         other._idle = None
+        other._running, other._running_lock = set(), threading.Lock()
         return other
 
     def yield_to(self, idle: threading.Event) -> None:
         """Each model run of this voice (not of its lanes) first waits until `idle` is set: the
         engine's script lane leaves both cores to an answer being made, sentence by sentence."""
         self._idle = idle
+
+    def preempt(self) -> None:
+        """Stop the model runs of this voice under way; each starts again once the `idle` of
+        yield_to is set. An answer gets the cores now, not after the sentence being made ahead
+        (on 2 cores that wait left 3-4 s of silence after an answer's first words)."""
+        with self._running_lock:
+            for options in self._running:
+                options.terminate = True
 
     def languages(self) -> tuple[str, ...]:
         return ("zh", "en")
@@ -168,22 +179,32 @@ class KokoroVoice:
                 future.cancel()
 
     def _run(self, phonemes: str) -> tuple[np.ndarray, np.ndarray, list[int]]:
-        """One model run (thread-safe: onnxruntime sessions may run concurrently)."""
-        if self._idle is not None:
-            self._idle.wait(YIELD_WAIT)
+        """One model run (thread-safe: onnxruntime sessions may run concurrently); run again
+        when preempted."""
         tokens = [self._vocab[c] for c in phonemes if c in self._vocab]
         if not tokens:
             return np.zeros(0, np.float32), np.zeros(0), tokens
         style = self._style[min(len(tokens), len(self._style) - 1)].reshape(1, 256)
-        audio, frames = self._session.run(
-            self._outputs,
-            {
-                self._token_input: np.array([[0, *tokens, 0]], dtype=np.int64),
-                "style": style.astype(np.float32),
-                "speed": np.array([self.speed / self._shift], dtype=self._speed_type),
-            },
-            self._run_options,
-        )[:2]
+        feeds = {
+            self._token_input: np.array([[0, *tokens, 0]], dtype=np.int64),
+            "style": style.astype(np.float32),
+            "speed": np.array([self.speed / self._shift], dtype=self._speed_type),
+        }
+        while True:
+            if self._idle is not None:
+                self._idle.wait(YIELD_WAIT)
+            options = _shrinking_run_options()
+            with self._running_lock:
+                self._running.add(options)
+            try:
+                audio, frames = self._session.run(self._outputs, feeds, options)[:2]
+                break
+            except Exception:
+                if not options.terminate:  # a real failure, not preempt()
+                    raise
+            finally:
+                with self._running_lock:
+                    self._running.discard(options)
         audio = np.clip(np.asarray(audio, np.float32).ravel(), -1.0, 1.0)
         if self._shift != 1.0:
             audio = resample(audio, round(SAMPLE_RATE * self._shift), SAMPLE_RATE)

@@ -277,6 +277,11 @@ class ToneColourVoice:
         if yield_to is not None:
             yield_to(idle)
 
+    def preempt(self) -> None:
+        preempt = getattr(self.base, "preempt", None)
+        if preempt is not None:
+            preempt()
+
     def stream(self, text: str, lang: str) -> Iterator[SpeechChunk]:
         for chunk in self.base.stream(text, lang):
             yield dataclasses.replace(chunk, audio=self.convert(chunk.audio, chunk.sample_rate))
