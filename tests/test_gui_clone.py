@@ -9,12 +9,11 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from tests.tiny_openvoice import pulled_openvoice  # noqa: E402
+from tests.tiny_openvoice import pulled_openvoice, recorded_speech  # noqa: E402
 from vhost.gui import clone_dialog as dialog_module  # noqa: E402
 from vhost.gui import presenter_panel as panel_module  # noqa: E402
 from vhost.gui.prefs import GuiPrefs  # noqa: E402
 from vhost.gui.presenter_panel import PresenterPanel  # noqa: E402
-from vhost.speech.base import speak  # noqa: E402
 from vhost.speech.wav import write_wav  # noqa: E402
 from vhost.testing import FakeVoice  # noqa: E402
 
@@ -24,18 +23,7 @@ RATE = 22050
 @pytest.fixture(scope="module")
 def speech(kokoro):
     """About 14 s of real speech (the embedded voice) at 22.05 kHz: enough for OpenVoice."""
-    from scipy.signal import resample_poly
-
-    said = speak(
-        kokoro,
-        "Welcome to the show. This steel cup keeps your tea hot for twelve hours, and today it"
-        " comes with a free lid and free shipping. Only twenty are left, so order yours now.",
-        "en",
-    )
-    silence = np.zeros(RATE // 2, np.float32)
-    return np.concatenate(
-        [silence, resample_poly(said.audio, RATE, said.sample_rate).astype(np.float32), silence]
-    )
+    return recorded_speech(kokoro, RATE)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from tests.tiny_openvoice import pulled_openvoice, tiny_openvoice
+from tests.tiny_openvoice import pulled_openvoice, recorded_speech, tiny_openvoice
 from vhost.errors import BackendError, ModelError
 from vhost.speech.base import speak
 from vhost.speech.wav import write_wav
@@ -25,18 +25,7 @@ def converter_dir(tmp_path_factory):
 @pytest.fixture(scope="module")
 def long_speech(kokoro):
     """About 14 s of real speech (the embedded voice) at 22.05 kHz: enough for OpenVoice."""
-    from scipy.signal import resample_poly
-
-    said = speak(
-        kokoro,
-        "Welcome to the show. This steel cup keeps your tea hot for twelve hours, and today it"
-        " comes with a free lid and free shipping. Only twenty are left, so order yours now.",
-        "en",
-    )
-    silence = np.zeros(RATE // 2, np.float32)
-    return np.concatenate(
-        [silence, resample_poly(said.audio, RATE, said.sample_rate).astype(np.float32), silence]
-    )
+    return recorded_speech(kokoro, RATE)
 
 
 @pytest.fixture

@@ -55,3 +55,22 @@ def pulled_openvoice(models_dir: Path, real_size: bool = False) -> Path:
     }
     (root / RECORD).write_text(json.dumps({"name": "openvoice-v2", "files": files}))
     return root / "converter"
+
+
+def recorded_speech(kokoro, rate: int = 22050):  # noqa: ANN001, ANN201 - a voice; float32 audio
+    """About 14 s of real speech (the embedded voice) at `rate`, with half a second of silence
+    at each end: a recording OpenVoice accepts."""
+    import numpy as np
+    from scipy.signal import resample_poly
+
+    from vhost.speech.base import speak
+
+    said = speak(
+        kokoro,
+        "Welcome to the show. This steel cup keeps your tea hot for twelve hours, and today it"
+        " comes with a free lid and free shipping. Only twenty are left, so order yours now.",
+        "en",
+    )
+    silence = np.zeros(rate // 2, np.float32)
+    heard = resample_poly(said.audio, rate, said.sample_rate).astype(np.float32)
+    return np.concatenate([silence, heard, silence])
