@@ -444,3 +444,51 @@ def test_the_script_lane_waits_for_the_cpu_while_an_answer_is_being_made():
     asyncio.run(both())
     lanes.shutdown()
     assert seen == [False, True, False] and voice.idle.is_set()
+
+
+def test_each_lane_speaks_through_its_own_way_into_the_voice():
+    """The script's lines made ahead are spoken through the voice's background(), a line needed
+    now by the voice itself, answers through its lane(); speech made ahead yields to answers and
+    teaches the engine how fast the voice makes the script."""
+    from vhost.engine.voicing import VoiceLanes
+
+    spoke = []
+
+    class Way(FakeVoice):
+        def __init__(self, label):
+            super().__init__()
+            self.label = label
+
+        def stream(self, text, lang):
+            spoke.append((self.label, text))
+            yield from super().stream(text, lang)
+
+    class Ahead(Way):
+        idle = None
+
+        def yield_to(self, idle):
+            self.idle = idle
+
+    ahead = Ahead("ahead")
+
+    class TwoWays(Way):
+        def lane(self):
+            return Way("answer")
+
+        def background(self):
+            return ahead
+
+    beats = Heartbeats(lambda *a: None)
+    lanes = VoiceLanes(TwoWays("main"), None, "zh", ManualClock(), beats, lambda *a: None)
+
+    async def show():
+        lanes.upcoming(["下一句台词。"])
+        await lanes.make_upcoming()
+        assert await lanes.synthesize("下一句台词。", "script")  # made ahead: not made again
+        await lanes.synthesize("再下一句台词。", "script")
+        await lanes.synthesize("有货。", "answer")
+
+    asyncio.run(show())
+    lanes.shutdown()
+    assert spoke == [("ahead", "下一句台词。"), ("main", "再下一句台词。"), ("answer", "有货。")]
+    assert ahead.idle is not None and lanes._seconds_per_char is not None

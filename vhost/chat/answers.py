@@ -27,9 +27,13 @@ LOW_STOCK = 50  # below this the answer gives the exact count (as the script doe
 FAQ_SIMILARITY = 0.9  # meaning match to a FAQ question
 FAQ_OVERLAP = 0.5  # or this share of the FAQ question's character pairs
 FAQ_INTENTS = ("size", "material", "shipping", "other", "stock")  # questions a FAQ entry may settle
-# Questions asked about whatever is on screen, whose answers depend only on the catalog (and the
-# running deal): drafted ahead, so the engine can make their sound before anyone asks.
-LIKELY_INTENTS = ("price", "stock", "shipping", "how_to_buy")
+# The questions most asked about whatever is on screen, whose answers depend only on the catalog
+# (and the running deal): drafted ahead, so the engine can make their sound before anyone asks.
+# Only the two most asked: each drafted answer costs the CPU about a second per 2 s of speech
+# whether asked or not, and four per product shown (stock and how to buy too) were a sixth of
+# all the speech a 10-minute show made, mostly never said; any other answer's first words
+# follow its lead at once anyway.
+LIKELY_INTENTS = ("price", "shipping")
 _BUDGET = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:元|块|rmb|yuan|\$)?\s*(?:以内|以下|之内|左右|内)"
     r"|(?:under|below|less than|up to|within)\s*\$?\s*(\d+)"
@@ -139,8 +143,8 @@ class Answerer:
 
     # ---- facts ----------------------------------------------------------------------------
     def draft(self, product: Product, now: datetime, number: int | None) -> list[Reply]:
-        """The replies to the questions viewers most often ask about `product` (price, stock,
-        shipping, how to buy), worded now and kept (with their lead): when one is asked while the
+        """The replies to the questions viewers most often ask about `product` (price and
+        shipping), worded now and kept (with their lead): when one is asked while the
         same facts hold, this very wording is given, so its sound can be made before anyone asks.
         Not the FAQ's: voicing every entry for every product shown took a quarter of the speech
         made in a show, mostly never said, and an answer's words now follow its lead at once."""

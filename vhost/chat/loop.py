@@ -390,6 +390,12 @@ class ChatLoop:
                 self.stats.to_voice_ms.append(took)
                 (self.stats.to_voice_free_ms if arrived.free else self.stats.to_voice_waited_ms).append(took)
                 self.stats.to_voice_stream_s.append(round(event.stream_time - arrived.stream, 3))
+                log.info(
+                    "answer on air %.0f ms after the comment (%s): %s",
+                    took,
+                    "presenter free" if arrived.free else "behind another answer",
+                    event.text,
+                )
 
     def _anticipate(self) -> None:
         """Word the likely questions' answers about the product on screen, so the engine can

@@ -233,7 +233,8 @@ def _report(
 
 def _made_ahead(engine: Any) -> dict[str, Any]:
     """How the script's lines found their sound: made ahead (hits), made when wanted (misses),
-    a wording said before (reused), and how much sound the cache held at the end."""
+    a wording said before (reused), how much sound the cache held at the end, and the seconds
+    of sound made: all, ahead by kind, and never said (what the voice's CPU went to)."""
     cache = engine.voices.cache
     stats = cache.stats
     rate = stats.hit_rate
@@ -246,6 +247,9 @@ def _made_ahead(engine: Any) -> dict[str, Any]:
         "evicted": stats.evicted,
         "cache_seconds": round(cache.seconds, 1),
         "handed_to_fallback": engine.voices.handovers,
+        "made_seconds": round(stats.made_seconds, 1),
+        "ahead_seconds": {kind: round(seconds, 1) for kind, seconds in engine.voices.made_ahead.items()},
+        "unsaid_seconds": round(stats.unused_seconds + cache.ahead_seconds, 1),
     }
 
 

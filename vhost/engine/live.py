@@ -53,7 +53,10 @@ FRAME_STALL = 2.0  # seconds without a frame (on a real clock) before the watchd
 VOICE_STALL = 60.0  # seconds one line may take to synthesize before the watchdog reports it
 # Seconds of script queued beyond which the script lane makes likely answers before more script.
 ANTICIPATE_AHEAD = 6.0
-UPCOMING_SECONDS = 150.0  # how far ahead of the show the script lane makes the lines' sound
+# How far ahead of the show the script lane makes the lines' sound. The window only runs down
+# while speech is made slower than it plays (answers stop the script too), so a minute and a half
+# rides out a long busy spell; all of it is made for nothing when the show stops or changes course.
+UPCOMING_SECONDS = 90.0
 ASK_EVERY_LINES = 4  # lines begun before the director is asked again what comes
 
 

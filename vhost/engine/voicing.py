@@ -66,12 +66,17 @@ class VoiceLanes:
         self.heartbeats, self.on_error = heartbeats, on_error
         self._retry_at = 0.0  # while the main voice is failing, wait until then to retry it
         self._threads = {lane: _thread(lane) for lane in LANES}
-        # The answer lane's own way into the model (KokoroVoice.lane: its own worker pool),
-        # else the answer lane shares the voice object (still on its own thread).
-        self._lanes: dict[str, dict[str, Voice]] = {"script": {}, "answer": {}}
+        # The voice's own ways into its model, when it has them: the answer lane's
+        # (KokoroVoice.lane: its own worker pool, the fastest first words) and the one for the
+        # script's lines made ahead (KokoroVoice.background: the least CPU per second of speech,
+        # at low priority); else the voice object itself. A script line needed now is made by
+        # the voice object, at full speed.
+        self._ways: dict[str, dict[str, Voice]] = {"answer": {}, "ahead": {}}
         for candidate in filter(None, (voice, fallback)):
-            lane = getattr(candidate, "lane", None)
-            self._lanes["answer"][candidate.name] = lane() if lane else candidate
+            for way, opener in (("answer", "lane"), ("ahead", "background")):
+                opened = getattr(candidate, opener, None)
+                self._ways[way][candidate.name] = opened() if opened else candidate
+        self._ahead_voice = self._ways["ahead"][voice.name]
         self._phrases: dict[tuple[str, str], Utterance] = {}
         self.cache = AudioCache()
         self._identity = {v.name: voice_identity(v) for v in filter(None, (voice, fallback))}
@@ -88,12 +93,14 @@ class VoiceLanes:
         self._answer_idle.set()
         self._preempt: list[Callable[[], None]] = []
         for candidate in filter(None, (voice, fallback)):
-            yield_to = getattr(candidate, "yield_to", None)
-            if yield_to is not None and self._lanes["answer"][candidate.name] is not candidate:
-                yield_to(self._answer_idle)
-                preempt = getattr(candidate, "preempt", None)
-                if preempt is not None:
-                    self._preempt.append(preempt)
+            answer = self._ways["answer"][candidate.name]
+            for script in {id(v): v for v in (candidate, self._ways["ahead"][candidate.name])}.values():
+                yield_to = getattr(script, "yield_to", None)
+                if yield_to is not None and answer is not script:
+                    yield_to(self._answer_idle)
+                    preempt = getattr(script, "preempt", None)
+                    if preempt is not None:
+                        self._preempt.append(preempt)
 
     def prepare_phrases(self, texts: list[str]) -> None:
         """Make short phrases now, so a line that is one of them has its sound at once."""
@@ -140,7 +147,7 @@ class VoiceLanes:
         self._in_flight[text] = made  # an answer asking for it meanwhile waits for this run
         utterance = None
         try:
-            utterance = await self._timed(self._threads["script"], self.voice, text)
+            utterance = await self._timed(self._threads["script"], self._ahead_voice, text)
             utterance = self.cache.put(self._key(self.voice, text), utterance, ahead=True)
             self.made_ahead[kind] += utterance.duration
         except Exception as exc:
@@ -157,7 +164,7 @@ class VoiceLanes:
         started = time.perf_counter()
         job = asyncio.get_running_loop().run_in_executor(thread, speak, voice, text, self.lang)
         utterance = await asyncio.wait_for(job, VOICE_TIMEOUT[0] + VOICE_TIMEOUT[1] * len(text))
-        if voice is self.voice and len(text) >= 4:
+        if voice in (self.voice, self._ahead_voice) and len(text) >= 4:
             per_char = (time.perf_counter() - started) / len(text)
             known = self._seconds_per_char
             self._seconds_per_char = per_char if known is None else 0.7 * known + 0.3 * per_char
@@ -202,7 +209,7 @@ class VoiceLanes:
             made = await self._made_or_making(voice, text, lane)
             if made is not None:
                 return _trimmed(made) if tight else made
-            speaker = self._lanes[lane].get(voice.name, voice)
+            speaker = self._ways["answer"][voice.name] if lane == "answer" else voice
             limit = VOICE_TIMEOUT[0] + VOICE_TIMEOUT[1] * len(text)
             stage = "voice" if lane == "script" else "answer voice"
             self.heartbeats.beat(stage)

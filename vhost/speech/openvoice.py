@@ -259,10 +259,16 @@ class ToneColourVoice:
     def lane(self) -> ToneColourVoice:
         """The engine's answer lane: the base voice's own lane, the same converter."""
         lane = getattr(self.base, "lane", None)
-        if lane is None:
-            return self
+        return self if lane is None else self._over(lane())
+
+    def background(self) -> ToneColourVoice:
+        """The engine's script lane: the base voice's background voice, the same converter."""
+        background = getattr(self.base, "background", None)
+        return self if background is None else self._over(background())
+
+    def _over(self, base: Voice) -> ToneColourVoice:
         return ToneColourVoice(
-            lane(),
+            base,
             self._converter,
             self._source.numpy(),
             self._target.numpy(),
