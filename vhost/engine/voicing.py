@@ -71,12 +71,12 @@ class VoiceLanes:
         # script's lines made ahead (KokoroVoice.background: the least CPU per second of speech,
         # at low priority); else the voice object itself. A script line needed now is made by
         # the voice object, at full speed.
-        self._ways: dict[str, dict[str, Voice]] = {"answer": {}, "ahead": {}}
+        self._answer_ways: dict[str, Voice] = {}
         for candidate in filter(None, (voice, fallback)):
-            for way, opener in (("answer", "lane"), ("ahead", "background")):
-                opened = getattr(candidate, opener, None)
-                self._ways[way][candidate.name] = opened() if opened else candidate
-        self._ahead_voice = self._ways["ahead"][voice.name]
+            lane = getattr(candidate, "lane", None)
+            self._answer_ways[candidate.name] = lane() if lane else candidate
+        background = getattr(voice, "background", None)  # (the fallback never makes lines ahead)
+        self._ahead_voice = background() if background else voice
         self._phrases: dict[tuple[str, str], Utterance] = {}
         self.cache = AudioCache()
         self._identity = {v.name: voice_identity(v) for v in filter(None, (voice, fallback))}
@@ -92,15 +92,14 @@ class VoiceLanes:
         self._answer_idle = threading.Event()
         self._answer_idle.set()
         self._preempt: list[Callable[[], None]] = []
-        for candidate in filter(None, (voice, fallback)):
-            answer = self._ways["answer"][candidate.name]
-            for script in {id(v): v for v in (candidate, self._ways["ahead"][candidate.name])}.values():
-                yield_to = getattr(script, "yield_to", None)
-                if yield_to is not None and answer is not script:
-                    yield_to(self._answer_idle)
-                    preempt = getattr(script, "preempt", None)
-                    if preempt is not None:
-                        self._preempt.append(preempt)
+        scripts = [voice, fallback] + ([self._ahead_voice] if self._ahead_voice is not voice else [])
+        for script in filter(None, scripts):
+            yield_to = getattr(script, "yield_to", None)
+            if yield_to is not None and self._answer_ways[script.name] is not script:
+                yield_to(self._answer_idle)
+                preempt = getattr(script, "preempt", None)
+                if preempt is not None:
+                    self._preempt.append(preempt)
 
     def prepare_phrases(self, texts: list[str]) -> None:
         """Make short phrases now, so a line that is one of them has its sound at once."""
@@ -209,7 +208,7 @@ class VoiceLanes:
             made = await self._made_or_making(voice, text, lane)
             if made is not None:
                 return _trimmed(made) if tight else made
-            speaker = self._ways["answer"][voice.name] if lane == "answer" else voice
+            speaker = self._answer_ways[voice.name] if lane == "answer" else voice
             limit = VOICE_TIMEOUT[0] + VOICE_TIMEOUT[1] * len(text)
             stage = "voice" if lane == "script" else "answer voice"
             self.heartbeats.beat(stage)

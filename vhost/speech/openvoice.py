@@ -262,7 +262,8 @@ class ToneColourVoice:
         return self if lane is None else self._over(lane())
 
     def background(self) -> ToneColourVoice:
-        """The engine's script lane: the base voice's background voice, the same converter."""
+        """For the engine's script lines made ahead: the base voice's background voice, the same
+        converter."""
         background = getattr(self.base, "background", None)
         return self if background is None else self._over(background())
 
